@@ -1,0 +1,18 @@
+import type { ExtractProfile } from "./types.ts";
+import { groupingNationalitaet, nationalitaet } from "./codes.ts";
+
+export const gewerbe: ExtractProfile = {
+  id: "gewerbe",
+  title: "Gewerbeanmeldungen",
+  office: "Ordnungsamt (Gewerbeangelegenheiten)",
+  description: "Gewerbeanmeldungen (Neugründungen) im Berichtsjahr nach Nationalität der anmeldenden Person.",
+  area: "stadt",
+  period: "jahr",
+  columns: [
+    { kind: "stichtag", header: "Stichtag" },
+    { kind: "code", header: "Nationalitaet", dimension: "nationalitaet", codes: nationalitaet },
+    { kind: "count", header: "Anmeldungen", measure: "anmeldungen", label: "Gewerbeanmeldungen" },
+  ],
+  groupings: { nationalitaet: groupingNationalitaet },
+  rules: [],
+};

@@ -1,0 +1,50 @@
+import { anerkennung } from "./anerkennung.ts";
+import { arbeitsmarkt } from "./arbeitsmarkt.ts";
+import { auslaenderbehoerde } from "./auslaenderbehoerde.ts";
+import { einbuergerung } from "./einbuergerung.ts";
+import { einwohner } from "./einwohner.ts";
+import { gewerbe } from "./gewerbe.ts";
+import { integrationskurse } from "./integrationskurse.ts";
+import { jugendhilfe } from "./jugendhilfe.ts";
+import { kita } from "./kita.ts";
+import { kultur } from "./kultur.ts";
+import { melderegisterZusatz } from "./melderegister-zusatz.ts";
+import { personal } from "./personal.ts";
+import { presse } from "./presse.ts";
+import { schulabgang } from "./schulabgang.ts";
+import { schule } from "./schule.ts";
+import { schuluebergang } from "./schuluebergang.ts";
+import { seu } from "./seu.ts";
+import { sozialamt } from "./sozialamt.ts";
+import { type ExtractProfile, profileSchema } from "./types.ts";
+import { wahl } from "./wahl.ts";
+
+export type { DimensionFilter, ExtractProfile, ProfileColumn, ProfileRule } from "./types.ts";
+export { profileSchema } from "./types.ts";
+
+/** Every extract profile the tool accepts, validated once when the module loads. */
+export const profiles: readonly ExtractProfile[] = [
+  einwohner,
+  melderegisterZusatz,
+  auslaenderbehoerde,
+  einbuergerung,
+  integrationskurse,
+  arbeitsmarkt,
+  sozialamt,
+  schule,
+  schulabgang,
+  schuluebergang,
+  kita,
+  jugendhilfe,
+  seu,
+  personal,
+  wahl,
+  gewerbe,
+  anerkennung,
+  kultur,
+  presse,
+].map((p) => profileSchema.parse(p));
+
+export function findProfile(id: string): ExtractProfile | undefined {
+  return profiles.find((p) => p.id === id);
+}

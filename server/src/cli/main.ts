@@ -1,0 +1,25 @@
+// `npm run monitor -- <command> ...`: one entry point, one module per command.
+// Exit codes: 0 success, 1 rejected input, 2 wrong usage.
+const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
+  import: () => import("./import.ts"),
+  imports: () => import("./imports.ts"),
+  segregation: () => import("./segregation.ts"),
+  sozialindex: () => import("./sozialindex.ts"),
+};
+
+const usage = `Aufruf: npm run monitor -- <Befehl> [Optionen]
+
+Befehle:
+  import --profile <name> [--replace] [--db PATH] DATEI...   Extrakte importieren
+  imports [--db PATH]                                        Importhistorie anzeigen
+  segregation --input DATEI [--focal GRUPPE]                 Segregationsmaße für eine Tabelle Einheit;Gruppe;Anzahl
+  sozialindex --input DATEI [--config muenster|berlin-mss]   Status- und Dynamikindex für eine Indikatorentabelle`;
+
+const [name, ...args] = process.argv.slice(2);
+const load = name ? commands[name] : undefined;
+if (!load) {
+  console.error(name ? `Unbekannter Befehl: ${name}\n\n${usage}` : usage);
+  process.exit(2);
+}
+const command = await load();
+process.exitCode = await command.run(args);
