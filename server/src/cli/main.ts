@@ -23,3 +23,4 @@ if (!load) {
 }
 const command = await load();
 process.exitCode = await command.run(args);
+export {};

@@ -1,0 +1,23 @@
+import type { FastifyPluginAsync } from "fastify";
+import auth from "./auth/index.ts";
+import districts from "./districts/index.ts";
+import geo from "./geo/index.ts";
+import imports from "./imports/index.ts";
+import indicators from "./indicators/index.ts";
+import overview from "./overview/index.ts";
+import profiles from "./profiles/index.ts";
+import sozialmonitoring from "./sozialmonitoring/index.ts";
+import web from "./web/index.ts";
+
+/** One plugin per resource; the folder name is the URL prefix. */
+export const routes: [string, FastifyPluginAsync][] = [
+  ["/api/auth", auth],
+  ["/api/districts", districts],
+  ["/api/geo", geo],
+  ["/api/imports", imports],
+  ["/api/indicators", indicators],
+  ["/api/overview", overview],
+  ["/api/profiles", profiles],
+  ["/api/sozialmonitoring", sozialmonitoring],
+  ["", web],
+];
