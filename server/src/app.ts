@@ -1,3 +1,4 @@
+import multipart from "@fastify/multipart";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -46,6 +47,8 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
+  // One file per upload; the size limit applies to the streamed file, not to a buffered body.
+  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 } });
 
   for (const [prefix, plugin] of routes) await app.register(plugin, { prefix });
   return app;

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 export interface Config {
@@ -10,6 +11,12 @@ export interface Config {
   adminTokenGenerated: boolean;
   geojsonPath: string | null;
   cataloguePath: string | null;
+  /** The city's own district list (CSV), seeded instead of Münster's on an empty database. */
+  districtsPath: string | null;
+  /** Load the demo city into an empty database at start-up (`MONITOR_DEMO=0` turns it off). */
+  loadDemo: boolean;
+  /** The built dashboard (`npm run build -w web`). */
+  webDistPath: string;
   uploadLimitBytes: number;
 }
 
@@ -17,14 +24,18 @@ export interface Config {
 export function loadConfig(argv: string[] = process.argv.slice(2), env = process.env): Config {
   const { values } = parseArgs({ args: argv, options: { db: { type: "string" } }, strict: false });
   const token = env.MONITOR_ADMIN_TOKEN?.trim();
+  const limitMb = Number(env.MONITOR_UPLOAD_LIMIT_MB ?? 200);
   return {
     dbPath: (values.db as string | undefined) ?? env.MONITOR_DB ?? "data/integrationsmonitor.sqlite",
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? "127.0.0.1",
     adminToken: token || randomBytes(18).toString("base64url"),
     adminTokenGenerated: !token,
-    geojsonPath: env.MONITOR_GEOJSON ?? null,
-    cataloguePath: env.MONITOR_CATALOGUE ?? null,
-    uploadLimitBytes: Number(env.MONITOR_UPLOAD_LIMIT_MB ?? 200) * 1024 * 1024,
+    geojsonPath: env.MONITOR_GEOJSON || null,
+    cataloguePath: env.MONITOR_CATALOGUE || null,
+    districtsPath: env.MONITOR_DISTRICTS || null,
+    loadDemo: !["0", "false", "nein"].includes((env.MONITOR_DEMO ?? "").toLowerCase()),
+    webDistPath: env.MONITOR_WEB_DIST || fileURLToPath(new URL("../../web/dist", import.meta.url)),
+    uploadLimitBytes: (Number.isFinite(limitMb) && limitMb > 0 ? limitMb : 200) * 1024 * 1024,
   };
 }

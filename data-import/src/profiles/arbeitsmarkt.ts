@@ -44,6 +44,7 @@ export const arbeitsmarkt: ExtractProfile = {
     { kind: "count", header: "Auszubildende", measure: "auszubildende", label: "Sozialversicherungspflichtige Auszubildende" },
     { kind: "count", header: "Erwerbspersonen", measure: "erwerbspersonen", label: "Zivile Erwerbspersonen (Bezugsgröße)" },
   ],
+  ignorable: ["Stadtteilname"],
   groupings: { nationalitaet: groupingNationalitaet, geschlecht: groupingGeschlecht },
   rules: [
     { kind: "part-of", part: "arbeitslose_sgb2", whole: "arbeitslose" },

@@ -42,6 +42,7 @@ export const auslaenderbehoerde: ExtractProfile = {
     },
     { kind: "count", header: "Anzahl", measure: "auslaender", label: "Ausländer/-innen" },
   ],
+  ignorable: ["Stadtteilname"],
   groupings: { geschlecht: groupingGeschlecht },
   rules: [
     {

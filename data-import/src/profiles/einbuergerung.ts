@@ -27,6 +27,7 @@ export const einbuergerung: ExtractProfile = {
     },
     { kind: "count", header: "Anzahl", measure: "einbuergerungen", label: "Einbürgerungen" },
   ],
+  ignorable: ["Stadtteilname"],
   groupings: { geschlecht: groupingGeschlecht },
   rules: [],
 };

@@ -29,6 +29,7 @@ export const einwohner: ExtractProfile = {
     },
     { kind: "count", header: "Anzahl", measure: "einwohner", label: "Einwohner/-innen" },
   ],
+  ignorable: ["Stadtteilname"],
   groupings: {
     migration: {
       mit: { migrationsvorgeschichte: ["persoenlich", "vererbt", "auslaendisch"] },

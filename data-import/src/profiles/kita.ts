@@ -22,6 +22,7 @@ export const kita: ExtractProfile = {
       label: "Betreute Kinder mit vorrangig nichtdeutscher Familiensprache",
     },
   ],
+  ignorable: ["Stadtteilname"],
   groupings: { migration: groupingMigrationshintergrund },
   rules: [{ kind: "part-of", part: "familiensprache_nichtdeutsch", whole: "kinder_betreut" }],
 };

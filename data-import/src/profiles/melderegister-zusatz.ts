@@ -29,6 +29,7 @@ export const melderegisterZusatz: ExtractProfile = {
       label: "Deutsche mit weiterer Staatsangehörigkeit eines Drittstaats",
     },
   ],
+  ignorable: ["Stadtteilname"],
   groupings: { nationalitaet: groupingStaatsangehoerigkeit, geschlecht: groupingGeschlecht },
   rules: [
     {

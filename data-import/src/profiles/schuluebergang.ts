@@ -31,6 +31,7 @@ export const schuluebergang: ExtractProfile = {
     },
     { kind: "count", header: "Anzahl", measure: "uebergaenge", label: "Übergänge in Klasse 5" },
   ],
+  ignorable: ["Stadtteilname"],
   groupings: {
     nationalitaet: groupingNationalitaet,
     migration: { mit: { zuwanderungsgeschichte: ["ja"] }, ohne: { zuwanderungsgeschichte: ["nein"] } },

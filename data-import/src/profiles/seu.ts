@@ -33,6 +33,7 @@ export const seu: ExtractProfile = {
     { kind: "count", header: "Masern_2_Dosen", measure: "masern_2_dosen", label: "Kinder mit zwei Masern-Impfungen" },
     { kind: "count", header: "Uebergewicht", measure: "uebergewicht", label: "Kinder mit Übergewicht (BMI über P90)" },
   ],
+  ignorable: ["Stadtteilname"],
   groupings: { migration: groupingMigrationshintergrund, geschlecht: groupingGeschlecht },
   rules: [
     { kind: "part-of", part: "sprachfoerderbedarf", whole: "untersuchte" },

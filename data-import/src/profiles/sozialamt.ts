@@ -36,6 +36,7 @@ export const sozialamt: ExtractProfile = {
       label: "Ordnungsrechtlich untergebrachte Wohnungslose",
     },
   ],
+  ignorable: ["Stadtteilname"],
   groupings: { nationalitaet: groupingNationalitaet, geschlecht: groupingGeschlecht },
   rules: [],
 };

@@ -33,6 +33,8 @@ export const profileSchema = z.object({
   /** `bestand`: a stock at the Stichtag; `jahr`: events counted over the year that ends at the Stichtag. */
   period: z.enum(["bestand", "jahr"]),
   columns: z.array(column).min(2),
+  /** Headers of columns an office may add (e.g. the Stadtteil name); they are skipped, not reported. */
+  ignorable: z.array(z.string()).optional(),
   /** Comparison concept → group → the filter that selects the group in this profile. */
   groupings: z.record(z.string(), z.record(z.string(), dimensionFilter)).default({}),
   rules: z.array(rule).default([]),

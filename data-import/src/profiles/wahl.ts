@@ -16,6 +16,7 @@ export const wahl: ExtractProfile = {
     { kind: "count", header: "Wahlberechtigte", measure: "wahlberechtigte", label: "Wahlberechtigte" },
     { kind: "count", header: "Waehlende", measure: "waehlende", label: "Wählende" },
   ],
+  ignorable: ["Stadtteilname"],
   groupings: { geschlecht: groupingGeschlecht },
   rules: [{ kind: "part-of", part: "waehlende", whole: "wahlberechtigte" }],
 };

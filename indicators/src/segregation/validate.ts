@@ -21,14 +21,16 @@ export function validateCountTable(table: CountTable): string[] {
   if (table.groups.length === 0) problems.push("Die Tabelle nennt keine Gruppe.");
   for (const name of duplicates(table.groups)) problems.push(`Gruppe „${name}“ ist mehrfach aufgeführt.`);
   if (table.groups.some((g) => g.trim() === "")) problems.push("Eine Gruppe hat keinen Namen.");
-  for (const name of duplicates(table.units.map((u) => u.unit))) problems.push(`Gebiet „${name}“ ist mehrfach aufgeführt.`);
+  for (const name of duplicates(table.units.map((u) => u.unit)))
+    problems.push(`Gebiet „${name}“ ist mehrfach aufgeführt.`);
 
   for (const { unit, counts } of table.units) {
     for (const group of table.groups) {
       const value: unknown = counts[group];
       const where = `Gebiet „${unit}“, Gruppe „${group}“`;
       if (value === undefined || value === null) problems.push(`${where}: Anzahl fehlt`);
-      else if (typeof value !== "number" || !Number.isFinite(value)) problems.push(`${where}: keine gültige Zahl (${String(value)})`);
+      else if (typeof value !== "number" || !Number.isFinite(value))
+        problems.push(`${where}: keine gültige Zahl (${String(value)})`);
       else if (value < 0) problems.push(`${where}: negative Anzahl (${value})`);
     }
   }

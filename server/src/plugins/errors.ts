@@ -1,6 +1,18 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 
+/** German wording for the client errors Fastify and its plugins raise themselves. */
+const clientErrors: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: "Dieser Inhaltstyp (Content-Type) wird hier nicht angenommen.",
+  FST_ERR_CTP_EMPTY_JSON_BODY: "Der Anfragetext ist leer, obwohl JSON angekündigt wurde.",
+  FST_ERR_CTP_INVALID_JSON_BODY: "Der Anfragetext ist kein gültiges JSON.",
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: "Die angegebene Länge (Content-Length) passt nicht zum Anfragetext.",
+  FST_INVALID_MULTIPART_CONTENT_TYPE: "Erwartet wird ein Formular-Upload (multipart/form-data).",
+  FST_PARTS_LIMIT: "Das Formular enthält zu viele Teile.",
+  FST_FILES_LIMIT: "Bitte laden Sie genau eine Datei hoch.",
+  FST_FIELDS_LIMIT: "Das Formular enthält zu viele Felder.",
+};
+
 /** Every error leaves as `{ error, details? }` in German; only real faults become 500. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -22,5 +34,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     request.log.error(error);
     return reply.code(500).send({ error: "Interner Fehler. Bitte wenden Sie sich an die Administration." });
   }
-  return reply.code(status).send({ error: error.message });
+  // Fastify's own messages are English; ours (no code) are German already.
+  const message = error.code ? (clientErrors[error.code] ?? `Ungültige Anfrage: ${error.message}`) : error.message;
+  return reply.code(status).send({ error: message });
 }

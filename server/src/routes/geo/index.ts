@@ -1,5 +1,50 @@
-import type { FastifyPluginAsync } from "fastify";
+import { readFileSync } from "node:fs";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { errorSchema } from "../../schemas/common.ts";
+import { featureCollectionSchema } from "../../schemas/geo.ts";
 
-// Placeholder until the resource is implemented.
-const plugin: FastifyPluginAsync = async () => {};
+/** Reads and checks the configured file once, so a broken file stops the start instead of the map. */
+export function loadGeojson(path: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new Error(`MONITOR_GEOJSON: Die Datei ${path} kann nicht gelesen werden (${(error as Error).message}).`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error(`MONITOR_GEOJSON: ${path} ist kein gültiges JSON.`);
+  }
+  const result = featureCollectionSchema.safeParse(parsed);
+  if (!result.success) {
+    throw new Error(`MONITOR_GEOJSON: ${path} ist keine GeoJSON-FeatureCollection (${result.error.issues[0]?.message}).`);
+  }
+  return text;
+}
+
+const plugin: FastifyPluginAsyncZod = async (app) => {
+  const geojson = app.config.geojsonPath ? loadGeojson(app.config.geojsonPath) : null;
+
+  app.get(
+    "/stadtteile",
+    {
+      schema: {
+        tags: ["Stammdaten"],
+        summary: "Stadtteilgrenzen als GeoJSON (mit Quellenangabe in `attribution`)",
+        response: { 200: featureCollectionSchema, 404: errorSchema },
+      },
+    },
+    async (_request, reply) => {
+      if (!geojson) {
+        return reply.code(404).send({
+          error: "Es sind keine Stadtteilgrenzen hinterlegt. Setzen Sie MONITOR_GEOJSON auf eine GeoJSON-Datei.",
+        });
+      }
+      // Checked at start-up; sent as stored instead of re-serialising a large document on every request.
+      return reply.type("application/geo+json; charset=utf-8").serializer((payload) => payload as string).send(geojson);
+    },
+  );
+};
 export default plugin;

@@ -1,0 +1,48 @@
+/** One thing wrong with a delivered file, in German, for the office that delivered it. */
+export interface Problem {
+  /** 1-based line in the file (the header is line 1), or `null` when the whole file is meant. */
+  line: number | null;
+  /** The column header as written in the file (or as the profile names it when it is missing). */
+  column: string | null;
+  /** The offending value as written, or `null`. */
+  value: string | null;
+  /** What is wrong and what was expected. */
+  message: string;
+}
+
+/** Collects problems up to a cap, so a file that is wrong on every line still gives a readable report. */
+export class ProblemList {
+  private readonly items: Problem[] = [];
+  private dropped = 0;
+
+  constructor(private readonly cap = 1000) {}
+
+  add(line: number | null, column: string | null, value: string | null, message: string): void {
+    if (this.items.length < this.cap) this.items.push({ line, column, value, message });
+    else this.dropped++;
+  }
+
+  get any(): boolean {
+    return this.items.length > 0;
+  }
+
+  /** Problems by line (whole-file problems first), plus a closing entry for those over the cap. */
+  result(): Problem[] {
+    const sorted = this.items.slice().sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    if (this.dropped > 0) {
+      sorted.push({
+        line: null,
+        column: null,
+        value: null,
+        message: `… und ${this.dropped} weitere Probleme (nur die ersten ${this.cap} werden einzeln aufgeführt).`,
+      });
+    }
+    return sorted;
+  }
+}
+
+/** `„wert“` for messages; long values are shortened so one bad cell cannot flood the report. */
+export function quote(value: string): string {
+  const v = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  return `„${v}“`;
+}

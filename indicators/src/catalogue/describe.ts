@@ -1,0 +1,127 @@
+import { AGE_BREAKDOWN, type AgeRange, type Catalogue, type Indicator } from "./schema.ts";
+
+export interface GroupRef {
+  id: string;
+  label: string;
+}
+
+/** One way of splitting an indicator's rows; `gesamt` has the single group `gesamt`. */
+export interface BreakdownInfo {
+  id: string;
+  label: string;
+  groups: GroupRef[];
+}
+
+/** What the API and the dashboard show about an indicator (docs/architecture.md §3). */
+export interface IndicatorMeta {
+  id: string;
+  title: string;
+  shortTitle: string;
+  field: string;
+  unit: "%" | "‰";
+  definition: string;
+  numeratorLabel: string;
+  denominatorLabel: string;
+  source: string;
+  migrationDefinition: string;
+  comparison: null | { id: string; groups: GroupRef[] };
+  breakdowns: string[];
+  notes: string[];
+  seriesBreaks: { year: number; note: string }[];
+  retired: boolean;
+}
+
+export const TOTAL: GroupRef = { id: "gesamt", label: "Insgesamt" };
+
+/** Canonical code of an age group, as in observations: `0-5`, `65+`. */
+export function ageGroupId(range: AgeRange): string {
+  return range.to === null ? `${range.from}+` : `${range.from}-${range.to}`;
+}
+
+/** `0 bis 5 Jahre`, `65 Jahre und älter`. */
+export function ageGroupLabel(range: AgeRange): string {
+  if (range.to === null) return `${range.from} Jahre und älter`;
+  if (range.from === range.to) return `${range.from} Jahre`;
+  return `${range.from} bis ${range.to} Jahre`;
+}
+
+/** The breakdown ids of an indicator in row order: the comparison first, then the declared ones (deduplicated). */
+export function breakdownIds(indicator: Indicator): string[] {
+  const ids = indicator.comparison === null ? [] : [indicator.comparison];
+  for (const id of indicator.breakdowns) if (!ids.includes(id)) ids.push(id);
+  return ids;
+}
+
+/**
+ * The breakdowns of an indicator with their groups and German labels, `gesamt` first, then the comparison,
+ * then the declared breakdowns. Rows of `computeIndicators` come in exactly this order.
+ *
+ * @example
+ * indicatorBreakdowns(catalogue, anteilMv).map((b) => b.id); // ["gesamt", "geschlecht", "alter", "mv_art"]
+ */
+export function indicatorBreakdowns(catalogue: Catalogue, indicator: Indicator): BreakdownInfo[] {
+  const out: BreakdownInfo[] = [{ id: TOTAL.id, label: TOTAL.label, groups: [TOTAL] }];
+  for (const id of breakdownIds(indicator)) {
+    if (id === AGE_BREAKDOWN) {
+      const groups = (indicator.ageGroups ?? []).map((r) => ({ id: ageGroupId(r), label: ageGroupLabel(r) }));
+      out.push({ id, label: "Altersgruppen", groups });
+    } else if (catalogue.groupings[id]) {
+      const g = catalogue.groupings[id];
+      out.push({ id, label: g.label, groups: g.groups.map(({ id, label }) => ({ id, label })) });
+    } else if (catalogue.dimensionBreakdowns[id]) {
+      const d = catalogue.dimensionBreakdowns[id];
+      out.push({ id, label: d.label, groups: d.groups.map(({ id, label }) => ({ id, label })) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The API's `IndicatorMeta` of an indicator: texts from the catalogue, migration definitions resolved.
+ *
+ * @example
+ * indicatorMeta(catalogue, catalogue.indicators[0]).comparison; // { id: "migration", groups: [{ id: "mit", ... }, { id: "ohne", ... }] }
+ */
+export function indicatorMeta(catalogue: Catalogue, indicator: Indicator): IndicatorMeta {
+  const comparison =
+    indicator.comparison === null
+      ? null
+      : {
+          id: indicator.comparison,
+          groups: (catalogue.groupings[indicator.comparison]?.groups ?? []).map(({ id, label }) => ({ id, label })),
+        };
+  const definitions = indicator.migrationDefinitions.map((key) => catalogue.migrationDefinitions[key] ?? key);
+  return {
+    id: indicator.id,
+    title: indicator.title,
+    shortTitle: indicator.shortTitle,
+    field: indicator.field,
+    unit: indicator.unit,
+    definition: indicator.definition,
+    numeratorLabel: indicator.numeratorLabel,
+    denominatorLabel: indicator.denominatorLabel,
+    source: indicator.source,
+    migrationDefinition: definitions.length ? definitions.join(" ") : "Keine Unterscheidung nach Migration.",
+    comparison,
+    breakdowns: breakdownIds(indicator),
+    notes: [...indicator.notes],
+    seriesBreaks: indicator.seriesBreaks.map((b) => ({ ...b })),
+    retired: indicator.retired,
+  };
+}
+
+/**
+ * The catalogue's indicators as `IndicatorMeta`, in file order; retired ones only when asked for.
+ *
+ * @example
+ * listIndicators(catalogue).filter((m) => m.field === "BS").length; // indicators of "Bildung und Sprache"
+ */
+export function listIndicators(catalogue: Catalogue, options: { includeRetired?: boolean } = {}): IndicatorMeta[] {
+  return catalogue.indicators
+    .filter((ind) => options.includeRetired || !ind.retired)
+    .map((ind) => indicatorMeta(catalogue, ind));
+}
+
+export function findIndicator(catalogue: Catalogue, id: string): Indicator | undefined {
+  return catalogue.indicators.find((ind) => ind.id === id);
+}

@@ -1,0 +1,33 @@
+export {
+  ageGroupId,
+  ageGroupLabel,
+  type BreakdownInfo,
+  breakdownIds,
+  findIndicator,
+  type GroupRef,
+  type IndicatorMeta,
+  indicatorBreakdowns,
+  indicatorMeta,
+  listIndicators,
+  TOTAL,
+} from "./describe.ts";
+export type { ProfileColumnShape, ProfileShape } from "./profile-shape.ts";
+export {
+  AGE_BREAKDOWN,
+  type AgeRange,
+  type Catalogue,
+  type CatalogueInput,
+  catalogueSchema,
+  type DimensionBreakdown,
+  type Grouping,
+  type Indicator,
+  type Selection,
+} from "./schema.ts";
+export {
+  CatalogueError,
+  type CatalogueProblem,
+  type CatalogueValidation,
+  formatPath,
+  parseCatalogue,
+  validateCatalogue,
+} from "./validate.ts";

@@ -1,0 +1,104 @@
+import { z } from "zod";
+
+// The catalogue file's structure. Keys are English (they are the API's field names); every message a city's
+// editor sees is German (see validate.ts). Objects are strict so that a misspelt key is reported, not ignored.
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, "nur Kleinbuchstaben, Ziffern und _ (am Anfang ein Buchstabe), z. B. „anteil_mv“");
+const text = z.string().trim().min(1, "darf nicht leer sein");
+const code = z.string().min(1, "darf nicht leer sein");
+const year = z.number().int("muss eine ganze Jahreszahl sein").min(1900).max(2200);
+const age = z.number().int("muss eine ganze Zahl von Lebensjahren sein").min(0, "darf nicht negativ sein").max(130);
+
+/** An inclusive age range; `to: null` is open ("65 und älter"). */
+export const ageRangeSchema = z
+  .strictObject({ from: age, to: age.nullable() })
+  .refine((r) => r.to === null || r.to >= r.from, { message: "„to“ darf nicht kleiner als „from“ sein", path: ["to"] });
+
+/**
+ * What one side of a ratio counts: the sum of `measures` of one extract profile over the lines whose
+ * dimensions match `filter` (every listed dimension must have one of the listed codes) and whose age band
+ * lies in `age`, from the extract of the row's year plus `yearOffset` (-1 = Stichtag 31.12. of the previous year).
+ */
+export const selectionSchema = z.strictObject({
+  profile: id,
+  measures: z.array(id).min(1, "braucht mindestens eine Messgröße"),
+  filter: z.record(z.string(), z.array(code).min(1, "braucht mindestens einen Code")).optional(),
+  age: ageRangeSchema.optional(),
+  yearOffset: z
+    .number()
+    .int()
+    .min(-1, "muss 0 (gleiches Jahr) oder -1 (Vorjahr) sein")
+    .max(0, "muss 0 (gleiches Jahr) oder -1 (Vorjahr) sein")
+    .default(0),
+});
+
+export const indicatorSchema = z.strictObject({
+  id,
+  title: text,
+  shortTitle: text,
+  /** A field id from the catalogue's `fields` (Handlungsfeld). */
+  field: text,
+  unit: z.enum(["%", "‰"], "muss „%“ oder „‰“ sein"),
+  definition: text,
+  numeratorLabel: text,
+  denominatorLabel: text,
+  numerator: selectionSchema,
+  denominator: selectionSchema,
+  /** A grouping id with exactly two groups (`migration`, `nationalitaet`), or null. Gap = first − second group. */
+  comparison: id.nullable().default(null),
+  /** Grouping ids, `alter`, or ids from the catalogue's `dimensionBreakdowns`. */
+  breakdowns: z.array(id).default([]),
+  /** The age groups of the `alter` breakdown; required exactly when `alter` is listed. */
+  ageGroups: z.array(ageRangeSchema).optional(),
+  /** Keys of the catalogue's `migrationDefinitions` (the definition(s) numerator and denominator use). */
+  migrationDefinitions: z.array(id).default([]),
+  source: text,
+  notes: z.array(text).default([]),
+  seriesBreaks: z.array(z.strictObject({ year, note: text })).default([]),
+  /** Retired indicators keep their definition and history but are hidden from lists. */
+  retired: z.boolean().default(false),
+  /** `false` for counts that identify no person (publications, funded projects): no Geheimhaltung needed. */
+  disclosureControl: z.boolean().default(true),
+});
+
+const groupingSchema = z.strictObject({
+  label: text,
+  groups: z.array(z.strictObject({ id: code, label: text })).min(2, "braucht mindestens zwei Gruppen"),
+});
+
+const dimensionBreakdownSchema = z.strictObject({
+  label: text,
+  dimension: id,
+  /** `both`: numerator and denominator are restricted to the group (share within the group); `numerator`:
+   * only the numerator is split (composition of the numerator, e.g. type of migration history). */
+  appliesTo: z.enum(["both", "numerator"], "muss „both“ oder „numerator“ sein"),
+  groups: z
+    .array(z.strictObject({ id: code, label: text, codes: z.array(code).min(1, "braucht mindestens einen Code") }))
+    .min(1, "braucht mindestens eine Gruppe"),
+});
+
+export const catalogueSchema = z.strictObject({
+  /** Shown with every publication so a number can be traced to the catalogue it was computed with. */
+  version: text,
+  title: text,
+  fields: z.array(z.strictObject({ id: text, title: text })).min(1, "braucht mindestens ein Handlungsfeld"),
+  migrationDefinitions: z.record(z.string(), text).default({}),
+  /** Comparison concepts; the profiles map each group to their own codes (`profile.groupings`). */
+  groupings: z.record(z.string(), groupingSchema).default({}),
+  dimensionBreakdowns: z.record(z.string(), dimensionBreakdownSchema).default({}),
+  indicators: z.array(indicatorSchema).min(1, "braucht mindestens einen Indikator"),
+});
+
+export type AgeRange = z.infer<typeof ageRangeSchema>;
+export type Selection = z.infer<typeof selectionSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Catalogue = z.infer<typeof catalogueSchema>;
+/** The catalogue file as written (defaults not yet applied). */
+export type CatalogueInput = z.input<typeof catalogueSchema>;
+export type Grouping = z.infer<typeof groupingSchema>;
+export type DimensionBreakdown = z.infer<typeof dimensionBreakdownSchema>;
+
+/** The breakdown id of age groups. */
+export const AGE_BREAKDOWN = "alter";

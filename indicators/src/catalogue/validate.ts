@@ -1,0 +1,341 @@
+import { z } from "zod";
+import { type ProfileShape, profileCodes, profileHasAge, profileMeasures } from "./profile-shape.ts";
+import {
+  AGE_BREAKDOWN,
+  type AgeRange,
+  type Catalogue,
+  catalogueSchema,
+  type Indicator,
+  indicatorSchema,
+  type Selection,
+} from "./schema.ts";
+
+/** One problem in the catalogue file: where (`indicators[3].numerator.measures[0]`) and what, in German. */
+export interface CatalogueProblem {
+  path: string;
+  message: string;
+}
+
+export interface CatalogueValidation {
+  /** The catalogue with defaults applied, or null when there is any problem. */
+  catalogue: Catalogue | null;
+  /** Every problem at once, in file order. */
+  problems: CatalogueProblem[];
+}
+
+/** Thrown by `parseCatalogue`; `message` lists every problem, `problems` has them one by one. */
+export class CatalogueError extends Error {
+  readonly problems: CatalogueProblem[];
+  constructor(problems: CatalogueProblem[]) {
+    const list = problems.map((p) => `- ${p.path || "(Datei)"}: ${p.message}`).join("\n");
+    super(`Der Indikatorenkatalog ist ungültig (${problems.length} Problem${problems.length === 1 ? "" : "e"}):\n${list}`);
+    this.name = "CatalogueError";
+    this.problems = problems;
+  }
+}
+
+/**
+ * Validates a parsed catalogue file against its schema and against the extract profiles: every referenced
+ * profile, measure, dimension, code, grouping, breakdown, field and definition must exist. Returns all
+ * problems at once with German messages; `catalogue` is null unless there are none.
+ *
+ * @example
+ * const { catalogue, problems } = validateCatalogue(JSON.parse(text), profiles);
+ * if (!catalogue) for (const p of problems) console.error(`${p.path}: ${p.message}`);
+ * // e.g. "indicators[3].numerator.measures[0]: Indikator „einbuergerungsquote“: Messgröße „einbuergerung“ gibt es im Profil „einbuergerung“ nicht (vorhanden: einbuergerungen)."
+ */
+export function validateCatalogue(input: unknown, profiles: readonly ProfileShape[]): CatalogueValidation {
+  // The indicators are parsed one by one so that one broken indicator does not hide the others' problems.
+  const outer = catalogueSchema.extend({ indicators: z.array(z.unknown()).min(1, "braucht mindestens einen Indikator") });
+  const problems: CatalogueProblem[] = [];
+  const top = outer.safeParse(input, { error: germanIssue });
+  if (!top.success) problems.push(...zodProblems(top.error.issues, []));
+  const rawIndicators = top.success ? top.data.indicators : indicatorsOf(input);
+  const indicators: (Indicator | null)[] = rawIndicators.map((raw, i) => {
+    const parsed = indicatorSchema.safeParse(raw, { error: germanIssue });
+    if (parsed.success) return parsed.data;
+    const indicatorId = typeof (raw as { id?: unknown })?.id === "string" ? (raw as { id: string }).id : null;
+    problems.push(...zodProblems(parsed.error.issues, ["indicators", i], indicatorId));
+    return null;
+  });
+  if (top.success) {
+    const catalogue = { ...top.data, indicators: indicators.filter((x): x is Indicator => x !== null) };
+    problems.push(...referenceProblems(catalogue, indicators, profiles));
+    if (problems.length === 0) return { catalogue, problems };
+  }
+  return { catalogue: null, problems };
+}
+
+/**
+ * Like `validateCatalogue`, but throws a `CatalogueError` listing every problem. Use at start-up.
+ *
+ * @example
+ * const catalogue = parseCatalogue(JSON.parse(readFileSync("indicators/catalogue/catalogue.json", "utf8")), profiles);
+ * console.log(`Indikatorenkatalog ${catalogue.version}: ${catalogue.indicators.length} Indikatoren`);
+ */
+export function parseCatalogue(input: unknown, profiles: readonly ProfileShape[]): Catalogue {
+  const { catalogue, problems } = validateCatalogue(input, profiles);
+  if (!catalogue) throw new CatalogueError(problems);
+  return catalogue;
+}
+
+function indicatorsOf(input: unknown): unknown[] {
+  const list = (input as { indicators?: unknown } | null)?.indicators;
+  return Array.isArray(list) ? list : [];
+}
+
+/** `["indicators", 3, "numerator", "measures", 0]` → `indicators[3].numerator.measures[0]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+function zodProblems(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[], indicatorId: string | null = null) {
+  return issues.map((issue) => ({
+    path: formatPath([...prefix, ...issue.path]),
+    message: indicatorId ? `Indikator „${indicatorId}“: ${issue.message}` : issue.message,
+  }));
+}
+
+const typeNames: Record<string, string> = {
+  string: "ein Text",
+  number: "eine Zahl",
+  int: "eine ganze Zahl",
+  boolean: "true oder false",
+  array: "eine Liste [...]",
+  object: "ein Objekt {...}",
+  record: "ein Objekt {...}",
+  null: "null",
+};
+
+function received(input: unknown): string {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "eine Liste";
+  if (typeof input === "string") return `den Text „${input}“`;
+  if (typeof input === "number" || typeof input === "boolean") return `den Wert ${String(input)}`;
+  return typeof input === "object" ? "ein Objekt" : typeof input;
+}
+
+const fallback = z.locales.de().localeError;
+
+/** German messages for schema issues that carry no own message (per-parse error map; the global zod config stays untouched). */
+function germanIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "Pflichtangabe fehlt";
+      return `erwartet ${typeNames[issue.expected] ?? issue.expected}, gefunden ${received(issue.input)}`;
+    case "unrecognized_keys":
+      return `unbekannte Angabe ${issue.keys.map((k) => `„${k}“`).join(", ")} (Tippfehler?)`;
+    case "too_small":
+      if (issue.origin === "array") return `braucht mindestens ${issue.minimum} Einträge`;
+      if (issue.origin === "number") return `muss mindestens ${issue.minimum} sein`;
+      return "ist zu kurz";
+    case "too_big":
+      if (issue.origin === "number") return `darf höchstens ${issue.maximum} sein`;
+      return "ist zu lang";
+    default: {
+      const message = fallback(issue as Parameters<typeof fallback>[0]);
+      return typeof message === "string" ? message : message?.message;
+    }
+  }
+}
+
+function ageText(range: AgeRange): string {
+  return range.to === null ? `ab ${range.from} Jahren` : `${range.from}–${range.to} Jahre`;
+}
+
+function within(inner: AgeRange, outer: AgeRange | undefined): boolean {
+  if (!outer) return true;
+  if (inner.from < outer.from) return false;
+  if (outer.to === null) return true;
+  return inner.to !== null && inner.to <= outer.to;
+}
+
+function overlap(a: AgeRange, b: AgeRange): boolean {
+  const aTo = a.to ?? Number.POSITIVE_INFINITY;
+  const bTo = b.to ?? Number.POSITIVE_INFINITY;
+  return a.from <= bTo && b.from <= aTo;
+}
+
+const list = (xs: readonly string[]) => (xs.length ? xs.join(", ") : "keine");
+
+function referenceProblems(
+  catalogue: Catalogue,
+  indicators: readonly (Indicator | null)[],
+  profiles: readonly ProfileShape[],
+): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+  const byId = new Map(profiles.map((p) => [p.id, p]));
+
+  // Catalogue-level declarations.
+  const fieldIds = new Set<string>();
+  catalogue.fields.forEach((f, i) => {
+    if (fieldIds.has(f.id)) add(`fields[${i}].id`, `Handlungsfeld „${f.id}“ ist doppelt angegeben.`);
+    fieldIds.add(f.id);
+  });
+  for (const [gid, grouping] of Object.entries(catalogue.groupings)) {
+    if (gid === AGE_BREAKDOWN || gid === "gesamt") {
+      add(`groupings.${gid}`, `„${gid}“ ist als Name einer Gruppierung reserviert.`);
+    }
+    checkGroupIds(grouping.groups, `groupings.${gid}.groups`, add);
+  }
+  for (const [bid, breakdown] of Object.entries(catalogue.dimensionBreakdowns)) {
+    if (bid === AGE_BREAKDOWN || bid === "gesamt" || bid in catalogue.groupings) {
+      add(`dimensionBreakdowns.${bid}`, `„${bid}“ ist schon als Gruppierung oder reservierter Name vergeben.`);
+    }
+    checkGroupIds(breakdown.groups, `dimensionBreakdowns.${bid}.groups`, add);
+  }
+
+  const seen = new Map<string, number>();
+  indicators.forEach((ind, i) => {
+    if (!ind) return;
+    const at = (suffix: string) => `indicators[${i}]${suffix}`;
+    const say = (suffix: string, message: string) => add(at(suffix), `Indikator „${ind.id}“: ${message}`);
+
+    const first = seen.get(ind.id);
+    if (first !== undefined) say(".id", `die Kennung ist schon an indicators[${first}] vergeben.`);
+    else seen.set(ind.id, i);
+    if (!fieldIds.has(ind.field)) {
+      say(".field", `Handlungsfeld „${ind.field}“ ist unter „fields“ nicht erklärt (vorhanden: ${list([...fieldIds])}).`);
+    }
+    ind.migrationDefinitions.forEach((key, k) => {
+      if (!(key in catalogue.migrationDefinitions)) {
+        say(
+          `.migrationDefinitions[${k}]`,
+          `Definition „${key}“ ist unter „migrationDefinitions“ nicht erklärt (vorhanden: ${list(Object.keys(catalogue.migrationDefinitions))}).`,
+        );
+      }
+    });
+
+    const sides = [
+      ["numerator", "Zähler", ind.numerator],
+      ["denominator", "Nenner", ind.denominator],
+    ] as const;
+    const sideProfiles: (ProfileShape | undefined)[] = sides.map(([key, name, sel]) =>
+      checkSelection(sel, byId, (suffix, message) => say(`.${key}${suffix}`, `${name}: ${message}`)),
+    );
+
+    const checkGrouping = (gid: string, suffix: string, asComparison: boolean) => {
+      const grouping = catalogue.groupings[gid];
+      if (!grouping) {
+        say(suffix, `Gruppierung „${gid}“ ist unter „groupings“ nicht erklärt (vorhanden: ${list(Object.keys(catalogue.groupings))}).`);
+        return;
+      }
+      if (asComparison && grouping.groups.length !== 2) {
+        say(suffix, `ein Vergleich braucht eine Gruppierung mit genau zwei Gruppen; „${gid}“ hat ${grouping.groups.length}.`);
+      }
+      sides.forEach(([, name], s) => {
+        const profile = sideProfiles[s];
+        if (!profile) return;
+        const mapping = profile.groupings?.[gid];
+        if (!mapping) {
+          say(suffix, `${name}: das Profil „${profile.id}“ kennt die Gruppierung „${gid}“ nicht (vorhanden: ${list(Object.keys(profile.groupings ?? {}))}).`);
+          return;
+        }
+        for (const group of grouping.groups) {
+          const filter = mapping[group.id];
+          if (!filter) {
+            say(suffix, `${name}: das Profil „${profile.id}“ ordnet der Gruppe „${group.id}“ der Gruppierung „${gid}“ keine Codes zu.`);
+            continue;
+          }
+          for (const [dim, codes] of Object.entries(filter)) checkCodes(profile, dim, codes, (m) => say(suffix, `${name}: ${m}`));
+        }
+      });
+    };
+
+    if (ind.comparison !== null) checkGrouping(ind.comparison, ".comparison", true);
+
+    const listed = new Set<string>();
+    ind.breakdowns.forEach((bid, b) => {
+      const suffix = `.breakdowns[${b}]`;
+      if (listed.has(bid)) say(suffix, `Aufschlüsselung „${bid}“ ist doppelt angegeben.`);
+      listed.add(bid);
+      if (bid === AGE_BREAKDOWN) {
+        sides.forEach(([, name], s) => {
+          const profile = sideProfiles[s];
+          if (profile && !profileHasAge(profile)) say(suffix, `${name}: das Profil „${profile.id}“ hat keine Altersangabe.`);
+        });
+        if (!ind.ageGroups || ind.ageGroups.length === 0) say(suffix, "für „alter“ fehlen die Altersgruppen unter „ageGroups“.");
+      } else if (bid in catalogue.groupings) {
+        checkGrouping(bid, suffix, false);
+      } else if (bid in catalogue.dimensionBreakdowns) {
+        const breakdown = catalogue.dimensionBreakdowns[bid];
+        const applied = breakdown.appliesTo === "both" ? sides : sides.slice(0, 1);
+        applied.forEach(([, name], s) => {
+          const profile = sideProfiles[s];
+          if (!profile) return;
+          for (const group of breakdown.groups) {
+            checkCodes(profile, breakdown.dimension, group.codes, (m) => say(suffix, `${name}: ${m}`));
+          }
+        });
+      } else {
+        const known = [AGE_BREAKDOWN, ...Object.keys(catalogue.groupings), ...Object.keys(catalogue.dimensionBreakdowns)];
+        say(suffix, `Aufschlüsselung „${bid}“ ist unbekannt (möglich: ${list(known)}).`);
+      }
+    });
+
+    if (ind.ageGroups && !listed.has(AGE_BREAKDOWN)) {
+      say(".ageGroups", "Altersgruppen sind angegeben, aber „alter“ fehlt unter „breakdowns“.");
+    }
+    ind.ageGroups?.forEach((group, g) => {
+      for (const [key, name, sel] of sides) {
+        if (!within(group, sel.age)) {
+          say(`.ageGroups[${g}]`, `die Altersgruppe ${ageText(group)} liegt nicht im Altersbereich des ${name}s (${sel.age ? ageText(sel.age) : "alle"}, ${key}.age).`);
+        }
+      }
+      ind.ageGroups?.slice(0, g).forEach((other, o) => {
+        if (overlap(group, other)) say(`.ageGroups[${g}]`, `die Altersgruppe ${ageText(group)} überschneidet sich mit ageGroups[${o}] (${ageText(other)}).`);
+      });
+    });
+  });
+  return problems;
+}
+
+function checkGroupIds(groups: readonly { id: string }[], path: string, add: (path: string, message: string) => void) {
+  const ids = new Set<string>();
+  groups.forEach((g, i) => {
+    if (g.id === "gesamt") add(`${path}[${i}].id`, "„gesamt“ ist als Gruppenname reserviert.");
+    if (ids.has(g.id)) add(`${path}[${i}].id`, `Gruppe „${g.id}“ ist doppelt angegeben.`);
+    ids.add(g.id);
+  });
+}
+
+function checkCodes(profile: ProfileShape, dim: string, codes: readonly string[], report: (message: string) => void) {
+  const known = profileCodes(profile, dim);
+  if (!known) {
+    const dims = profile.columns.flatMap((c) => (c.kind === "code" && c.dimension ? [c.dimension] : []));
+    const hint = dim === AGE_BREAKDOWN ? " Altersbereiche bitte mit „age“ angeben." : "";
+    report(`das Profil „${profile.id}“ hat kein Merkmal „${dim}“ (vorhanden: ${list(dims)}).${hint}`);
+    return;
+  }
+  for (const code of codes) {
+    if (!known.includes(code)) report(`Code „${code}“ gibt es für das Merkmal „${dim}“ im Profil „${profile.id}“ nicht (vorhanden: ${list(known)}).`);
+  }
+}
+
+function checkSelection(
+  sel: Selection,
+  profiles: ReadonlyMap<string, ProfileShape>,
+  report: (suffix: string, message: string) => void,
+): ProfileShape | undefined {
+  const profile = profiles.get(sel.profile);
+  if (!profile) {
+    report(".profile", `Profil „${sel.profile}“ gibt es nicht (vorhanden: ${list([...profiles.keys()])}).`);
+    return undefined;
+  }
+  const measures = profileMeasures(profile);
+  sel.measures.forEach((m, k) => {
+    if (!measures.includes(m)) report(`.measures[${k}]`, `Messgröße „${m}“ gibt es im Profil „${profile.id}“ nicht (vorhanden: ${list(measures)}).`);
+    else if (sel.measures.indexOf(m) !== k) report(`.measures[${k}]`, `Messgröße „${m}“ ist doppelt angegeben und würde doppelt gezählt.`);
+  });
+  for (const [dim, codes] of Object.entries(sel.filter ?? {})) {
+    checkCodes(profile, dim, codes, (message) => report(`.filter.${dim}`, message));
+  }
+  if (sel.age && !profileHasAge(profile)) report(".age", `das Profil „${profile.id}“ hat keine Altersangabe.`);
+  return profile;
+}

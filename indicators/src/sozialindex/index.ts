@@ -1,0 +1,10 @@
+export { computeSozialindex, EARLIER_SUFFIX } from "./compute.ts";
+export { berlinMss, muenster, sozialindexConfigs } from "./configs.ts";
+export type {
+  IndexScore,
+  IndicatorSpec,
+  SozialindexConfig,
+  SozialindexResult,
+  SozialindexUnit,
+  SozialindexUnitResult,
+} from "./types.ts";

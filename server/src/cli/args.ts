@@ -1,0 +1,15 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+/** Thrown for wrong usage; the command prints its usage and exits 2. */
+export class UsageError extends Error {}
+
+/** `node:util` parseArgs in strict mode, with its English errors turned into German usage errors. */
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    const option = /'(-[^']*)'/.exec(message)?.[1];
+    throw new UsageError(option ? `Unbekannte oder unvollständige Option: ${option}` : `Ungültige Argumente: ${message}`);
+  }
+}

@@ -1,0 +1,108 @@
+import { statSync } from "node:fs";
+import { userInfo } from "node:os";
+import { basename } from "node:path";
+import { type ExtractProfile, findProfile, type Problem, profiles } from "@im/data-import";
+import { loadConfig } from "../config.ts";
+import { openDatabase } from "../db/connection.ts";
+import { conflictMessage, importedMessage, rejectedMessage, unchangedMessage } from "../services/import-messages.ts";
+import { importExtract } from "../services/importer.ts";
+import { recomputeAll } from "../services/recompute-hook.ts";
+import { parseCommandArgs, UsageError } from "./args.ts";
+import { num, table } from "./format.ts";
+
+const usage = `Aufruf: npm run monitor -- import --profile <name> [--replace] [--db PATH] DATEI...
+
+  --profile   Extraktprofil, eines von: ${profiles.map((p) => p.id).join(", ")}
+  --replace   vorhandene Daten desselben Jahres ersetzen (der alte Import bleibt in der Historie)
+  --db        Datenbankdatei (sonst MONITOR_DB oder data/integrationsmonitor.sqlite)`;
+
+function parse(args: string[]): { profile: ExtractProfile; replace: boolean; files: string[] } {
+  const { values, positionals } = parseCommandArgs(args, {
+    profile: { type: "string" },
+    replace: { type: "boolean" },
+    db: { type: "string" },
+  });
+  if (!values.profile) throw new UsageError("Bitte das Profil angeben: --profile <name>.");
+  const profile = findProfile(values.profile);
+  if (!profile) throw new UsageError(`Unbekanntes Profil „${values.profile}“.`);
+  if (positionals.length === 0) throw new UsageError("Bitte mindestens eine Datei angeben.");
+  for (const file of positionals) {
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`Datei nicht gefunden: ${file}`);
+  }
+  return { profile, replace: values.replace ?? false, files: positionals };
+}
+
+function who(): string {
+  try {
+    return `${userInfo().username} (Kommandozeile)`;
+  } catch {
+    return "Kommandozeile";
+  }
+}
+
+export function problemTable(problems: readonly Problem[]): string {
+  return table(
+    ["Zeile", "Spalte", "Wert", "Meldung"],
+    problems.map((p) => [p.line === null ? "–" : String(p.line), p.column ?? "–", p.value ?? "–", p.message]),
+  );
+}
+
+/** `import`: each file all or nothing; exit 1 when any file was rejected or its year needs --replace. */
+export async function run(args: string[]): Promise<number> {
+  let options: ReturnType<typeof parse>;
+  try {
+    options = parse(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${usage}`);
+    return 2;
+  }
+  const { profile, replace, files } = options;
+  const database = await openDatabase(loadConfig(args).dbPath);
+  let failed = false;
+  let imported = 0;
+  try {
+    for (const file of files) {
+      const fileName = basename(file);
+      let reported = 0;
+      const outcome = await importExtract(database, {
+        path: file,
+        fileName,
+        profile,
+        replace,
+        importedBy: who(),
+        // All files first, then one recomputation.
+        recompute: false,
+        onProgress: (n) => {
+          if (n - reported < 100_000) return;
+          reported = n;
+          console.error(`  … ${fileName}: ${num(n)} Werte gelesen`);
+        },
+      });
+      switch (outcome.status) {
+        case "imported":
+          imported++;
+          console.log(importedMessage(profile, outcome.extract, outcome.replaced));
+          break;
+        case "unchanged":
+          console.log(unchangedMessage(outcome.extract));
+          break;
+        case "conflict":
+          failed = true;
+          console.error(conflictMessage(profile, outcome.existing, "rufen Sie den Import mit --replace auf"));
+          break;
+        case "rejected":
+          failed = true;
+          console.error(`${rejectedMessage(fileName, outcome.problems.length)}\n\n${problemTable(outcome.problems)}\n`);
+          break;
+      }
+    }
+    if (imported > 0) {
+      console.log("Indikatoren und Sozialmonitoring werden neu berechnet …");
+      await recomputeAll(database);
+    }
+  } finally {
+    await database.close();
+  }
+  return failed ? 1 : 0;
+}

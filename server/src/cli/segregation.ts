@@ -1,0 +1,197 @@
+// `npm run monitor -- segregation --input FILE [--focal GROUP] [--other GROUP]`
+// Reads a long table Einheit;Gruppe;Anzahl and prints every segregation measure as one JSON object.
+import { readFileSync } from "node:fs";
+import type { ParseArgsConfig } from "node:util";
+import Papa from "papaparse";
+// TODO: import from "@im/indicators" once indicators/src/index.ts re-exports the segregation module.
+import { type CountTable, CountTableError, segregationProfile } from "../../../indicators/src/segregation/index.ts";
+import { parseCommandArgs, UsageError } from "./args.ts";
+
+const usage = `Aufruf: npm run monitor -- segregation --input DATEI [--focal GRUPPE] [--other GRUPPE]
+
+DATEI: CSV (UTF-8, mit oder ohne BOM; Trennzeichen ; oder ,) im Langformat mit den Spalten
+  Einheit;Gruppe;Anzahl      eine Zeile je Gebiet und Gruppe, z. B. "02 Nordstadt;Ausländer;4.100"
+Jede Einheit braucht eine Zeile für jede Gruppe; geheim gehaltene Werte ("–", "<3") nicht durch 0
+ersetzen, sondern das Gebiet weglassen. Anzahlen dürfen Tausenderpunkte (1.234) und Dezimalkomma haben.
+
+--focal GRUPPE  Fokusgruppe der Zwei-Gruppen-Maße (IS gegen alle übrigen). Ohne --focal: bei genau zwei
+                Gruppen die zuerst genannte, sonst bleiben die Zwei-Gruppen-Maße leer (null mit Grund).
+--other GRUPPE  Vergleich nur mit dieser Gruppe (ID) statt mit allen übrigen.
+
+Ausgabe: ein JSON-Objekt { focal, other, P, atkinsonB, measures, multigroup, units, undefinedReasons }.
+Exit-Code 0 ok, 1 fehlerhafte Datei, 2 falscher Aufruf.`;
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** A file the command cannot use; `problems` are German and carry line numbers where they have one. */
+export class InputFileError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+  }
+}
+
+export async function run(args: string[], io: CliIo = processIo): Promise<number> {
+  let options: { input?: string; focal?: string; other?: string; help?: boolean };
+  try {
+    options = parseOptions(args, {
+      input: { type: "string" },
+      focal: { type: "string" },
+      other: { type: "string" },
+      help: { type: "boolean" },
+    });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${error.message}\n\n${usage}\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  if (!options.input) {
+    io.stderr(`--input DATEI fehlt.\n\n${usage}\n`);
+    return 2;
+  }
+
+  try {
+    const table = readCountTable(options.input);
+    const unknown = [options.focal, options.other].filter((g) => g !== undefined && !table.groups.includes(g));
+    if (unknown.length > 0) {
+      throw new InputFileError(
+        unknown.map((g) => `Gruppe „${g}“ kommt in der Datei nicht vor (Gruppen: ${table.groups.join(", ")}).`),
+      );
+    }
+    const profile = segregationProfile(table, { focal: options.focal, other: options.other });
+    io.stdout(`${JSON.stringify(profile, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof InputFileError || error instanceof CountTableError)) throw error;
+    const problems = error.problems;
+    io.stderr(
+      `Die Datei ${options.input} kann nicht ausgewertet werden:\n${problems.map((p) => `- ${p}`).join("\n")}\n`,
+    );
+    return 1;
+  }
+}
+
+/** Reads and checks a long-format count table; throws InputFileError listing every problem. */
+export function readCountTable(path: string): CountTable {
+  const { rows, column } = readCsvFile(path, ["Einheit", "Gruppe", "Anzahl"]);
+  const problems: string[] = [];
+  const groups: string[] = [];
+  const counts = new Map<string, Record<string, number>>();
+  const lineOf = new Map<string, Map<string, number>>(); // unit → group → line, also for rejected counts
+
+  for (const { line, cells } of rows) {
+    const unit = cells[column.Einheit]?.trim() ?? "";
+    const group = cells[column.Gruppe]?.trim() ?? "";
+    const raw = cells[column.Anzahl]?.trim() ?? "";
+    if (!unit) problems.push(`Zeile ${line}: Einheit fehlt.`);
+    if (!group) problems.push(`Zeile ${line}: Gruppe fehlt.`);
+    const count = parseNumber(raw, { thousands: true });
+    if (raw === "") problems.push(`Zeile ${line}: Anzahl fehlt.`);
+    else if (count === undefined) problems.push(`Zeile ${line}: Anzahl „${raw}“ ist keine Zahl.`);
+    else if (count < 0) problems.push(`Zeile ${line}: negative Anzahl (${raw}).`);
+    if (!unit || !group) continue;
+
+    const lines = lineOf.get(unit) ?? new Map<string, number>();
+    lineOf.set(unit, lines);
+    const earlier = lines.get(group);
+    if (earlier !== undefined) {
+      problems.push(`Zeile ${line}: Einheit „${unit}“ und Gruppe „${group}“ stehen schon in Zeile ${earlier}.`);
+      continue;
+    }
+    lines.set(group, line);
+    if (!groups.includes(group)) groups.push(group);
+    const unitCounts = counts.get(unit) ?? {};
+    counts.set(unit, unitCounts);
+    if (count !== undefined && count >= 0) unitCounts[group] = count;
+  }
+  for (const [unit, lines] of lineOf) {
+    const missing = groups.filter((g) => !lines.has(g));
+    if (missing.length > 0)
+      problems.push(`Einheit „${unit}“: keine Zeile für ${missing.map((g) => `„${g}“`).join(", ")}.`);
+  }
+  if (rows.length === 0) problems.push("Die Datei enthält keine Datenzeilen.");
+  if (problems.length > 0) throw new InputFileError(problems);
+  return { groups, units: [...counts].map(([unit, unitCounts]) => ({ unit, counts: unitCounts })) };
+}
+
+// The helpers below are shared with sozialindex.ts.
+
+/** Options without positional arguments; throws UsageError in German. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
+  const { values, positionals } = parseCommandArgs(args, options);
+  if (positionals.length > 0) throw new UsageError(`Unerwartetes Argument: ${positionals[0]}`);
+  return values;
+}
+
+export interface CsvRow {
+  /** Line number in the file (header = line 1). */
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Reads a UTF-8 CSV (BOM optional; delimiter `;`, tab or `,` taken from the header line) and locates the
+ * required columns case-insensitively. `column[name]` is the cell index of each required column.
+ */
+export function readCsvFile(
+  path: string,
+  required: string[],
+): { header: string[]; rows: CsvRow[]; column: Record<string, number> } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputFileError([`Datei nicht lesbar: ${(error as Error).message}`]);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes); // drops a BOM
+  } catch {
+    throw new InputFileError(["Die Datei ist nicht UTF-8-kodiert (bitte als „CSV UTF-8“ speichern)."]);
+  }
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = firstLine.includes(";") ? ";" : firstLine.includes("\t") ? "\t" : ",";
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const [header = [], ...data] = parsed.data;
+  const names = header.map((h) => h.trim().toLowerCase());
+
+  const problems = parsed.errors.map((e) => `Zeile ${(e.row ?? 0) + 1}: ${e.message}`);
+  const column: Record<string, number> = {};
+  for (const name of required) {
+    const index = names.indexOf(name.toLowerCase());
+    if (index < 0)
+      problems.push(`Spalte „${name}“ fehlt (gefunden: ${header.map((h) => `„${h.trim()}“`).join(", ") || "keine"}).`);
+    column[name] = index;
+  }
+  if (problems.length > 0) throw new InputFileError(problems);
+
+  const rows = data
+    .map((cells, i) => ({ line: i + 2, cells }))
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ""));
+  return { header: header.map((h) => h.trim()), rows, column };
+}
+
+/**
+ * Parses a number written the German or the English way: "12,5", "12.5", and with `thousands` also
+ * "1.234" or "1.234,5" (a dot followed by exactly three digits is then a thousands separator).
+ * Returns undefined for anything else.
+ */
+export function parseNumber(text: string, { thousands }: { thousands: boolean }): number | undefined {
+  const s = text.trim();
+  if (thousands && /^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(s))
+    return Number(s.replace(/\./g, "").replace(",", "."));
+  if (/^[+-]?\d+(,\d+)?$/.test(s)) return Number(s.replace(",", "."));
+  if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return Number(s);
+  return undefined;
+}

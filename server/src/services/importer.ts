@@ -1,0 +1,129 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { type ExtractProfile, type ExtractSummary, type Problem, readExtract } from "@im/data-import";
+import SQLite from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { DatabaseHandle } from "../db/connection.ts";
+import type { Database } from "../db/schema.ts";
+import { listDistricts } from "../repositories/districts.ts";
+import {
+  beginExtract,
+  completeExtract,
+  type ExtractRow,
+  findCurrentBySha256,
+  findCurrentForYear,
+  replaceExtract,
+} from "../repositories/extracts.ts";
+import { observationWriter } from "../repositories/observations.ts";
+import { recomputeAll } from "./recompute-hook.ts";
+
+export interface ImportRequest {
+  /** The file on disk; uploads are streamed to a temporary file first. */
+  path: string;
+  /** The name the office gave the file, for the history. */
+  fileName: string;
+  profile: ExtractProfile;
+  /** Replace the current extract of the same profile and year. */
+  replace: boolean;
+  importedBy: string;
+  /** Recompute indicators afterwards (off when several files are imported and recomputed once at the end). */
+  recompute?: boolean;
+  /** Called after each stored batch with the number of observations so far. */
+  onProgress?: (observations: number) => void;
+}
+
+export type ImportOutcome =
+  | { status: "imported"; extract: ExtractRow; replaced: ExtractRow | null; summary: ExtractSummary }
+  | { status: "unchanged"; extract: ExtractRow }
+  | { status: "conflict"; existing: ExtractRow; year: number }
+  | { status: "rejected"; problems: Problem[] };
+
+export async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/** One import at a time per database: the write lock is SQLite's anyway, and recomputes must not interleave. */
+const queues = new WeakMap<DatabaseHandle, Promise<unknown>>();
+function exclusive<T>(database: DatabaseHandle, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(database) ?? Promise.resolve();
+  const next = previous.catch(() => {}).then(task);
+  queues.set(database, next);
+  return next;
+}
+
+/**
+ * The import gets its own connection to the same file. Parsing streams and awaits between batches, so its
+ * transaction stays open across `await`; on the app's shared connection that transaction would swallow the
+ * statements of every request served meanwhile. On a second connection, requests keep reading the last
+ * committed state (WAL) and a failure or a kill simply never commits. Rows are written batch by batch, so
+ * memory stays flat however large the file is.
+ */
+function openWriter(database: DatabaseHandle): { sqlite: SQLite.Database; db: Kysely<Database> } {
+  if (database.sqlite.memory) throw new Error("Importe brauchen eine Datenbankdatei, nicht :memory:.");
+  const sqlite = new SQLite(database.sqlite.name, { timeout: 10_000 });
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  return { sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }) };
+}
+
+/**
+ * Imports one extract all or nothing: a file with any problem, a conflict with an existing year, an error
+ * or a killed process leave the database as it was. The same file twice is a no-op.
+ */
+export function importExtract(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {
+  return exclusive(database, async () => {
+    const outcome = await store(database, request);
+    if (outcome.status === "imported" && request.recompute !== false) await recomputeAll(database);
+    return outcome;
+  });
+}
+
+async function store(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {
+    const { profile } = request;
+    const sha256 = await sha256OfFile(request.path);
+    const known = await findCurrentBySha256(database.db, profile.id, sha256);
+    if (known) return { status: "unchanged", extract: known };
+    const districts = await listDistricts(database.db);
+
+    const writer = openWriter(database);
+    try {
+      writer.sqlite.exec("BEGIN IMMEDIATE");
+      const id = await beginExtract(writer.db, {
+        profile: profile.id,
+        office: profile.office,
+        file_name: request.fileName,
+        sha256,
+        imported_by: request.importedBy,
+      });
+      const write = observationWriter(writer.sqlite, id, profile.id);
+      let written = 0;
+      const { summary, problems } = await readExtract({ path: request.path }, profile, districts, (batch) => {
+        written += write(batch);
+        request.onProgress?.(written);
+      });
+      if (problems.length > 0 || !summary) {
+        writer.sqlite.exec("ROLLBACK");
+        return { status: "rejected", problems };
+      }
+      const existing = await findCurrentForYear(writer.db, profile.id, summary.year);
+      if (existing && !request.replace) {
+        writer.sqlite.exec("ROLLBACK");
+        return { status: "conflict", existing, year: summary.year };
+      }
+      const extract = await completeExtract(writer.db, id, {
+        year: summary.year,
+        stichtag: summary.stichtag,
+        encoding: summary.encoding,
+        line_count: summary.lineCount,
+        observation_count: written,
+      });
+      const replaced = existing ? await replaceExtract(writer.db, existing.id, id) : null;
+      writer.sqlite.exec("COMMIT");
+      return { status: "imported", extract, replaced, summary };
+    } finally {
+      if (writer.sqlite.inTransaction) writer.sqlite.exec("ROLLBACK");
+      await writer.db.destroy();
+    }
+}

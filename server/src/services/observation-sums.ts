@@ -1,0 +1,102 @@
+import { decodeDims, parseAgeBand } from "../../../data-import/src/dims.ts";
+import type { DimensionFilter } from "../../../data-import/src/profiles/index.ts";
+
+/** One stored observation, as the engine and the Sozialmonitoring read it (architecture §1). */
+export interface Observation {
+  profile: string;
+  year: number;
+  district: number | null;
+  dims: string;
+  measure: string;
+  value: number | null;
+}
+
+/** Inclusive age range; `to: null` is open-ended. */
+export interface AgeRange {
+  from: number;
+  to: number | null;
+}
+
+/** A sum of one measure over the lines of one profile that match a dimension filter and an age range. */
+export interface Selection {
+  profile: string;
+  measure: string;
+  where?: DimensionFilter;
+  ages?: AgeRange;
+}
+
+/** Per Stadtteil and year: the sum of every selection, and what keeps a sum from being usable. */
+export interface DistrictSums {
+  sums: Float64Array;
+  /** A matching line was withheld (`.`/`x`): the sum is a lower bound only. */
+  withheld: Uint8Array;
+  /** A delivered age band crosses the selection's age range (code of the first such band). */
+  split: (string | null)[];
+  /** Profiles with at least one line for this Stadtteil and year. */
+  delivered: Set<string>;
+}
+
+/** year → Stadtteil number → sums. */
+export type SumsByYear = Map<number, Map<number, DistrictSums>>;
+
+type Match = { selection: number; split: string | null };
+
+/**
+ * Sums all selections over the observations in one pass. Decoding dims is cached per distinct dims string,
+ * because a city delivers a few thousand distinct combinations but up to millions of lines.
+ */
+export function sumSelections(observations: Iterable<Observation>, selections: readonly Selection[]): SumsByYear {
+  const byProfile = new Map<string, Map<string, Match[]>>();
+  const result: SumsByYear = new Map();
+  for (const o of observations) {
+    if (o.district === null) continue;
+    let cache = byProfile.get(o.profile);
+    if (!cache) byProfile.set(o.profile, (cache = new Map()));
+    const key = `${o.measure}#${o.dims}`;
+    let matches = cache.get(key);
+    if (!matches) cache.set(key, (matches = matchSelections(o, selections)));
+
+    let years = result.get(o.year);
+    if (!years) result.set(o.year, (years = new Map()));
+    let sums = years.get(o.district);
+    if (!sums) {
+      sums = {
+        sums: new Float64Array(selections.length),
+        withheld: new Uint8Array(selections.length),
+        split: selections.map(() => null),
+        delivered: new Set(),
+      };
+      years.set(o.district, sums);
+    }
+    sums.delivered.add(o.profile);
+    for (const m of matches) {
+      if (m.split !== null) sums.split[m.selection] ??= m.split;
+      else if (o.value === null) sums.withheld[m.selection] = 1;
+      else sums.sums[m.selection] += o.value;
+    }
+  }
+  return result;
+}
+
+function matchSelections(o: Observation, selections: readonly Selection[]): Match[] {
+  const dims = decodeDims(o.dims);
+  const matches: Match[] = [];
+  for (const [selection, s] of selections.entries()) {
+    if (s.profile !== o.profile || s.measure !== o.measure) continue;
+    if (!Object.entries(s.where ?? {}).every(([name, codes]) => codes.includes(dims[name]))) continue;
+    if (!s.ages) {
+      matches.push({ selection, split: null });
+      continue;
+    }
+    const band = dims.alter === undefined ? null : parseAgeBand(dims.alter);
+    if (!band) {
+      matches.push({ selection, split: dims.alter ?? "ohne Altersangabe" });
+      continue;
+    }
+    const { from, to } = s.ages;
+    const inside = band.from >= from && (to === null || (band.to !== null && band.to <= to));
+    const outside = (to !== null && band.from > to) || (band.to !== null && band.to < from);
+    if (!outside) matches.push({ selection, split: inside ? null : band.code });
+  }
+  return matches;
+}

@@ -1,0 +1,401 @@
+import { findProfile } from "../../../data-import/src/profiles/index.ts";
+import type { SegregationProfile } from "../../../indicators/src/segregation/index.ts";
+import { segregationProfile } from "../../../indicators/src/segregation/index.ts";
+import type { SozialindexConfig, SozialindexUnit } from "../../../indicators/src/sozialindex/index.ts";
+import { computeSozialindex, EARLIER_SUFFIX, muenster } from "../../../indicators/src/sozialindex/index.ts";
+import type { District } from "../repositories/districts.ts";
+import type { DistrictSums, Observation, Selection } from "./observation-sums.ts";
+import { sumSelections } from "./observation-sums.ts";
+
+/** A group of a comparison: a sum of observations, or what remains of a population after the other groups. */
+type GroupSpec = { id: string; label: string } & ({ select: Selection } | { restOf: Selection });
+
+export interface ComparisonConfig {
+  id: string;
+  label: string;
+  kind: "two-group" | "multigroup";
+  /** Focal group of the two-group measures; null for a multigroup comparison. */
+  focal: string | null;
+  /** The reference population in words, stored with every result (spec §1: choose it once and say so). */
+  reference: string;
+  groups: GroupSpec[];
+}
+
+function grouping(profile: string, name: string, group: string) {
+  const filter = findProfile(profile)?.groupings[name]?.[group];
+  if (!filter) throw new Error(`Gruppierung ${name}.${group} fehlt im Profil ${profile}`);
+  return filter;
+}
+
+const einwohner = (where?: Selection["where"], ages?: Selection["ages"]): Selection => ({
+  profile: "einwohner",
+  measure: "einwohner",
+  where,
+  ages,
+});
+const MINORS = { from: 0, to: 17 };
+const UNDER_65 = { from: 0, to: 64 };
+
+/** The comparisons of the Sozialmonitoring; groups are taken from the profiles' groupings where one exists. */
+export const comparisons: readonly ComparisonConfig[] = [
+  {
+    id: "auslaender_deutsche",
+    label: "Ausländer/-innen und Deutsche",
+    kind: "two-group",
+    focal: "auslaender",
+    reference: "Einwohner/-innen (Melderegister) nach Staatsangehörigkeit",
+    groups: [
+      { id: "auslaender", label: "Ausländer/-innen", select: einwohner(grouping("einwohner", "nationalitaet", "auslaendisch")) },
+      { id: "deutsche", label: "Deutsche", select: einwohner(grouping("einwohner", "nationalitaet", "deutsch")) },
+    ],
+  },
+  {
+    id: "mv_ohne_mv",
+    label: "Mit und ohne Migrationsvorgeschichte",
+    kind: "two-group",
+    focal: "mit",
+    reference: "Einwohner/-innen (Melderegister) nach Migrationsvorgeschichte",
+    groups: [
+      { id: "mit", label: "mit Migrationsvorgeschichte", select: einwohner(grouping("einwohner", "migration", "mit")) },
+      { id: "ohne", label: "ohne Migrationsvorgeschichte", select: einwohner(grouping("einwohner", "migration", "ohne")) },
+    ],
+  },
+  {
+    id: "minderjaehrige_mv",
+    label: "Minderjährige mit und ohne Migrationsvorgeschichte",
+    kind: "two-group",
+    focal: "mit",
+    reference: "Einwohner/-innen unter 18 Jahren (Melderegister) nach Migrationsvorgeschichte",
+    groups: [
+      {
+        id: "mit",
+        label: "unter 18 mit Migrationsvorgeschichte",
+        select: einwohner(grouping("einwohner", "migration", "mit"), MINORS),
+      },
+      {
+        id: "ohne",
+        label: "unter 18 ohne Migrationsvorgeschichte",
+        select: einwohner(grouping("einwohner", "migration", "ohne"), MINORS),
+      },
+    ],
+  },
+  {
+    id: "sgb2_u65",
+    label: "SGB-II-Leistungsberechtigte und übrige Bevölkerung unter 65",
+    kind: "two-group",
+    focal: "sgb2",
+    reference:
+      "Einwohner/-innen unter 65 Jahren (Melderegister); übrige = Einwohner unter 65 − SGB-II-Leistungsberechtigte unter 65 (BA-Statistik)",
+    groups: [
+      {
+        id: "sgb2",
+        label: "SGB-II-Leistungsberechtigte unter 65",
+        select: { profile: "arbeitsmarkt", measure: "sgb2_leistungsberechtigte", ages: UNDER_65 },
+      },
+      { id: "uebrige", label: "übrige Einwohner/-innen unter 65", restOf: einwohner(undefined, UNDER_65) },
+    ],
+  },
+  {
+    id: "staatsangehoerigkeit",
+    label: "Staatsangehörigkeit (deutsch, EU, Drittstaat, ungeklärt)",
+    kind: "multigroup",
+    focal: null,
+    reference: "Einwohner/-innen (Melderegister) nach Staatsangehörigkeit",
+    groups: [
+      { id: "deutsch", label: "deutsch", select: einwohner({ staatsangehoerigkeit: ["deutsch"] }) },
+      { id: "EU", label: "EU-Staat", select: einwohner({ staatsangehoerigkeit: ["EU"] }) },
+      { id: "Drittstaat", label: "Drittstaat", select: einwohner({ staatsangehoerigkeit: ["Drittstaat"] }) },
+      { id: "ungeklaert", label: "ungeklärt/staatenlos", select: einwohner({ staatsangehoerigkeit: ["ungeklaert"] }) },
+    ],
+  },
+];
+
+/** Population of a Stadtteil: every einwohner line, whatever its dimensions. */
+const POPULATION: Selection = einwohner();
+
+export interface UnitProblem {
+  stadtteil: string;
+  name: string;
+  message: string;
+}
+
+/** What is stored per comparison, year and area: the segregation profile plus how it came about. */
+export interface SegregationResult extends Omit<SegregationProfile, "units"> {
+  comparison: string;
+  year: number;
+  area: string;
+  kind: ComparisonConfig["kind"];
+  reference: string;
+  groups: { id: string; label: string }[];
+  units: (SegregationProfile["units"][number] & { name: string })[];
+  /** Share of the area's population in units that entered the computation. */
+  coverage: number | null;
+  /** Units left out for this year, with the reason (withheld values, split age bands, x > t, missing delivery). */
+  problems: UnitProblem[];
+}
+
+export interface IndexUnit {
+  stadtteil: string;
+  name: string;
+  bezirk: string;
+  population: number | null;
+  values: Record<string, number>;
+  z: Record<string, number>;
+  statusIndex: number | null;
+  statusClass: string | null;
+  dynamicsIndex: number | null;
+  dynamicsClass: string | null;
+  combinedClass: string | null;
+  /** Indicator ids whose value for this Stadtteil is suppressed for the public. */
+  confidential: string[];
+  /** Why a part of the index is missing (e.g. no value two years earlier for the dynamics). */
+  notes: string[];
+}
+
+export interface IndexResult {
+  year: number;
+  previousYear: number | null;
+  config: {
+    id: string;
+    name: string;
+    minPopulation: number | null;
+    status: { id: string; label: string }[];
+    dynamics: { id: string; label: string }[];
+  };
+  units: IndexUnit[];
+  excluded: { stadtteil: string; name: string; reason: string }[];
+  problems: string[];
+}
+
+/** The Stadtteil rows of indicator_values the index reads (total breakdown). */
+export interface IndicatorValueInput {
+  indicator: string;
+  year: number;
+  area: string;
+  breakdown: string;
+  grp: string;
+  value: number | null;
+  status: string;
+}
+
+export interface SozialmonitoringOutput {
+  segregation: SegregationResult[];
+  index: IndexResult[];
+}
+
+/**
+ * Segregation for every comparison, year and area (the city and each Stadtbezirk, Stadtteile as units), and
+ * the status/dynamics index per year from the precomputed Stadtteil values of the core indicators.
+ */
+export function computeSozialmonitoring(
+  observations: Iterable<Observation>,
+  indicatorValues: readonly IndicatorValueInput[],
+  districts: readonly District[],
+  config: SozialindexConfig = muenster,
+): SozialmonitoringOutput {
+  const selections: Selection[] = [POPULATION];
+  const selectionIndex = (s: Selection) => {
+    const key = JSON.stringify(s);
+    const found = selections.findIndex((t) => JSON.stringify(t) === key);
+    return found >= 0 ? found : selections.push(s) - 1;
+  };
+  const planned = comparisons.map((c) => ({
+    config: c,
+    groups: c.groups.map((g) => ("select" in g ? { rest: false, at: selectionIndex(g.select) } : { rest: true, at: selectionIndex(g.restOf) })),
+  }));
+  const sums = sumSelections(observations, selections);
+
+  const segregation: SegregationResult[] = [];
+  const areas = [
+    { area: "stadt", members: districts },
+    ...[...new Set(districts.map((d) => d.bezirk))].map((b) => ({
+      area: `bezirk:${b}`,
+      members: districts.filter((d) => d.bezirk === b),
+    })),
+  ];
+  for (const plan of planned) {
+    const profiles = new Set(plan.config.groups.map((g) => ("select" in g ? g.select.profile : g.restOf.profile)));
+    for (const [year, byDistrict] of [...sums].sort((a, b) => a[0] - b[0])) {
+      const deliveredAnywhere = [...byDistrict.values()].some((s) => [...profiles].every((p) => s.delivered.has(p)));
+      if (!deliveredAnywhere) continue;
+      for (const { area, members } of areas) {
+        segregation.push(segregationFor(plan, year, area, members, byDistrict));
+      }
+    }
+  }
+
+  const population = (year: number, district: number) => {
+    const s = sums.get(year)?.get(district);
+    return s?.delivered.has("einwohner") ? s.sums[0] : null;
+  };
+  return { segregation, index: computeIndex(indicatorValues, districts, population, config) };
+}
+
+function segregationFor(
+  plan: { config: ComparisonConfig; groups: { rest: boolean; at: number }[] },
+  year: number,
+  area: string,
+  members: readonly District[],
+  byDistrict: Map<number, DistrictSums>,
+): SegregationResult {
+  const { config } = plan;
+  const problems: UnitProblem[] = [];
+  const units: { unit: string; counts: Record<string, number> }[] = [];
+  let kept = 0;
+  let left = 0;
+  for (const d of members) {
+    const s = byDistrict.get(d.number);
+    const problem = (message: string) => problems.push({ stadtteil: String(d.number), name: d.name, message });
+    if (!s) continue;
+    const profiles = config.groups.map((g) => ("select" in g ? g.select : g.restOf).profile);
+    const missing = [...new Set(profiles.filter((p) => !s.delivered.has(p)))];
+    if (missing.length > 0) {
+      problem(`Keine Daten aus ${missing.join(", ")} für ${year}.`);
+      continue;
+    }
+    const split = plan.groups.map((g) => s.split[g.at]).find((code) => code !== null);
+    if (split) {
+      problem(`Die gelieferte Altersgruppe ${split} passt nicht zur Altersabgrenzung des Vergleichs.`);
+      left += groupTotal(plan, s.sums);
+      continue;
+    }
+    if (plan.groups.some((g) => s.withheld[g.at])) {
+      problem("Mindestens ein Wert wurde geheim gehalten (. oder x); das Gebiet wird für dieses Jahr ausgelassen.");
+      left += groupTotal(plan, s.sums);
+      continue;
+    }
+    const counts: Record<string, number> = {};
+    const explicit = plan.groups.reduce((acc, g) => (g.rest ? acc : acc + s.sums[g.at]), 0);
+    for (const [k, g] of plan.groups.entries()) counts[config.groups[k].id] = g.rest ? s.sums[g.at] - explicit : s.sums[g.at];
+    const negative = config.groups.find((g) => counts[g.id] < 0);
+    if (negative) {
+      const whole = plan.groups.find((g) => g.rest);
+      problem(
+        `Unstimmige Daten: die übrigen Gruppen (${explicit}) sind größer als die Bezugsbevölkerung (${whole ? s.sums[whole.at] : "?"}).`,
+      );
+      left += explicit;
+      continue;
+    }
+    units.push({ unit: String(d.number), counts });
+    kept += Object.values(counts).reduce((a, b) => a + b, 0);
+  }
+
+  const profile = segregationProfile(
+    { groups: config.groups.map((g) => g.id), units },
+    config.focal === null ? {} : { focal: config.focal },
+  );
+  const names = new Map(members.map((d) => [String(d.number), d.name]));
+  return {
+    comparison: config.id,
+    year,
+    area,
+    kind: config.kind,
+    reference: config.reference,
+    groups: config.groups.map(({ id, label }) => ({ id, label })),
+    ...profile,
+    units: profile.units.map((u) => ({ ...u, name: names.get(u.unit) ?? u.unit })),
+    coverage: kept + left > 0 ? kept / (kept + left) : null,
+    problems,
+  };
+}
+
+function groupTotal(plan: { groups: { rest: boolean; at: number }[] }, sums: Float64Array): number {
+  const rest = plan.groups.find((g) => g.rest);
+  return rest ? sums[rest.at] : plan.groups.reduce((acc, g) => acc + sums[g.at], 0);
+}
+
+function computeIndex(
+  rows: readonly IndicatorValueInput[],
+  districts: readonly District[],
+  population: (year: number, district: number) => number | null,
+  config: SozialindexConfig,
+): IndexResult[] {
+  const wanted = new Set(config.status.map((s) => s.id));
+  // year → Stadtteil → indicator → value (null: not usable), plus which values the public must not see
+  const values = new Map<number, Map<string, Record<string, number | null>>>();
+  const confidential = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (!wanted.has(r.indicator) || r.breakdown !== "gesamt" || r.grp !== "gesamt" || !/^\d+$/.test(r.area)) continue;
+    let byArea = values.get(r.year);
+    if (!byArea) values.set(r.year, (byArea = new Map()));
+    let entry = byArea.get(r.area);
+    if (!entry) byArea.set(r.area, (entry = {}));
+    const usable = r.status === "ok" || r.status === "suppressed";
+    entry[r.indicator] = usable ? r.value : null;
+    if (r.status === "suppressed") {
+      const key = `${r.year}|${r.area}`;
+      confidential.set(key, (confidential.get(key) ?? new Set()).add(r.indicator));
+    }
+  }
+
+  const results: IndexResult[] = [];
+  for (const year of [...values.keys()].sort((a, b) => a - b)) {
+    const earlierYear = year - config.lagYears;
+    const earlier = values.get(earlierYear);
+    const current = values.get(year) ?? new Map();
+    const input: SozialindexUnit[] = districts.map((d) => {
+      const unit = String(d.number);
+      const now = current.get(unit) ?? {};
+      const before = earlier?.get(unit) ?? {};
+      const unitValues: SozialindexUnit["values"] = {};
+      for (const spec of config.status) {
+        unitValues[spec.id] = now[spec.id] ?? null;
+        unitValues[spec.id + EARLIER_SUFFIX] = before[spec.id] ?? null;
+      }
+      return { unit, population: population(year, d.number), values: unitValues };
+    });
+    const computed = computeSozialindex(input, config);
+
+    const units: IndexUnit[] = [];
+    const excluded: IndexResult["excluded"] = [];
+    computed.units.forEach((u, i) => {
+      const d = districts[i];
+      if (!u.status) {
+        excluded.push({ stadtteil: u.unit, name: d.name, reason: u.exclusions.join("; ") || "kein Statusindex berechenbar" });
+        return;
+      }
+      const shown: Record<string, number> = {};
+      for (const spec of config.status) shown[spec.id] = input[i].values[spec.id] as number;
+      for (const spec of config.dynamics) {
+        const now = input[i].values[spec.changeOf ?? ""];
+        const before = input[i].values[(spec.changeOf ?? "") + EARLIER_SUFFIX];
+        if (typeof now === "number" && typeof before === "number") shown[spec.id] = now - before;
+      }
+      const secret = [...(confidential.get(`${year}|${u.unit}`) ?? [])];
+      const secretEarlier = confidential.get(`${earlierYear}|${u.unit}`) ?? new Set<string>();
+      for (const spec of config.dynamics) {
+        if (spec.changeOf && (secret.includes(spec.changeOf) || secretEarlier.has(spec.changeOf))) secret.push(spec.id);
+      }
+      units.push({
+        stadtteil: u.unit,
+        name: d.name,
+        bezirk: d.bezirk,
+        population: u.population,
+        values: shown,
+        z: { ...u.status.z, ...(u.dynamics?.z ?? {}) },
+        statusIndex: u.status.index,
+        statusClass: u.status.class,
+        dynamicsIndex: u.dynamics?.index ?? null,
+        dynamicsClass: u.dynamics?.class ?? null,
+        combinedClass: u.combinedClass,
+        confidential: secret,
+        notes: u.exclusions,
+      });
+    });
+    results.push({
+      year,
+      previousYear: earlier ? earlierYear : null,
+      config: {
+        id: config.id,
+        name: config.name,
+        minPopulation: config.minPopulation,
+        status: config.status.map(({ id, label }) => ({ id, label })),
+        dynamics: config.dynamics.map(({ id, label }) => ({ id, label })),
+      },
+      units,
+      excluded,
+      problems: computed.problems,
+    });
+  }
+  return results;
+}

@@ -1,0 +1,60 @@
+import { basename } from "node:path";
+import { findProfile, muensterDistricts } from "@im/data-import";
+import type { Config } from "../config.ts";
+import type { DatabaseHandle } from "../db/connection.ts";
+import { listDistricts, replaceDistricts } from "../repositories/districts.ts";
+import { countExtracts } from "../repositories/extracts.ts";
+import { readDistrictFile } from "./districts.ts";
+import { importExtract } from "./importer.ts";
+import { recomputeAll } from "./recompute-hook.ts";
+
+/**
+ * First start on an empty database: the district reference (the city's own list from MONITOR_DISTRICTS, else
+ * Münster's), then the demo city so the dashboard has something to show.
+ */
+export async function prepareDatabase(database: DatabaseHandle, config: Config, log: (message: string) => void) {
+  if ((await listDistricts(database.db)).length === 0) {
+    let districts = muensterDistricts;
+    if (config.districtsPath) {
+      const read = readDistrictFile(config.districtsPath);
+      if (read.problems.length > 0) {
+        const lines = read.problems.map((p) => `  Zeile ${p.line ?? "–"}: ${p.message}`).join("\n");
+        throw new Error(`MONITOR_DISTRICTS: ${config.districtsPath} ist keine gültige Stadtteilliste:\n${lines}`);
+      }
+      districts = read.districts;
+    }
+    await replaceDistricts(database.db, districts);
+    log(`Stadtteilliste angelegt: ${districts.length} Stadtteile (${config.districtsPath ?? "Münster"}).`);
+  } else if (config.districtsPath) {
+    log("MONITOR_DISTRICTS gilt nur für eine leere Datenbank; ändern mit: npm run monitor -- districts --file DATEI.csv");
+  }
+  // The demo city lives in Münster's Stadtteile; a city with its own list starts empty.
+  if (config.loadDemo && !config.districtsPath && (await countExtracts(database.db)) === 0) {
+    await loadDemoCity(database, log);
+  }
+}
+
+/** Every file of the demo city through the real import path, then one recomputation. */
+export async function loadDemoCity(database: DatabaseHandle, log: (message: string) => void = () => {}) {
+  const { demoCityFiles } = await import("@im/fixtures");
+  const files = demoCityFiles();
+  log(`Leere Datenbank: lade die Demo-Stadt (${files.length} Dateien) …`);
+  for (const file of files) {
+    const profile = findProfile(file.profile);
+    if (!profile) throw new Error(`Demo-Stadt: unbekanntes Profil ${file.profile} (${file.path})`);
+    const outcome = await importExtract(database, {
+      path: file.path,
+      fileName: basename(file.path),
+      profile,
+      replace: false,
+      importedBy: "Demo-Stadt",
+      recompute: false,
+    });
+    if (outcome.status === "rejected" || outcome.status === "conflict") {
+      const why = outcome.status === "rejected" ? outcome.problems.map((p) => `Zeile ${p.line}: ${p.message}`).join("; ") : "Jahr doppelt";
+      throw new Error(`Demo-Stadt: ${file.path} wurde nicht importiert: ${why}`);
+    }
+  }
+  await recomputeAll(database);
+  log("Demo-Stadt geladen.");
+}

@@ -1,0 +1,149 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { Component, type ReactNode, Suspense, lazy, useEffect, useRef } from "react";
+import { NavLink, Route, Routes, useLocation, useSearchParams } from "react-router";
+import { setToken, useToken } from "./api/auth.ts";
+import { Loading } from "./components/QueryState.tsx";
+import { t } from "./i18n/index.ts";
+import { AreaSelect, CITY } from "./views/shared/areas.tsx";
+import { writeParams } from "./urlState.ts";
+
+// One chunk per view: the first page only downloads the shell and its own view.
+const OverviewView = lazy(() => import("./views/overview/OverviewView.tsx"));
+const IndicatorList = lazy(() => import("./views/indicator/IndicatorList.tsx"));
+const IndicatorView = lazy(() => import("./views/indicator/IndicatorView.tsx"));
+const ComparisonView = lazy(() => import("./views/comparison/ComparisonView.tsx"));
+const ProfileList = lazy(() => import("./views/profile/ProfileList.tsx"));
+const ProfileView = lazy(() => import("./views/profile/ProfileView.tsx"));
+const SozialmonitoringView = lazy(() => import("./views/sozialmonitoring/SozialmonitoringView.tsx"));
+const DataView = lazy(() => import("./views/data/DataView.tsx"));
+
+const NAV = [
+  { to: "/", label: "nav.overview", end: true },
+  { to: "/indikatoren", label: "nav.indicators", end: false },
+  { to: "/stadtteilvergleich", label: "nav.comparison", end: false },
+  { to: "/stadtteile", label: "nav.profiles", end: false },
+  { to: "/sozialmonitoring", label: "nav.sozialmonitoring", end: false },
+  { to: "/daten", label: "nav.data", end: false },
+] as const;
+
+/** The views where one area applies to the whole page get the area selector in the header. */
+function usesArea(pathname: string): boolean {
+  return pathname === "/" || pathname.startsWith("/indikatoren/");
+}
+
+class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidUpdate(previous: { resetKey: string }) {
+    if (previous.resetKey !== this.props.resetKey && this.state.failed) this.setState({ failed: false });
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="state state-error" role="alert">
+        <p>{t("error.view")}</p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t("state.reload")}
+        </button>
+      </div>
+    );
+  }
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1>{t("notFound.title")}</h1>
+      <p>{t("notFound.text")}</p>
+    </>
+  );
+}
+
+export function App() {
+  const location = useLocation();
+  const [search, setSearch] = useSearchParams();
+  const token = useToken();
+  const queryClient = useQueryClient();
+  const mainRef = useRef<HTMLElement>(null);
+  const area = search.get("area") ?? CITY;
+  const areaSearch = area === CITY ? "" : `?area=${encodeURIComponent(area)}`;
+
+  // After moving to another view, put focus on the content so screen readers start there (not on search changes).
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  function logout() {
+    setToken(null);
+    // Answers with a token may contain confidential values: drop them all.
+    queryClient.clear();
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("app.skip")}
+      </a>
+      <header className="site-header">
+        <div className="site-header-row">
+          <p className="brand">
+            <NavLink to={`/${areaSearch}`}>{t("app.title")}</NavLink>
+          </p>
+          {token ? (
+            <div className="session">
+              <span>{t("auth.loggedIn")}</span>
+              <button type="button" className="link-button" onClick={logout}>
+                {t("auth.logout")}
+              </button>
+            </div>
+          ) : null}
+        </div>
+        <nav aria-label={t("nav.label")}>
+          <ul className="nav-list">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={{ pathname: item.to, search: areaSearch }} end={item.end}>
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {usesArea(location.pathname) ? (
+          <div className="area-bar">
+            <AreaSelect value={area} onChange={(next) => setSearch((current) => writeParams(current, { area: next }, { area: CITY }))} />
+          </div>
+        ) : null}
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <ViewErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="/" element={<OverviewView />} />
+              <Route path="/indikatoren" element={<IndicatorList />} />
+              <Route path="/indikatoren/:id" element={<IndicatorView />} />
+              <Route path="/stadtteilvergleich" element={<ComparisonView />} />
+              <Route path="/stadtteile" element={<ProfileList />} />
+              <Route path="/stadtteile/:nr" element={<ProfileView />} />
+              <Route path="/sozialmonitoring" element={<SozialmonitoringView />} />
+              <Route path="/daten" element={<DataView />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        </ViewErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>
+          {t("footer.text")} <a href="/docs">{t("footer.api")}</a>
+        </p>
+      </footer>
+    </>
+  );
+}

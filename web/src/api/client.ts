@@ -1,0 +1,68 @@
+import { t } from "../i18n/index.ts";
+import { getToken } from "./auth.ts";
+
+/** An HTTP or network failure; `message` is the API's German message where there is one. */
+export class ApiError extends Error {
+  override readonly name = "ApiError";
+  constructor(
+    readonly status: number,
+    message: string,
+    /** The parsed error body (`{ error, details? }`, or `{ error, problems }` for a 422 import). */
+    readonly body: unknown = null,
+  ) {
+    super(message);
+  }
+}
+
+export type Query = Record<string, string | number | boolean | null | undefined>;
+
+/** Builds `/api/...?a=1` and leaves out empty parameters, so links and fetches agree. */
+export function apiUrl(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `/api${path}${search ? `?${search}` : ""}`;
+}
+
+interface Options {
+  query?: Query;
+  method?: "GET" | "POST" | "DELETE";
+  body?: FormData;
+  signal?: AbortSignal;
+  /** A token to use instead of the stored one (to check it before login). */
+  token?: string;
+}
+
+/** The one fetch wrapper of the dashboard: adds the token, parses JSON, turns HTTP errors into `ApiError`. */
+export async function api<T>(path: string, options: Options = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  const token = options.token ?? getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, options.query), {
+      method: options.method ?? "GET",
+      headers,
+      body: options.body,
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, t("error.network"));
+  }
+
+  if (response.status === 204) return undefined as T;
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message =
+      body && typeof body === "object" && "error" in body && typeof body.error === "string"
+        ? body.error
+        : t("error.http", { status: response.status });
+    throw new ApiError(response.status, message, body);
+  }
+  if (body === null) throw new ApiError(response.status, t("error.notJson"));
+  return body as T;
+}

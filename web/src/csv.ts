@@ -1,0 +1,37 @@
+import type { ValueStatus } from "./api/types.ts";
+import { SYMBOLS, symbolKind } from "./format.ts";
+
+/** `de`: for people (`;`, decimal comma, BOM so Excel opens it as UTF-8); `en`: for machines (`,`, full precision). */
+export type CsvFlavour = "de" | "en";
+export type CsvCell = string | number | null | undefined;
+
+export interface CsvColumn<R> {
+  header: string;
+  value: (row: R, flavour: CsvFlavour) => CsvCell;
+}
+
+function cell(value: CsvCell, flavour: CsvFlavour, separator: string): string {
+  if (value === null || value === undefined) return "";
+  const text = typeof value === "number" ? (flavour === "de" ? String(value).replace(".", ",") : String(value)) : value;
+  return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv<R>(columns: CsvColumn<R>[], rows: R[], flavour: CsvFlavour): string {
+  const separator = flavour === "de" ? ";" : ",";
+  const lines = [columns.map((column) => cell(column.header, flavour, separator)).join(separator)];
+  for (const row of rows) {
+    lines.push(columns.map((column) => cell(column.value(row, flavour), flavour, separator)).join(separator));
+  }
+  return `${flavour === "de" ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * A value cell: for people rounded to one decimal, with the status symbol where there is no number
+ * (`.` for suppressed, never 0); for machines the full-precision number or empty (a status column says why).
+ */
+export function csvValue(value: number | null, status: ValueStatus, flavour: CsvFlavour): CsvCell {
+  if (flavour === "en") return status === "ok" ? value : null;
+  const kind = symbolKind(value, status);
+  if (kind && kind !== "zero") return SYMBOLS[kind];
+  return value === null ? null : Math.round(value * 10) / 10;
+}

@@ -1,0 +1,103 @@
+import { downloadBlob } from "./download.ts";
+import { t } from "./i18n/index.ts";
+
+export interface ExportLegendItem {
+  label: string;
+  colour: string;
+  dash?: string;
+}
+
+export interface ExportOptions {
+  title: string;
+  legend?: ExportLegendItem[];
+  /** Lines below the chart: source, footnotes, the "nur für den Dienstgebrauch" marker. */
+  notes?: string[];
+}
+
+const NS = "http://www.w3.org/2000/svg";
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A standalone SVG of a rendered chart with title, legend and notes around it. The on-screen legend is HTML,
+ * not part of the chart's <svg>, so it is redrawn here; otherwise the exported image would lose it.
+ */
+export function chartSvg(svg: SVGSVGElement, options: ExportOptions): { markup: string; width: number; height: number } {
+  const box = svg.getBoundingClientRect();
+  const width = Math.round(box.width || Number(svg.getAttribute("width")) || 800);
+  const chartHeight = Math.round(box.height || Number(svg.getAttribute("height")) || 400);
+  const legend = options.legend ?? [];
+  const notes = options.notes ?? [];
+  const perRow = Math.max(1, Math.floor(width / 260));
+  const legendHeight = Math.ceil(legend.length / perRow) * 26;
+  const top = 44;
+  const height = top + chartHeight + (legend.length ? legendHeight + 12 : 0) + notes.length * 20 + 16;
+
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute("x", "0");
+  clone.setAttribute("y", String(top));
+  clone.setAttribute("width", String(width));
+  clone.setAttribute("height", String(chartHeight));
+  clone.removeAttribute("style");
+  clone.removeAttribute("tabindex");
+
+  const parts: string[] = [
+    `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="8" y="28" font-size="20" font-weight="600" fill="#111">${escapeXml(options.title)}</text>`,
+    new XMLSerializer().serializeToString(clone),
+  ];
+  let y = top + chartHeight + 20;
+  legend.forEach((item, index) => {
+    const x = 8 + (index % perRow) * 260;
+    const rowY = y + Math.floor(index / perRow) * 26;
+    parts.push(
+      `<line x1="${x}" y1="${rowY}" x2="${x + 28}" y2="${rowY}" stroke="${item.colour}" stroke-width="3"${
+        item.dash ? ` stroke-dasharray="${item.dash}"` : ""
+      }/>`,
+      `<text x="${x + 36}" y="${rowY + 5}" font-size="14" fill="#111">${escapeXml(item.label)}</text>`,
+    );
+  });
+  if (legend.length) y += legendHeight + 4;
+  for (const note of notes) {
+    parts.push(`<text x="8" y="${y}" font-size="12" fill="#333">${escapeXml(note)}</text>`);
+    y += 20;
+  }
+  parts.push("</svg>");
+  return { markup: parts.join(""), width, height };
+}
+
+export function downloadSvg(svg: SVGSVGElement, options: ExportOptions, fileName: string): void {
+  const { markup } = chartSvg(svg, options);
+  downloadBlob(new Blob([markup], { type: "image/svg+xml;charset=utf-8" }), fileName);
+}
+
+/** PNG at twice the screen size, drawn from the same SVG through a canvas (sharp enough for a printed report). */
+export async function downloadPng(svg: SVGSVGElement, options: ExportOptions, fileName: string): Promise<void> {
+  const { markup, width, height } = chartSvg(svg, options);
+  const url = URL.createObjectURL(new Blob([markup], { type: "image/svg+xml;charset=utf-8" }));
+  try {
+    const image = new Image();
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error(t("export.failed")));
+      image.src = url;
+    });
+    const scale = 2;
+    const canvas = document.createElement("canvas");
+    canvas.width = width * scale;
+    canvas.height = height * scale;
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error(t("export.failed"));
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+    if (!blob) throw new Error(t("export.failed"));
+    downloadBlob(blob, fileName);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

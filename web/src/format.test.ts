@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import {
+  displayValue,
+  formatDecimal,
+  formatIndexPoints,
+  formatNumber,
+  formatPoints,
+  formatValue,
+  symbolKind,
+  symbolLegend,
+} from "./format.ts";
+
+const NBSP = "\u00a0";
+
+describe("German number formatting", () => {
+  it("groups thousands with a dot", () => {
+    expect(formatNumber(1234)).toBe("1.234");
+    expect(formatNumber(1234567)).toBe("1.234.567");
+    expect(formatNumber(12)).toBe("12");
+  });
+
+  it("writes shares with one decimal, a decimal comma and a non-breaking space before the unit", () => {
+    expect(formatValue(22.4, "%")).toBe(`22,4${NBSP}%`);
+    expect(formatValue(22.44, "%")).toBe(`22,4${NBSP}%`);
+    expect(formatValue(7, "%")).toBe(`7,0${NBSP}%`);
+    expect(formatValue(3.25, "‰")).toBe(`3,3${NBSP}‰`);
+    expect(formatValue(1234.5, "%")).toBe(`1.234,5${NBSP}%`);
+  });
+
+  it("names differences of shares in percentage points, with a sign when asked", () => {
+    expect(formatPoints(5.8, "%")).toBe(`5,8${NBSP}Prozentpunkte`);
+    expect(formatPoints(-1.25, "%", { signed: true })).toBe(`-1,3${NBSP}Prozentpunkte`);
+    expect(formatPoints(2, "‰", { signed: true })).toBe(`+2,0${NBSP}Promillepunkte`);
+  });
+
+  it("shows segregation indices times 100 as Indexpunkte", () => {
+    expect(formatIndexPoints(0.194)).toBe("19,4");
+    expect(formatIndexPoints(null)).toBe("…");
+  });
+
+  it("rounds half away from zero like the printed report", () => {
+    expect(formatDecimal(0.05)).toBe("0,1");
+    expect(formatDecimal(2.25, 1)).toBe("2,3");
+  });
+});
+
+describe("status symbols", () => {
+  it("shows a suppressed value as a dot, never as 0", () => {
+    expect(displayValue(null, "suppressed", "%")).toBe(".");
+    expect(displayValue(0, "suppressed", "%")).toBe(".");
+  });
+
+  it("uses the official symbols for missing, not sensible, not exact enough and exactly zero", () => {
+    expect(displayValue(null, "missing", "%")).toBe("…");
+    expect(displayValue(null, "withheld", "%")).toBe(".");
+    expect(displayValue(null, "denominator_zero", "%")).toBe("x");
+    expect(displayValue(null, "band_split", "%")).toBe("/");
+    expect(displayValue(0, "ok", "%")).toBe("–");
+  });
+
+  it("shows an ordinary value as a number", () => {
+    expect(symbolKind(22.4, "ok")).toBeNull();
+    expect(displayValue(22.4, "ok", "%")).toBe(`22,4${NBSP}%`);
+  });
+
+  it("explains exactly the symbols that occur, in a fixed order", () => {
+    const legend = symbolLegend(["missing", "suppressed", "missing"]);
+    expect(legend.map((line) => line.symbol)).toEqual([".", "…"]);
+    expect(legend[0].text).toBe("Wert aus Gründen der Geheimhaltung unterdrückt");
+  });
+});

@@ -1,0 +1,187 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { MUENSTER_LAYOUT } from "./layout.ts";
+import { availableMapKinds, MapKindToggle } from "./MapKindToggle.tsx";
+import { StadtteilMap } from "./StadtteilMap.tsx";
+import { pathPoints, readMuensterGeojson, THREE_FEATURES, value } from "./testdata.ts";
+import type { StadtteilValue } from "./types.ts";
+
+const format = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Values for all 45 Stadtteile: 10,0 %, 10,5 %, … in layout order; 14 Buddenturm is secret. */
+const MUENSTER_VALUES: StadtteilValue[] = MUENSTER_LAYOUT.tiles.map((t, i) => {
+  if (t.stadtteil === 14) return value(14, t.name, t.bezirk, null, ".");
+  if (t.stadtteil === 61) return value(61, t.name, t.bezirk, 22.4, "22,4\u00a0%");
+  const v = 10 + i / 2;
+  return value(t.stadtteil, t.name, t.bezirk, v, `${format.format(v)}\u00a0%`);
+});
+
+describe("StadtteilMap as a tile cartogram", () => {
+  it("renders 45 focusable tiles, one per Stadtteil, with data-stadtteil and class map-shape", () => {
+    const { container } = render(<StadtteilMap kind="cartogram" values={MUENSTER_VALUES} title="SGB-II-Quote" />);
+    const shapes = [...container.querySelectorAll(".map-shape")];
+    expect(shapes).toHaveLength(45);
+    expect(new Set(shapes.map((s) => s.getAttribute("data-stadtteil"))).size).toBe(45);
+    for (const s of shapes) expect(s.getAttribute("tabindex")).toBe("0");
+    expect(container.querySelector('[data-stadtteil="61"]')).not.toBeNull();
+  });
+
+  it("names each tile with number, name and formatted value, and calls onSelect on Enter and Space", async () => {
+    const onSelect = vi.fn();
+    render(<StadtteilMap kind="cartogram" values={MUENSTER_VALUES} title="SGB-II-Quote" onSelect={onSelect} />);
+    expect(screen.getAllByRole("button")).toHaveLength(45);
+    const coerde = screen.getByRole("button", { name: "61 Coerde: 22,4\u00a0%" });
+    const user = userEvent.setup();
+    coerde.focus();
+    expect(document.activeElement).toBe(coerde);
+    await user.keyboard("{Enter}");
+    expect(onSelect).toHaveBeenCalledWith(61);
+    await user.keyboard(" ");
+    expect(onSelect).toHaveBeenCalledTimes(2);
+    await user.click(screen.getByRole("button", { name: /^13 Dom: / }));
+    expect(onSelect).toHaveBeenLastCalledWith(13);
+  });
+
+  it("describes the map for screen readers and marks the selected Stadtteil", () => {
+    render(
+      <StadtteilMap kind="cartogram" values={MUENSTER_VALUES} title="SGB-II-Quote" selected={61} onSelect={() => {}} />,
+    );
+    const map = screen.getByRole("group", { name: "SGB-II-Quote" });
+    expect(map.getAttribute("viewBox")).toMatch(/^0 0 \d+ \d+$/);
+    expect(map.getAttribute("width")).toBe("100%");
+    expect(map.querySelector("desc")?.textContent).toContain("1 ohne Angabe oder geheim");
+    expect(screen.getByRole("button", { name: "61 Coerde: 22,4\u00a0%" }).getAttribute("aria-current")).toBe("true");
+    expect(screen.getByRole("button", { name: "14 Buddenturm: keine Angabe / geheim (.)" })).toBeTruthy();
+  });
+
+  it("shows a legend with German class boundaries and the entry for secret values", () => {
+    const { container } = render(
+      <StadtteilMap
+        kind="cartogram"
+        values={MUENSTER_VALUES}
+        title="SGB-II-Quote"
+        scale={{ type: "sequential", method: "equal", classes: 5, unit: "%", label: "Anteil in %" }}
+      />,
+    );
+    const items = [...(container.querySelector(".im-map-legend")?.querySelectorAll("li") ?? [])].map(
+      (li) => li.textContent,
+    );
+    // Values 10,0 … 32,0 in steps of 0,5 (14 Buddenturm secret): five equal intervals of 4,4.
+    expect(items).toEqual([
+      "10,0 bis unter 14,4\u00a0%",
+      "14,4 bis unter 18,8\u00a0%",
+      "18,8 bis unter 23,2\u00a0%",
+      "23,2 bis unter 27,6\u00a0%",
+      "27,6 bis 32,0\u00a0%",
+      "keine Angabe / geheim (.)",
+    ]);
+    expect(screen.getByText("Anteil in %")).toBeTruthy();
+  });
+
+  it("falls back to a plain grid grouped by Stadtbezirk for another city's districts", () => {
+    const other = [
+      value(101, "Altstadt", "Innenstadt", 5, "5"),
+      value(102, "Hafen", "Innenstadt", 6, "6"),
+      value(201, "Heide", "Nord", 7, "7"),
+    ];
+    const { container } = render(<StadtteilMap kind="cartogram" values={other} title="Andere Stadt" />);
+    expect(container.querySelectorAll(".map-shape")).toHaveLength(3);
+    expect(within(container.querySelector("svg") as unknown as HTMLElement).getByText("Innenstadt")).toBeTruthy();
+  });
+});
+
+describe("StadtteilMap with real boundaries", () => {
+  it("draws one path per feature of a small GeoJSON, inside the viewBox, with the attribution", () => {
+    const values = [
+      value(11, "Aegidii", "Mitte", 1, "1,0"),
+      value(12, "Überwasser", "Mitte", null, "."),
+      value(51, "Gievenbeck", "West", 3, "3,0"),
+    ];
+    const onSelect = vi.fn();
+    const { container } = render(
+      <StadtteilMap kind="boundaries" geojson={THREE_FEATURES} values={values} title="Test" onSelect={onSelect} />,
+    );
+    const paths = [...container.querySelectorAll("path.map-shape")];
+    expect(paths.map((p) => p.getAttribute("data-stadtteil"))).toEqual(["11", "12", "51"]);
+    const [, , width, height] = (container.querySelector("svg")?.getAttribute("viewBox") ?? "").split(" ").map(Number);
+    for (const p of paths) {
+      const points = pathPoints(p.getAttribute("d") ?? "");
+      expect(points.length).toBeGreaterThanOrEqual(4);
+      for (const [x, y] of points) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(width);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(height);
+      }
+      // Each square takes a third of the width (a wrongly wound ring would cover the whole world instead).
+      const xs = points.map(([x]) => x);
+      expect((Math.max(...xs) - Math.min(...xs)) / width).toBeCloseTo(1 / 3, 1);
+    }
+    expect(screen.getByText("Testgeometrie, frei erfunden")).toBeTruthy();
+    expect(paths[1].getAttribute("fill")).toMatch(/^url\(#/);
+    expect(screen.getByRole("button", { name: "51 Gievenbeck: 3,0" })).toBe(paths[2]);
+  });
+
+  it("outlines the focused Stadtteil on top of its neighbours and selects it with Enter", async () => {
+    const values = [value(11, "Aegidii", "Mitte", 1, "1,0"), value(12, "Überwasser", "Mitte", 2, "2,0")];
+    const onSelect = vi.fn();
+    const { container } = render(
+      <StadtteilMap kind="boundaries" geojson={THREE_FEATURES} values={values} title="Test" onSelect={onSelect} />,
+    );
+    expect(container.querySelector(".im-map-focus-ring")).toBeNull();
+    const user = userEvent.setup();
+    await user.tab();
+    const focused = screen.getByRole("button", { name: "11 Aegidii: 1,0" });
+    expect(document.activeElement).toBe(focused);
+    const ring = container.querySelector(".im-map-focus-ring path");
+    expect(ring?.getAttribute("d")).toBe(focused.getAttribute("d"));
+    await user.keyboard("{Enter}");
+    expect(onSelect).toHaveBeenCalledWith(11);
+    expect(screen.getByRole("button", { name: "51 Gievenbeck: keine Angabe / geheim (.)" })).toBeTruthy();
+  });
+
+  it("renders the 45 Stadtteile of Münster's boundary file with non-empty paths", () => {
+    const geojson = readMuensterGeojson();
+    expect(geojson.features).toHaveLength(45);
+    const { container } = render(
+      <StadtteilMap kind="boundaries" geojson={geojson} values={MUENSTER_VALUES} title="Grenzen" />,
+    );
+    const paths = [...container.querySelectorAll("path.map-shape")];
+    expect(paths).toHaveLength(45);
+    const width = Number(container.querySelector("svg")?.getAttribute("viewBox")?.split(" ")[2]);
+    for (const p of paths) {
+      const d = p.getAttribute("d") ?? "";
+      expect(d.length).toBeGreaterThan(20);
+      // No Stadtteil spans more than half of the city's width.
+      const xs = pathPoints(d).map(([x]) => x);
+      expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(width / 2);
+    }
+    expect(new Set(paths.map((p) => p.getAttribute("data-stadtteil")))).toEqual(
+      new Set(MUENSTER_LAYOUT.tiles.map((t) => String(t.stadtteil))),
+    );
+    expect(container.querySelector(".im-map-attribution")?.textContent).toContain("Stadt Münster");
+    expect(container.querySelector(".im-map-bezirk-border")?.getAttribute("d")?.length ?? 0).toBeGreaterThan(100);
+  });
+
+  it("draws tiles when no boundaries are available", () => {
+    const { container } = render(
+      <StadtteilMap kind="boundaries" geojson={null} values={MUENSTER_VALUES} title="Test" />,
+    );
+    expect(container.querySelector(".im-map")?.getAttribute("data-kind")).toBe("cartogram");
+    expect(container.querySelectorAll(".map-shape")).toHaveLength(45);
+  });
+});
+
+describe("MapKindToggle", () => {
+  it("offers Kachelkarte and Grenzen only when boundaries exist", async () => {
+    expect(availableMapKinds(null)).toEqual(["cartogram"]);
+    expect(availableMapKinds(THREE_FEATURES)).toEqual(["cartogram", "boundaries"]);
+    const onChange = vi.fn();
+    render(<MapKindToggle value="cartogram" onChange={onChange} kinds={availableMapKinds(THREE_FEATURES)} />);
+    const group = screen.getByRole("group", { name: "Kartenart" });
+    expect(within(group).getByRole("button", { name: "Kachelkarte" }).getAttribute("aria-pressed")).toBe("true");
+    await userEvent.setup().click(screen.getByRole("button", { name: "Grenzen" }));
+    expect(onChange).toHaveBeenCalledWith("boundaries");
+  });
+});

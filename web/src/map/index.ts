@@ -1,0 +1,38 @@
+export { classBreaks, classLabels, classOf, defaultFractionDigits, formatGerman, quantileSorted } from "./classify.ts";
+export {
+  categoryStyles,
+  DYNAMICS_CATEGORIES,
+  MISSING_LABEL,
+  normaliseCategory,
+  STATUS_CATEGORIES,
+  sequentialPalette,
+  textColorOn,
+} from "./colors.ts";
+export { type Colouring, type LegendEntry, mapColouring } from "./colouring.ts";
+export { bezirkBorderLines, featureStadtteil, projectStadtteile, rewindForD3 } from "./geo.ts";
+export {
+  bezirkComponents,
+  type DistrictRef,
+  gridLayout,
+  MUENSTER_LAYOUT,
+  resolveLayout,
+  shortLabel,
+  validateLayout,
+} from "./layout.ts";
+export { availableMapKinds, MAP_KIND_LABELS, MapKindToggle, type MapKindToggleProps } from "./MapKindToggle.tsx";
+export { StadtteilMap, type StadtteilMapProps, tileBezirkBorders } from "./StadtteilMap.tsx";
+export type {
+  BezirkLabel,
+  CartogramLayout,
+  CartogramTile,
+  CategoricalScale,
+  CategoryStyle,
+  ClassMethod,
+  MapKind,
+  MapScale,
+  SequentialScale,
+  StadtteilFeature,
+  StadtteilFeatureCollection,
+  StadtteilProperties,
+  StadtteilValue,
+} from "./types.ts";

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { StadtteilFeatureCollection, StadtteilValue } from "./types.ts";
+
+/** The city's boundary file, outside the repository: /work/shared next to the repository root. */
+export const MUENSTER_GEOJSON_PATH = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../../shared/domain/muenster-stadtteile.geojson",
+);
+
+export function readMuensterGeojson(): StadtteilFeatureCollection {
+  return JSON.parse(readFileSync(MUENSTER_GEOJSON_PATH, "utf8")) as StadtteilFeatureCollection;
+}
+
+const square = (west: number, south: number, size = 0.02) => [
+  [
+    [west, south],
+    [west + size, south],
+    [west + size, south + size],
+    [west, south + size],
+    [west, south],
+  ],
+];
+
+/** Three adjacent squares near Münster, counter-clockwise as RFC 7946 has them: 11 | 12 (Mitte) | 51 (West). */
+export const THREE_FEATURES: StadtteilFeatureCollection = {
+  type: "FeatureCollection",
+  attribution: "Testgeometrie, frei erfunden",
+  features: [
+    {
+      type: "Feature",
+      properties: { code: "11", name: "Aegidii", bezirk: "Mitte" },
+      geometry: { type: "Polygon", coordinates: square(7.6, 51.95) },
+    },
+    {
+      type: "Feature",
+      properties: { code: "12", name: "Überwasser", bezirk: "Mitte" },
+      geometry: { type: "Polygon", coordinates: square(7.62, 51.95) },
+    },
+    {
+      type: "Feature",
+      properties: { code: "51", name: "Gievenbeck", bezirk: "West" },
+      geometry: { type: "Polygon", coordinates: square(7.64, 51.95) },
+    },
+  ],
+};
+
+export function value(
+  stadtteil: number,
+  name: string,
+  bezirk: string,
+  v: number | null,
+  display: string,
+): StadtteilValue {
+  return { stadtteil, name, bezirk, value: v, display };
+}
+
+/** All numbers of an SVG path as [x, y] pairs (d3 writes only absolute M/L/Z commands). */
+export function pathPoints(d: string): [number, number][] {
+  const numbers = (d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g) ?? []).map(Number);
+  const points: [number, number][] = [];
+  for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i], numbers[i + 1]]);
+  return points;
+}

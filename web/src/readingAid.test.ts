@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { gapReading, readingAid } from "./readingAid.ts";
+
+const NBSP = "\u00a0";
+
+describe("the reading-aid sentence", () => {
+  it("describes a rising share with first and last year", () => {
+    const sentence = readingAid({
+      unit: "%",
+      points: [
+        { year: 2013, value: 21.5 },
+        { year: 2019, value: 24.0 },
+        { year: 2025, value: 27.3 },
+      ],
+    });
+    expect(sentence).toBe(`Der Anteil stieg von 2013 bis 2025 von 21,5${NBSP}% auf 27,3${NBSP}%.`);
+  });
+
+  it("describes a falling share and sorts the years first", () => {
+    const sentence = readingAid({
+      unit: "%",
+      points: [
+        { year: 2025, value: 8.1 },
+        { year: 2013, value: 12.25 },
+      ],
+    });
+    expect(sentence).toBe(`Der Anteil sank von 2013 bis 2025 von 12,3${NBSP}% auf 8,1${NBSP}%.`);
+  });
+
+  it("calls a change that disappears at one decimal unchanged", () => {
+    const sentence = readingAid({
+      unit: "%",
+      points: [
+        { year: 2020, value: 10.01 },
+        { year: 2024, value: 9.99 },
+      ],
+    });
+    expect(sentence).toBe(`Der Anteil blieb von 2020 bis 2024 unverändert bei 10,0${NBSP}%.`);
+  });
+
+  it("names missing years instead of skipping them silently", () => {
+    const sentence = readingAid({
+      unit: "%",
+      points: [
+        { year: 2013, value: 21.5 },
+        { year: 2014, value: null },
+        { year: 2015, value: 23 },
+        { year: 2016, value: null },
+      ],
+    });
+    expect(sentence).toBe(
+      `Der Anteil stieg von 2013 bis 2015 von 21,5${NBSP}% auf 23,0${NBSP}%. Für 2014 und 2016 liegen keine Werte vor.`,
+    );
+  });
+
+  it("says so when a single value or no value is known", () => {
+    expect(readingAid({ unit: "‰", points: [{ year: 2025, value: 3.2 }, { year: 2024, value: null }] })).toBe(
+      `Die Quote lag 2025 bei 3,2${NBSP}‰. Für 2024 liegt kein Wert vor.`,
+    );
+    expect(readingAid({ unit: "%", points: [{ year: 2025, value: null }] })).toBe("Für diese Auswahl liegen keine Werte vor.");
+    expect(readingAid({ unit: "%", points: [] })).toBe("Für diese Auswahl liegen keine Werte vor.");
+  });
+
+  it("prefixes the group when the sentence is about one comparison group", () => {
+    const sentence = readingAid({
+      unit: "%",
+      group: "mit Migrationsvorgeschichte",
+      points: [
+        { year: 2013, value: 30 },
+        { year: 2025, value: 35.5 },
+      ],
+    });
+    expect(sentence).toBe(`mit Migrationsvorgeschichte: Der Anteil stieg von 2013 bis 2025 von 30,0${NBSP}% auf 35,5${NBSP}%.`);
+  });
+
+  it("describes whether the gap between the groups closed or widened", () => {
+    expect(
+      gapReading({
+        unit: "%",
+        points: [
+          { year: 2013, value: -9.1 },
+          { year: 2025, value: -6 },
+        ],
+      }),
+    ).toBe("Der Abstand zwischen den Gruppen verringerte sich von 2013 bis 2025 von 9,1 auf 6,0 Prozentpunkte.");
+    expect(
+      gapReading({
+        unit: "%",
+        points: [
+          { year: 2013, value: 4 },
+          { year: 2025, value: 5 },
+        ],
+      }),
+    ).toBe("Der Abstand zwischen den Gruppen vergrößerte sich von 2013 bis 2025 von 4,0 auf 5,0 Prozentpunkte.");
+    expect(gapReading({ unit: "%", points: [{ year: 2025, value: 5 }] })).toBeNull();
+  });
+});

@@ -1,0 +1,89 @@
+import type { Unit } from "./api/types.ts";
+import { formatDecimal, formatValue } from "./format.ts";
+import { t } from "./i18n/index.ts";
+
+export interface TrendPoint {
+  year: number;
+  value: number | null;
+}
+
+const years = new Intl.ListFormat("de-DE", { style: "long", type: "conjunction" });
+
+/** Values that look equal at one decimal are "unverändert": the reader only ever sees one decimal. */
+function sameWhenShown(a: number, b: number): boolean {
+  return formatDecimal(a) === formatDecimal(b);
+}
+
+/**
+ * A plain-language sentence about a time series, for the reading aid beside a chart.
+ * Missing years are named instead of silently skipped.
+ * @example readingAid({ unit: "%", points: [{ year: 2013, value: 21.5 }, { year: 2025, value: 27.3 }] })
+ *   // "Der Anteil stieg von 2013 bis 2025 von 21,5 % auf 27,3 %."
+ */
+export function readingAid(input: {
+  unit?: Unit;
+  points: TrendPoint[];
+  /** Prefix naming the series: `mit Migrationsvorgeschichte: Der Anteil …`. */
+  group?: string;
+  /** Sentence subject; defaults by unit ("Der Anteil", "Die Quote", "Der Wert"). */
+  subject?: string;
+  /** Formats a value; defaults to `22,4 %`. */
+  format?: (value: number) => string;
+}): string {
+  const points = [...input.points].sort((a, b) => a.year - b.year);
+  const known = points.filter((point): point is { year: number; value: number } => point.value !== null);
+  const subject =
+    input.subject ??
+    t(input.unit === "%" ? "reading.subject.percent" : input.unit === "‰" ? "reading.subject.permille" : "reading.subject.value");
+  const format = input.format ?? ((value: number) => (input.unit ? formatValue(value, input.unit) : formatDecimal(value)));
+
+  let sentence: string;
+  if (known.length === 0) {
+    sentence = t("reading.none");
+  } else {
+    const first = known[0];
+    const last = known[known.length - 1];
+    const start = format(first.value);
+    const end = format(last.value);
+    if (known.length === 1) {
+      sentence = t("reading.single", { subject, year: last.year, value: end });
+    } else if (sameWhenShown(first.value, last.value)) {
+      sentence = t("reading.unchanged", { subject, from: first.year, to: last.year, value: end });
+    } else {
+      const key = last.value > first.value ? "reading.rose" : "reading.fell";
+      sentence = t(key, { subject, from: first.year, to: last.year, start, end });
+    }
+    const missing = points.filter((point) => point.value === null).map((point) => String(point.year));
+    if (missing.length > 0) {
+      sentence += ` ${t(missing.length === 1 ? "reading.missingOne" : "reading.missingMany", { years: years.format(missing) })}`;
+    }
+  }
+  return input.group ? t("reading.group", { group: input.group, sentence }) : sentence;
+}
+
+/**
+ * A sentence about the gap between the two comparison groups (sizes compared, sign ignored).
+ * @example gapReading({ unit: "%", points: [{ year: 2013, value: 9.1 }, { year: 2025, value: 6 }] })
+ *   // "Der Abstand zwischen den Gruppen verringerte sich von 2013 bis 2025 von 9,1 auf 6,0 Prozentpunkte."
+ */
+export function gapReading(input: { unit: Unit; points: TrendPoint[] }): string | null {
+  const known = input.points
+    .filter((point): point is { year: number; value: number } => point.value !== null)
+    .sort((a, b) => a.year - b.year);
+  if (known.length < 2) return null;
+  const first = known[0];
+  const last = known[known.length - 1];
+  const from = Math.abs(first.value);
+  const to = Math.abs(last.value);
+  const points = t(input.unit === "%" ? "unit.percentPoints" : "unit.permillePoints");
+  if (sameWhenShown(from, to)) {
+    return t("reading.gapUnchanged", { from: first.year, to: last.year, value: formatDecimal(to), points });
+  }
+  return t(to < from ? "reading.gapClosed" : "reading.gapWidened", {
+    from: first.year,
+    to: last.year,
+    start: formatDecimal(from),
+    end: formatDecimal(to),
+    points,
+  });
+}

@@ -1,0 +1,164 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import type { OverviewCard, SeriesPoint } from "../../api/types.ts";
+import { ChartFrame } from "../../components/ChartFrame.tsx";
+import type { Column } from "../../components/DataTable.tsx";
+import { Empty, pendingState } from "../../components/QueryState.tsx";
+import { Sparkline } from "../../components/Sparkline.tsx";
+import { ValueText } from "../../components/StatusSymbol.tsx";
+import { csvValue } from "../../csv.ts";
+import { formatPoints, type SymbolKind, symbolKind } from "../../format.ts";
+import { t } from "../../i18n/index.ts";
+import { readingAid } from "../../readingAid.ts";
+import { useUrlState } from "../../urlState.ts";
+import { catalogueQuery } from "../indicator/queries.ts";
+import { areaLabel, CITY } from "../shared/areas.tsx";
+import { districtsQuery } from "../shared/queries.ts";
+import { TrendBadge, trendKind } from "../shared/trend.tsx";
+import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
+import { overviewQuery } from "./queries.ts";
+
+function IndicatorCardView({ card, search }: { card: OverviewCard; search: string }) {
+  const latest = card.latest;
+  return (
+    <li className="card">
+      <h3 className="card-title">
+        <Link to={{ pathname: `/indikatoren/${encodeURIComponent(card.id)}`, search }}>{card.shortTitle}</Link>
+      </h3>
+      <p className="card-value">
+        {latest ? <ValueText value={latest.value} status={latest.status} unit={card.unit} /> : "…"}
+        {latest ? <span className="card-year"> {latest.year}</span> : null}
+      </p>
+      <Sparkline points={card.series} label={readingAid({ unit: card.unit, points: card.series })} />
+      {card.comparison ? (
+        <>
+          <dl className="card-groups">
+            {card.comparison.groups.map((group) => (
+              <div key={group.id}>
+                <dt>{group.label}</dt>
+                <dd>
+                  <ValueText value={group.value} status={group.value === null ? "missing" : "ok"} unit={card.unit} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <p className="card-gap">
+            {card.comparison.gap === null
+              ? t("overview.gapUnknown")
+              : t("overview.gap", { points: formatPoints(card.comparison.gap, card.unit) })}{" "}
+            <TrendBadge trend={card.comparison.trend} />
+          </p>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+/** One Handlungsfeld: its indicator cards, with a table of all years as the alternative view. */
+function FieldSection({ title, cards, search }: { title: string; cards: OverviewCard[]; search: string }) {
+  const years = [...new Set(cards.flatMap((card) => card.series.map((point) => point.year)))].sort((a, b) => a - b);
+  const point = (card: OverviewCard, year: number): SeriesPoint =>
+    card.series.find((p) => p.year === year) ?? { year, value: null, status: "missing" };
+  const symbols = new Set<SymbolKind>();
+  for (const card of cards) {
+    for (const year of years) {
+      const p = point(card, year);
+      const kind = symbolKind(p.value, p.status);
+      if (kind) symbols.add(kind);
+    }
+  }
+  const closed = cards.filter((card) => trendKind(card.comparison?.trend ?? null) === "closed").length;
+  const widened = cards.filter((card) => trendKind(card.comparison?.trend ?? null) === "widened").length;
+
+  const columns: Column<OverviewCard>[] = [
+    {
+      id: "indicator",
+      header: t("table.indicator"),
+      rowHeader: true,
+      cell: (card) => card.title,
+      csv: (card) => card.title,
+    },
+    { id: "unit", header: t("table.unit"), cell: (card) => card.unit, csv: (card) => card.unit },
+    ...years.map<Column<OverviewCard>>((year) => ({
+      id: String(year),
+      header: String(year),
+      numeric: true,
+      cell: (card) => {
+        const p = point(card, year);
+        return <ValueText value={p.value} status={p.status} unit={card.unit} />;
+      },
+      csv: (card, flavour) => {
+        const p = point(card, year);
+        return csvValue(p.value, p.status, flavour);
+      },
+    })),
+    {
+      id: "gap",
+      header: t("table.gapLatest"),
+      numeric: true,
+      cell: (card) => (card.comparison?.gap == null ? "" : formatPoints(card.comparison.gap, card.unit)),
+      csv: (card) => card.comparison?.gap ?? null,
+    },
+    {
+      id: "trend",
+      header: t("table.gapTrend"),
+      cell: (card) => <TrendBadge trend={card.comparison?.trend ?? null} />,
+      csv: (card) => {
+        const kind = trendKind(card.comparison?.trend ?? null);
+        return kind ? t(`trend.${kind}` as const) : null;
+      },
+    },
+  ];
+
+  return (
+    <ChartFrame
+      title={title}
+      description={t("overview.fieldSummary", { count: cards.length, closed, widened })}
+      table={{ columns, rows: cards, rowKey: (card) => card.id }}
+      symbols={symbols}
+      imageExport={false}
+    >
+      <ul className="card-grid">
+        {cards.map((card) => (
+          <IndicatorCardView key={card.id} card={card} search={search} />
+        ))}
+      </ul>
+    </ChartFrame>
+  );
+}
+
+export default function OverviewView() {
+  const [state] = useUrlState({ area: CITY });
+  const overview = useQuery(overviewQuery(state.area));
+  const catalogue = useQuery(catalogueQuery());
+  const districts = useQuery(districtsQuery());
+  const place = areaLabel(state.area, districts.data);
+  useDocumentTitle(`${t("overview.title")}: ${place}`);
+
+  const pending = pendingState(overview);
+  const search = state.area === CITY ? "" : `?area=${encodeURIComponent(state.area)}`;
+
+  // Handlungsfelder in catalogue order; a field the catalogue does not know is shown under its id.
+  const fields = new Map<string, OverviewCard[]>();
+  for (const field of catalogue.data?.fields ?? []) fields.set(field.id, []);
+  for (const card of overview.data?.cards ?? []) fields.set(card.field, [...(fields.get(card.field) ?? []), card]);
+  const fieldTitle = (id: string) => catalogue.data?.fields.find((field) => field.id === id)?.title ?? id;
+
+  return (
+    <>
+      <h1>
+        {t("overview.title")}: {place}
+        {overview.data ? <span className="subtitle"> {t("overview.year", { year: overview.data.year })}</span> : null}
+      </h1>
+      <p className="lead">{t("overview.intro")}</p>
+      {pending ??
+        (overview.data && overview.data.cards.length === 0 ? (
+          <Empty>{t("overview.empty")}</Empty>
+        ) : (
+          [...fields.entries()]
+            .filter(([, cards]) => cards.length > 0)
+            .map(([field, cards]) => <FieldSection key={field} title={fieldTitle(field)} cards={cards} search={search} />)
+        ))}
+    </>
+  );
+}

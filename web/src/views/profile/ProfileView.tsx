@@ -1,0 +1,259 @@
+import { useQuery } from "@tanstack/react-query";
+import { useId } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import type { OverviewCard, SeriesPoint } from "../../api/types.ts";
+import { ChartFrame } from "../../components/ChartFrame.tsx";
+import type { Column } from "../../components/DataTable.tsx";
+import { Empty, pendingState } from "../../components/QueryState.tsx";
+import { Sparkline } from "../../components/Sparkline.tsx";
+import { ValueText } from "../../components/StatusSymbol.tsx";
+import { csvValue } from "../../csv.ts";
+import { formatDecimal, formatNumber, formatPoints, type SymbolKind, symbolKind } from "../../format.ts";
+import { t } from "../../i18n/index.ts";
+import { readingAid } from "../../readingAid.ts";
+import { overviewQuery } from "../overview/queries.ts";
+import { areaLabel, bezirkArea, CITY } from "../shared/areas.tsx";
+import { districtsQuery } from "../shared/queries.ts";
+import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
+import { combinedClassLabel, dynamicsClassLabel, statusClassLabel } from "../sozialmonitoring/classes.ts";
+import { sozialIndexQuery } from "../sozialmonitoring/queries.ts";
+
+interface ProfileRow {
+  card: OverviewCard;
+  year: number | null;
+  here: SeriesPoint | null;
+  bezirk: SeriesPoint | null;
+  city: SeriesPoint | null;
+  citySeries: SeriesPoint[];
+}
+
+function at(card: OverviewCard | undefined, year: number | null): SeriesPoint | null {
+  if (!card || year === null) return null;
+  return card.series.find((point) => point.year === year) ?? { year, value: null, status: "missing" };
+}
+
+function Cell({ point, unit }: { point: SeriesPoint | null; unit: OverviewCard["unit"] }) {
+  return point ? <ValueText value={point.value} status={point.status} unit={unit} /> : <ValueText value={null} status="missing" />;
+}
+
+function SozialPanel({ nr }: { nr: number }) {
+  const index = useQuery(sozialIndexQuery());
+  const headingId = useId();
+  if (!index.data) return null; // the Steckbrief works without the Sozialmonitoring
+  const unit = index.data.units.find((u) => u.stadtteil === nr);
+  const excluded = index.data.excluded.find((u) => u.stadtteil === nr);
+  return (
+    <section className="sozial-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t("profile.sozialTitle", { year: index.data.year })}</h2>
+      {unit ? (
+        <dl className="facts">
+          <div>
+            <dt>{t("sozial.statusClass")}</dt>
+            <dd>
+              {statusClassLabel(unit.statusClass)}
+              {unit.statusIndex !== null ? <span className="muted"> ({formatDecimal(unit.statusIndex, 2)})</span> : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("sozial.dynamicsClass")}</dt>
+            <dd>
+              {dynamicsClassLabel(unit.dynamicsClass)}
+              {unit.dynamicsIndex !== null ? <span className="muted"> ({formatDecimal(unit.dynamicsIndex, 2)})</span> : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("sozial.combinedClass")}</dt>
+            <dd>{combinedClassLabel(unit.combinedClass)}</dd>
+          </div>
+          {unit.population !== null ? (
+            <div>
+              <dt>{t("sozial.population")}</dt>
+              <dd>{formatNumber(unit.population)}</dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : excluded ? (
+        <p>{t("sozial.excluded", { reason: excluded.reason })}</p>
+      ) : (
+        <p>{t("sozial.notClassified")}</p>
+      )}
+      <p>
+        <Link to="/sozialmonitoring">{t("profile.toSozial")}</Link>
+      </p>
+    </section>
+  );
+}
+
+export default function ProfileView() {
+  const { nr = "" } = useParams();
+  const number = Number(nr);
+  const navigate = useNavigate();
+  const selectId = useId();
+  const districts = useQuery(districtsQuery());
+  const district = districts.data?.districts.find((d) => d.number === number);
+  const here = useQuery(overviewQuery(nr));
+  const city = useQuery(overviewQuery(CITY));
+  const bezirk = useQuery({ ...overviewQuery(bezirkArea(district?.bezirk ?? "")), enabled: Boolean(district) });
+  const name = district?.name ?? areaLabel(nr);
+  useDocumentTitle(t("profile.title", { name }));
+
+  let body = pendingState(districts, here, city);
+  if (!body && districts.data && !district) body = <Empty>{t("profile.unknown", { nr })}</Empty>;
+  if (!body && here.data && district) {
+    const rows: ProfileRow[] = here.data.cards
+      .filter((card) => card.series.some((point) => point.value !== null) || card.latest)
+      .map((card) => {
+        const year = card.latest?.year ?? null;
+        const cityCard = city.data?.cards.find((c) => c.id === card.id);
+        return {
+          card,
+          year,
+          here: card.latest,
+          bezirk: at(bezirk.data?.cards.find((c) => c.id === card.id), year),
+          city: at(cityCard, year),
+          citySeries: cityCard?.series ?? [],
+        };
+      });
+    const kinds = new Set<SymbolKind>();
+    for (const row of rows) {
+      for (const point of [row.here, row.bezirk, row.city]) {
+        const kind = point ? symbolKind(point.value, point.status) : null;
+        if (kind) kinds.add(kind);
+      }
+    }
+    const diff = (row: ProfileRow) =>
+      row.here?.status === "ok" && row.city?.status === "ok" && row.here.value !== null && row.city.value !== null
+        ? row.here.value - row.city.value
+        : null;
+    const columns: Column<ProfileRow>[] = [
+      {
+        id: "indicator",
+        header: t("table.indicator"),
+        rowHeader: true,
+        cell: (row) => (
+          <Link to={{ pathname: `/indikatoren/${encodeURIComponent(row.card.id)}`, search: `?area=${nr}` }}>{row.card.title}</Link>
+        ),
+        csv: (row) => row.card.title,
+      },
+      { id: "year", header: t("table.year"), numeric: true, cell: (row) => row.year ?? "…", csv: (row) => row.year },
+      {
+        id: "here",
+        header: name,
+        numeric: true,
+        cell: (row) => <Cell point={row.here} unit={row.card.unit} />,
+        csv: (row, f) => (row.here ? csvValue(row.here.value, row.here.status, f) : null),
+      },
+      {
+        id: "bezirk",
+        header: t("area.bezirk", { name: district.bezirk }),
+        numeric: true,
+        cell: (row) => <Cell point={row.bezirk} unit={row.card.unit} />,
+        csv: (row, f) => (row.bezirk ? csvValue(row.bezirk.value, row.bezirk.status, f) : null),
+      },
+      {
+        id: "city",
+        header: t("area.city"),
+        numeric: true,
+        cell: (row) => <Cell point={row.city} unit={row.card.unit} />,
+        csv: (row, f) => (row.city ? csvValue(row.city.value, row.city.status, f) : null),
+      },
+      {
+        id: "diff",
+        header: t("table.diffCity"),
+        numeric: true,
+        cell: (row) => {
+          const d = diff(row);
+          return d === null ? "" : formatPoints(d, row.card.unit, { signed: true });
+        },
+        csv: (row) => diff(row),
+      },
+      { id: "unit", header: t("table.unit"), cell: (row) => row.card.unit, csv: (row) => row.card.unit },
+    ];
+    const higher = rows.filter((row) => (diff(row) ?? 0) > 0).length;
+    const lower = rows.filter((row) => (diff(row) ?? 0) < 0).length;
+
+    body =
+      rows.length === 0 ? (
+        <Empty>{t("profile.empty")}</Empty>
+      ) : (
+        <ChartFrame
+          title={t("profile.coreTitle", { name })}
+          description={<p>{t("profile.summary", { name, count: rows.length, higher, lower })}</p>}
+          table={{ columns, rows, rowKey: (row) => row.card.id }}
+          symbols={kinds}
+          fileName={`steckbrief-${nr}`}
+          imageExport={false}
+        >
+          <ul className="card-grid">
+            {rows.map((row) => (
+              <li key={row.card.id} className="card">
+                <h3 className="card-title">
+                  <Link to={{ pathname: `/indikatoren/${encodeURIComponent(row.card.id)}`, search: `?area=${nr}` }}>
+                    {row.card.shortTitle}
+                  </Link>
+                </h3>
+                <dl className="profile-values">
+                  <div className="here">
+                    <dt>{name}</dt>
+                    <dd>
+                      <Cell point={row.here} unit={row.card.unit} />
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t("area.bezirk", { name: district.bezirk })}</dt>
+                    <dd>
+                      <Cell point={row.bezirk} unit={row.card.unit} />
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t("area.city")}</dt>
+                    <dd>
+                      <Cell point={row.city} unit={row.card.unit} />
+                    </dd>
+                  </div>
+                </dl>
+                <Sparkline
+                  points={row.card.series}
+                  reference={row.citySeries}
+                  label={readingAid({ unit: row.card.unit, points: row.card.series, group: name })}
+                />
+                <p className="muted small">
+                  {row.year ? t("profile.cardYear", { year: row.year }) : null} {t("profile.sparkLegend")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </ChartFrame>
+      );
+  }
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to="/stadtteile">{t("nav.profiles")}</Link>
+      </p>
+      <h1>{t("profile.title", { name })}</h1>
+      {district ? (
+        <p className="lead">{t("profile.lead", { number: district.number, bezirk: district.bezirk })}</p>
+      ) : null}
+      {districts.data ? (
+        <div className="toolbar">
+          <div className="field">
+            <label htmlFor={selectId}>{t("profile.pick")}</label>
+            <select id={selectId} value={nr} onChange={(event) => navigate(`/stadtteile/${event.target.value}`)}>
+              {[...districts.data.districts]
+                .sort((a, b) => a.name.localeCompare(b.name, "de"))
+                .map((d) => (
+                  <option key={d.number} value={String(d.number)}>
+                    {d.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+        </div>
+      ) : null}
+      {district ? <SozialPanel nr={number} /> : null}
+      {body}
+    </>
+  );
+}
