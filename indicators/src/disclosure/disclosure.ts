@@ -1,0 +1,203 @@
+import type { ProfileShape } from "../catalogue/profile-shape.ts";
+import type { Catalogue } from "../catalogue/schema.ts";
+import { planCatalogue } from "../engine/plan.ts";
+import type { District, IndicatorRow } from "../engine/types.ts";
+
+/**
+ * Primary suppression: a cell is suppressed when its numerator is > 0 and below `minNumerator`, or its
+ * denominator is > 0 and below `minDenominator`. Zero is published (it identifies nobody).
+ */
+export interface DisclosureRule {
+  minNumerator: number;
+  minDenominator: number;
+}
+
+/** Suppress numerators 1 and 2 and denominators 1 to 9. */
+export const defaultDisclosureRule: DisclosureRule = { minNumerator: 3, minDenominator: 10 };
+
+/** Indicator id → breakdown ids whose groups add up exactly to the `gesamt` row (see `disclosurePartitions`). */
+export type Partitions = Readonly<Record<string, readonly string[]>>;
+
+export interface DisclosureOptions {
+  /** Stadtteile with their Bezirk: Stadtteile add up to their Bezirk, Bezirke to the city. */
+  districts: readonly District[];
+  partitions: Partitions;
+  /** Indicators whose counts identify no person (catalogue `disclosureControl: false`). */
+  exempt?: readonly string[];
+}
+
+type DisclosableRow = Pick<
+  IndicatorRow,
+  "indicator" | "year" | "area" | "breakdown" | "group" | "numerator" | "denominator" | "status" | "statusDetail" | "suppression"
+>;
+
+/**
+ * Which breakdowns of which indicator partition the total, derived from the catalogue and the profiles' codes:
+ * `migration` with mit/ohne covering every code does, `geschlecht` with w/m does not when d/o exist.
+ *
+ * @example
+ * disclosurePartitions(catalogue, profiles).anteil_mv; // ["alter", "mv_art"] — not "geschlecht"
+ */
+export function disclosurePartitions(catalogue: Catalogue, profiles: readonly ProfileShape[]): Partitions {
+  return Object.fromEntries(planCatalogue(catalogue, profiles).map((p) => [p.indicator.id, p.partitions]));
+}
+
+/**
+ * Everything `applyDisclosureControl` needs besides the rule, from the catalogue, profiles and districts.
+ *
+ * @example
+ * const publishable = applyDisclosureControl(rows, defaultDisclosureRule, disclosureOptions(catalogue, profiles, districts));
+ */
+export function disclosureOptions(
+  catalogue: Catalogue,
+  profiles: readonly ProfileShape[],
+  districts: readonly District[],
+): DisclosureOptions {
+  return {
+    districts,
+    partitions: disclosurePartitions(catalogue, profiles),
+    exempt: catalogue.indicators.filter((i) => !i.disclosureControl).map((i) => i.id),
+  };
+}
+
+/** Cells whose numbers the public does not see (so they cannot be subtracted). */
+const hidden = (r: DisclosableRow) => r.status === "suppressed" || r.status === "withheld" || r.status === "missing" || r.status === "band_split";
+/** Cells published with their numbers. */
+const published = (r: DisclosableRow) => r.status === "ok" || r.status === "denominator_zero";
+
+function primaryReason(r: DisclosableRow, rule: DisclosureRule): string | null {
+  const n = r.numerator ?? 0;
+  const d = r.denominator ?? 0;
+  if (n > 0 && n < rule.minNumerator) return `Geheimhaltung: Fallzahl unter ${rule.minNumerator}`;
+  if (d > 0 && d < rule.minDenominator) return `Geheimhaltung: Bezugsgröße unter ${rule.minDenominator}`;
+  return null;
+}
+
+const SECONDARY = "Geheimhaltung: zusätzlich gesperrt, damit ein gesperrter Wert nicht aus Summen errechnet werden kann";
+
+/**
+ * Geheimhaltung for every public output. Primary: cells failing `rule`. Secondary: in every additive
+ * relation — the groups of a partitioning breakdown and `gesamt` of one area; the Stadtteile of a Bezirk and
+ * the Bezirk; the Bezirke and the city — a suppressed cell must not be the only hidden one, else it equals
+ * the total minus the published cells. Then the smallest other published cell (smallest numerator, then
+ * denominator; cells with a count before empty ones) is suppressed too, until no relation changes.
+ * Withheld, missing and band_split cells count as hidden. Returns copies: suppressed rows get
+ * `status: "suppressed"`, `suppression` and a German `statusDetail`, and KEEP their true numbers (the API
+ * blanks them for the public and marks them confidential for analysts).
+ *
+ * @example
+ * const safe = applyDisclosureControl(rows, defaultDisclosureRule, disclosureOptions(catalogue, profiles, districts));
+ * safe.filter((r) => r.suppression === "secondary").length; // cells suppressed only to protect others
+ */
+export function applyDisclosureControl<R extends DisclosableRow>(
+  rows: readonly R[],
+  rule: DisclosureRule,
+  options: DisclosureOptions,
+): R[] {
+  const out = rows.map((r) => ({ ...r }));
+  const exempt = new Set(options.exempt ?? []);
+  const suppress = (r: R, kind: "primary" | "secondary", detail: string) => {
+    r.status = "suppressed";
+    r.suppression = kind;
+    r.statusDetail = detail;
+  };
+
+  for (const r of out) {
+    if (exempt.has(r.indicator) || !published(r)) continue;
+    const reason = primaryReason(r, rule);
+    if (reason) suppress(r, "primary", reason);
+  }
+
+  const relations = additiveRelations(out, options, exempt);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const relation of relations) {
+      let hiddenCount = 0;
+      let lastHidden = -1;
+      for (const i of relation) {
+        if (hidden(out[i])) {
+          hiddenCount++;
+          lastHidden = i;
+        }
+      }
+      if (hiddenCount !== 1 || out[lastHidden].status !== "suppressed") continue;
+      const partner = smallestPublished(out, relation);
+      if (partner === null) continue;
+      suppress(out[partner], "secondary", SECONDARY);
+      changed = true;
+    }
+  }
+  return out;
+}
+
+function smallestPublished(rows: readonly DisclosableRow[], relation: readonly number[]): number | null {
+  let best: number | null = null;
+  const key = (i: number) => {
+    const r = rows[i];
+    const empty = (r.numerator ?? 0) === 0 && (r.denominator ?? 0) === 0;
+    return [empty ? 1 : 0, r.numerator ?? 0, r.denominator ?? 0, i];
+  };
+  for (const i of relation) {
+    if (!published(rows[i])) continue;
+    if (best === null) {
+      best = i;
+      continue;
+    }
+    const a = key(i);
+    const b = key(best);
+    for (let k = 0; k < a.length; k++) {
+      if (a[k] !== b[k]) {
+        if (a[k] < b[k]) best = i;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Row indexes of every additive relation; the first index of each is the total. */
+function additiveRelations(rows: readonly DisclosableRow[], options: DisclosureOptions, exempt: ReadonlySet<string>): number[][] {
+  const bezirkOf = new Map(options.districts.map((d) => [String(d.number), `bezirk:${d.bezirk}`]));
+  // indicator|year → `${area}|${breakdown}|${group}` → row index
+  const blocks = new Map<string, Map<string, number>>();
+  rows.forEach((r, i) => {
+    if (exempt.has(r.indicator)) return;
+    const block = `${r.indicator}|${r.year}`;
+    let cells = blocks.get(block);
+    if (!cells) blocks.set(block, (cells = new Map()));
+    cells.set(`${r.area}|${r.breakdown}|${r.group}`, i);
+  });
+
+  const relations: number[][] = [];
+  for (const cells of blocks.values()) {
+    const firstRow = rows[cells.values().next().value as number];
+    const partitioned = new Set(options.partitions[firstRow.indicator] ?? []);
+    // Over groups: gesamt of an area = Σ groups of a partitioning breakdown in that area.
+    const groupRelations = new Map<string, number[]>();
+    // Over space: a Bezirk = Σ its Stadtteile, the city = Σ Bezirke, per breakdown group.
+    const spatial = new Map<string, number[]>();
+    for (const [key, i] of cells) {
+      const r = rows[i];
+      if (r.breakdown !== "gesamt" && partitioned.has(r.breakdown)) {
+        const total = cells.get(`${r.area}|gesamt|gesamt`);
+        if (total !== undefined) {
+          const relKey = `${r.area}|${r.breakdown}`;
+          let rel = groupRelations.get(relKey);
+          if (!rel) groupRelations.set(relKey, (rel = [total]));
+          rel.push(i);
+        }
+      }
+      const parent = r.area.startsWith("bezirk:") ? "stadt" : bezirkOf.get(r.area);
+      if (parent === undefined) continue;
+      const suffix = key.slice(r.area.length);
+      const total = cells.get(`${parent}${suffix}`);
+      if (total === undefined) continue;
+      let rel = spatial.get(`${parent}${suffix}`);
+      if (!rel) spatial.set(`${parent}${suffix}`, (rel = [total]));
+      rel.push(i);
+    }
+    relations.push(...groupRelations.values(), ...spatial.values());
+  }
+  return relations;
+}

@@ -1,0 +1,118 @@
+import type SQLite from "better-sqlite3";
+import type { Kysely, Selectable } from "kysely";
+import type { Database, IndicatorValueTable } from "../db/schema.ts";
+import type { Observation } from "../services/observation-sums.ts";
+
+export type IndicatorValueRow = Selectable<IndicatorValueTable>;
+
+/**
+ * Every observation of the current (not replaced) extracts. Hot path of the recomputation: a raw prepared
+ * statement iterated as arrays avoids building a keyed row object per line twice.
+ */
+export function loadCurrentObservations(sqlite: SQLite.Database): Observation[] {
+  const statement = sqlite
+    .prepare(
+      `select o.profile, o.year, o.district, o.dims, o.measure, o.value
+       from observations o join extracts e on e.id = o.extract_id
+       where e.replaced_by is null`,
+    )
+    .raw(true);
+  const observations: Observation[] = [];
+  for (const r of statement.iterate() as Iterable<[string, number, number | null, string, string, number | null]>) {
+    observations.push({ profile: r[0], year: r[1], district: r[2], dims: r[3], measure: r[4], value: r[5] });
+  }
+  return observations;
+}
+
+/**
+ * Replaces all precomputed values. Bulk path: one prepared insert, run inside the caller's transaction
+ * (recompute replaces values, Sozialmonitoring and meta together).
+ */
+export function replaceIndicatorValues(sqlite: SQLite.Database, rows: Iterable<IndicatorValueRow>): void {
+  sqlite.prepare("delete from indicator_values").run();
+  const insert = sqlite.prepare(
+    `insert into indicator_values
+     (indicator, year, area, breakdown, grp, numerator, denominator, value, status, status_detail, suppression)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const r of rows) {
+    insert.run(
+      r.indicator,
+      r.year,
+      r.area,
+      r.breakdown,
+      r.grp,
+      r.numerator,
+      r.denominator,
+      r.value,
+      r.status,
+      r.status_detail,
+      r.suppression,
+    );
+  }
+}
+
+export interface ValueFilter {
+  indicator: string;
+  year?: number;
+  area?: string;
+  breakdown?: string;
+}
+
+/** Rows of one indicator in the stored order (year, area as computed, breakdown, group). */
+export async function selectValues(db: Kysely<Database>, filter: ValueFilter): Promise<IndicatorValueRow[]> {
+  let query = db.selectFrom("indicator_values").selectAll().where("indicator", "=", filter.indicator);
+  if (filter.area !== undefined) query = query.where("area", "=", filter.area);
+  if (filter.year !== undefined) query = query.where("year", "=", filter.year);
+  if (filter.breakdown !== undefined) query = query.where("breakdown", "=", filter.breakdown);
+  return query.orderBy("rowid").execute();
+}
+
+/** Rows of all indicators for one area and the listed breakdowns: the overview's single query. */
+export async function selectAreaValues(
+  db: Kysely<Database>,
+  area: string,
+  breakdowns: readonly string[],
+): Promise<IndicatorValueRow[]> {
+  return db
+    .selectFrom("indicator_values")
+    .selectAll()
+    .where("area", "=", area)
+    .where("breakdown", "in", breakdowns.length ? [...breakdowns] : ["gesamt"])
+    .orderBy("rowid")
+    .execute();
+}
+
+/** Per indicator: the years with at least one computed value (not `missing`), and the areas. */
+export async function valueCoverage(
+  db: Kysely<Database>,
+): Promise<Map<string, { years: number[]; areas: string[] }>> {
+  const rows = await db
+    .selectFrom("indicator_values")
+    .select(["indicator", "year", "area"])
+    .where("breakdown", "=", "gesamt")
+    .where("grp", "=", "gesamt")
+    .where("status", "!=", "missing")
+    .orderBy("rowid")
+    .execute();
+  const coverage = new Map<string, { years: Set<number>; areas: Set<string> }>();
+  for (const r of rows) {
+    let entry = coverage.get(r.indicator);
+    if (!entry) coverage.set(r.indicator, (entry = { years: new Set(), areas: new Set() }));
+    entry.years.add(r.year);
+    entry.areas.add(r.area);
+  }
+  return new Map(
+    [...coverage].map(([id, c]) => [id, { years: [...c.years].sort((a, b) => a - b), areas: [...c.areas] }]),
+  );
+}
+
+export function writeMeta(sqlite: SQLite.Database, entries: Record<string, string>): void {
+  const upsert = sqlite.prepare("insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value");
+  for (const [key, value] of Object.entries(entries)) upsert.run(key, value);
+}
+
+export async function readMeta(db: Kysely<Database>, key: string): Promise<string | null> {
+  const row = await db.selectFrom("meta").select("value").where("key", "=", key).executeTakeFirst();
+  return row?.value ?? null;
+}

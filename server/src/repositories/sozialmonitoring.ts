@@ -1,0 +1,37 @@
+import type SQLite from "better-sqlite3";
+import type { Kysely, Selectable } from "kysely";
+import type { Database, SozialmonitoringTable } from "../db/schema.ts";
+
+export type SozialmonitoringRow = Selectable<SozialmonitoringTable>;
+
+/** Replaces all precomputed results; runs inside the caller's transaction (see recompute). */
+export function replaceSozialmonitoring(sqlite: SQLite.Database, rows: Iterable<SozialmonitoringRow>): void {
+  sqlite.prepare("delete from sozialmonitoring").run();
+  const insert = sqlite.prepare("insert into sozialmonitoring (kind, year, key, area, result) values (?, ?, ?, ?, ?)");
+  for (const r of rows) insert.run(r.kind, r.year, r.key, r.area, r.result);
+}
+
+export interface SozialmonitoringFilter {
+  kind: "segregation" | "index";
+  year?: number;
+  key?: string;
+  area?: string;
+}
+
+export async function selectSozialmonitoring(
+  db: Kysely<Database>,
+  filter: SozialmonitoringFilter,
+): Promise<SozialmonitoringRow[]> {
+  let query = db.selectFrom("sozialmonitoring").selectAll().where("kind", "=", filter.kind);
+  if (filter.year !== undefined) query = query.where("year", "=", filter.year);
+  if (filter.key !== undefined) query = query.where("key", "=", filter.key);
+  if (filter.area !== undefined) query = query.where("area", "=", filter.area);
+  return query.orderBy("year").orderBy("key").orderBy("rowid").execute();
+}
+
+/** Which years and areas have results, per kind and key: what a request may ask for. */
+export async function sozialmonitoringCoverage(
+  db: Kysely<Database>,
+): Promise<{ kind: string; key: string; year: number; area: string }[]> {
+  return db.selectFrom("sozialmonitoring").select(["kind", "key", "year", "area"]).orderBy("rowid").execute();
+}

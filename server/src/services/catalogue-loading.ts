@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { profiles } from "../../../data-import/src/profiles/index.ts";
+import {
+  type BreakdownInfo,
+  type Catalogue,
+  CatalogueError,
+  type IndicatorMeta,
+  indicatorBreakdowns,
+  indicatorMeta,
+  parseCatalogue,
+} from "../../../indicators/src/catalogue/index.ts";
+
+/** The catalogue shipped with the project; a city points `MONITOR_CATALOGUE` at its own file. */
+export const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL("../../../indicators/catalogue/catalogue.json", import.meta.url));
+
+/** A validated catalogue with the lookups the routes need, built once per load. */
+export interface LoadedCatalogue {
+  catalogue: Catalogue;
+  path: string;
+  sha256: string;
+  /** Indicators shown in lists (not retired), in file order. */
+  list: IndicatorMeta[];
+  meta: Map<string, IndicatorMeta>;
+  breakdowns: Map<string, BreakdownInfo[]>;
+  /** indicator → breakdown → group → label. */
+  groupLabels: Map<string, Map<string, Map<string, string>>>;
+}
+
+/**
+ * Reads and validates a catalogue file against the real extract profiles. Every problem is reported at once
+ * as a `CatalogueError` with German messages, so a broken file stops the start-up with a usable list.
+ */
+export function readCatalogue(path: string): LoadedCatalogue {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new CatalogueError([{ path: "", message: `Die Katalogdatei ${path} kann nicht gelesen werden (${(error as Error).message}).` }]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new CatalogueError([{ path: "", message: `Die Katalogdatei ${path} ist kein gültiges JSON (${(error as Error).message}).` }]);
+  }
+  const catalogue = parseCatalogue(json, profiles);
+  const meta = new Map(catalogue.indicators.map((ind) => [ind.id, indicatorMeta(catalogue, ind)]));
+  const breakdowns = new Map(catalogue.indicators.map((ind) => [ind.id, indicatorBreakdowns(catalogue, ind)]));
+  const groupLabels = new Map(
+    [...breakdowns].map(([id, list]) => [id, new Map(list.map((b) => [b.id, new Map(b.groups.map((g) => [g.id, g.label]))]))]),
+  );
+  return {
+    catalogue,
+    path,
+    sha256: createHash("sha256").update(text).digest("hex"),
+    list: [...meta.values()].filter((m) => !m.retired),
+    meta,
+    breakdowns,
+    groupLabels,
+  };
+}
+
+const loaded = new Map<string, LoadedCatalogue>();
+
+export function cataloguePath(configured?: string | null): string {
+  return configured || process.env.MONITOR_CATALOGUE || DEFAULT_CATALOGUE_PATH;
+}
+
+/** The catalogue as last loaded from this path (read on first use). */
+export function currentCatalogue(configured?: string | null): LoadedCatalogue {
+  const path = cataloguePath(configured);
+  let entry = loaded.get(path);
+  if (!entry) loaded.set(path, (entry = readCatalogue(path)));
+  return entry;
+}
+
+/** Reads the file again (recompute does this, so an edited catalogue takes effect with the next import). */
+export function reloadCatalogue(configured?: string | null): LoadedCatalogue {
+  const path = cataloguePath(configured);
+  const entry = readCatalogue(path);
+  loaded.set(path, entry);
+  return entry;
+}
