@@ -1,6 +1,11 @@
 import type { ExtractProfile } from "./profiles/index.ts";
 
-/** A delivered age band: `from`…`to` inclusive; `to` is `null` for an open band like `90+`. */
+/**
+ * A delivered age band: `from`…`to` inclusive; `to` is `null` for an open band like `90+`.
+ *
+ * @example
+ * const band: AgeBand = { from: 90, to: null, code: "90+" };
+ */
 export interface AgeBand {
   from: number;
   to: number | null;
@@ -41,7 +46,7 @@ export function parseAgeBand(text: string): AgeBand | null {
  *
  * @example
  * encodeDims({ geschlecht: "w", alter: "0-2" }); // "geschlecht=w|alter=0-2"
- * encodeDims({ alter: "0-2", geschlecht: "w" }, findProfile("kita")!); // throws: kita has no geschlecht
+ * encodeDims({ migrationshintergrund: "ja", alter: "3+" }, kita); // "alter=3+|migrationshintergrund=ja"
  */
 export function encodeDims(dims: Readonly<Record<string, string>>, profile?: ExtractProfile): string {
   let names = Object.keys(dims);
@@ -59,7 +64,8 @@ export function encodeDims(dims: Readonly<Record<string, string>>, profile?: Ext
   return names
     .map((name) => {
       const code = dims[name];
-      if (/[|=]/.test(name) || /[|=]/.test(code)) throw new Error(`encodeDims: „|“ und „=“ sind in ${name}=${code} nicht erlaubt`);
+      if (/[|=]/.test(name) || /[|=]/.test(code))
+        throw new Error(`encodeDims: „|“ und „=“ sind in ${name}=${code} nicht erlaubt`);
       return `${name}=${code}`;
     })
     .join("|");

@@ -1,10 +1,15 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { normalizeHeader } from "./normalize.ts";
-import { ProblemList, type Problem, quote } from "./problems.ts";
+import { type Problem, ProblemList, quote } from "./problems.ts";
 import { decoderFor, detectDelimiter, detectEncoding, firstLine } from "./text.ts";
 
-/** A Stadtteil of the city: its key in every extract, its name and its Stadtbezirk. */
+/**
+ * A Stadtteil of the city: its key in every extract, its name and its Stadtbezirk.
+ *
+ * @example
+ * const d: District = { number: 11, name: "Aegidii", bezirk: "Mitte" };
+ */
 export interface District {
   number: number;
   name: string;
@@ -22,14 +27,20 @@ const columns = { nummer: "Nummer", name: "Name", stadtbezirk: "Stadtbezirk" } a
  * // districts = [{ number: 11, name: "Aegidii", bezirk: "Mitte" }], problems = []
  */
 export function parseDistrictList(input: string | Uint8Array): { districts: District[]; problems: Problem[] } {
-  const text = typeof input === "string" ? input.replace(/^\uFEFF/, "") : decoderFor(detectEncoding(input)).decode(input);
+  const text =
+    typeof input === "string" ? input.replace(/^\uFEFF/, "") : decoderFor(detectEncoding(input)).decode(input);
   const problems = new ProblemList();
   const districts: District[] = [];
   if (text.trim() === "") {
-    problems.add(null, null, null, "Die Stadtteilliste ist leer; erwartet die Kopfzeile Nummer;Name;Stadtbezirk und eine Zeile je Stadtteil.");
+    problems.add(
+      null,
+      null,
+      null,
+      "Die Stadtteilliste ist leer; erwartet die Kopfzeile Nummer;Name;Stadtbezirk und eine Zeile je Stadtteil.",
+    );
     return { districts, problems: problems.result() };
   }
-  const detected = detectDelimiter(firstLine(text), new Set(Object.keys(columns)));
+  const detected = detectDelimiter(firstLine(text));
   if ("message" in detected) {
     problems.add(1, null, firstLine(text), detected.message);
     return { districts, problems: problems.result() };
@@ -39,12 +50,19 @@ export function parseDistrictList(input: string | Uint8Array): { districts: Dist
   const index: Partial<Record<keyof typeof columns, number>> = {};
   rows[0].forEach((header, i) => {
     const key = normalizeHeader(header) as keyof typeof columns;
-    if (!(key in columns)) problems.add(1, header, header, `Unbekannte Spalte ${quote(header)}; erwartet werden Nummer, Name und Stadtbezirk.`);
+    if (!(key in columns))
+      problems.add(
+        1,
+        header,
+        header,
+        `Unbekannte Spalte ${quote(header)}; erwartet werden Nummer, Name und Stadtbezirk.`,
+      );
     else if (index[key] !== undefined) problems.add(1, header, header, `Spalte ${quote(header)} kommt mehrfach vor.`);
     else index[key] = i;
   });
   for (const [key, header] of Object.entries(columns)) {
-    if (index[key as keyof typeof columns] === undefined) problems.add(1, header, null, `Pflichtspalte „${header}“ fehlt.`);
+    if (index[key as keyof typeof columns] === undefined)
+      problems.add(1, header, null, `Pflichtspalte „${header}“ fehlt.`);
   }
   if (problems.any) return { districts, problems: problems.result() };
 
@@ -52,12 +70,16 @@ export function parseDistrictList(input: string | Uint8Array): { districts: Dist
   rows.forEach((row, i) => {
     const line = i + 1;
     if (i === 0 || row.every((cell) => cell.trim() === "")) return;
-    const rawNumber = (row[index.nummer!] ?? "").trim();
-    const name = (row[index.name!] ?? "").trim();
-    const bezirk = (row[index.stadtbezirk!] ?? "").trim();
+    const cell = (key: keyof typeof columns) => (row[index[key] ?? -1] ?? "").trim();
+    const [rawNumber, name, bezirk] = [cell("nummer"), cell("name"), cell("stadtbezirk")];
     let ok = true;
     if (!/^\d{1,9}$/.test(rawNumber)) {
-      problems.add(line, "Nummer", rawNumber, `Ungültige Stadtteilnummer ${quote(rawNumber)}; erwartet eine ganze Zahl (z. B. 11).`);
+      problems.add(
+        line,
+        "Nummer",
+        rawNumber,
+        `Ungültige Stadtteilnummer ${quote(rawNumber)}; erwartet eine ganze Zahl (z. B. 11).`,
+      );
       ok = false;
     }
     if (name === "") problems.add(line, "Name", name, "Der Name des Stadtteils fehlt.");
@@ -66,13 +88,19 @@ export function parseDistrictList(input: string | Uint8Array): { districts: Dist
     const number = Number(rawNumber);
     const earlier = firstLineOf.get(number);
     if (earlier !== undefined) {
-      problems.add(line, "Nummer", rawNumber, `Stadtteilnummer ${number} kommt doppelt vor (Zeilen ${earlier} und ${line}).`);
+      problems.add(
+        line,
+        "Nummer",
+        rawNumber,
+        `Stadtteilnummer ${number} kommt doppelt vor (Zeilen ${earlier} und ${line}).`,
+      );
       return;
     }
     firstLineOf.set(number, line);
     districts.push({ number, name, bezirk });
   });
-  if (districts.length === 0 && !problems.any) problems.add(null, null, null, "Die Stadtteilliste enthält keine Stadtteile.");
+  if (districts.length === 0 && !problems.any)
+    problems.add(null, null, null, "Die Stadtteilliste enthält keine Stadtteile.");
   return { districts, problems: problems.result() };
 }
 

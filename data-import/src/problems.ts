@@ -1,4 +1,9 @@
-/** One thing wrong with a delivered file, in German, for the office that delivered it. */
+/**
+ * One thing wrong with a delivered file, in German, for the office that delivered it.
+ *
+ * @example
+ * const p: Problem = { line: 5, column: "Anzahl", value: "12,5", message: "Dezimalzahl „12,5“; erwartet eine ganze Zahl ab 0 …" };
+ */
 export interface Problem {
   /** 1-based line in the file (the header is line 1), or `null` when the whole file is meant. */
   line: number | null;

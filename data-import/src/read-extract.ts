@@ -7,7 +7,7 @@ import { type CompiledProfile, compileProfile, matches, restCodes } from "./comp
 import { type AgeBand, parseAgeBand } from "./dims.ts";
 import type { District } from "./districts.ts";
 import { normalizeCode, normalizeHeader } from "./normalize.ts";
-import { ProblemList, type Problem, quote } from "./problems.ts";
+import { type Problem, ProblemList, quote } from "./problems.ts";
 import type { ExtractProfile } from "./profiles/index.ts";
 import {
   decoderFor,
@@ -20,7 +20,12 @@ import {
   splitLine,
 } from "./text.ts";
 
-/** One count of one line: a line with k count columns gives k observations (architecture §1). */
+/**
+ * One count of one line: a line with k count columns gives k observations (architecture §1).
+ *
+ * @example
+ * const o: Observation = { line: 2, district: 11, dims: "geschlecht=w|alter=0-2|staatsangehoerigkeit=deutsch|migrationsvorgeschichte=ohne", measure: "einwohner", value: 31 };
+ */
 export interface Observation {
   /** File line it comes from (header = line 1). */
   line: number;
@@ -33,6 +38,13 @@ export interface Observation {
   value: number | null;
 }
 
+/**
+ * What was read, for the import history.
+ *
+ * @example
+ * const s: ExtractSummary = { profile: "einwohner", stichtag: "2024-12-31", year: 2024, lineCount: 118800,
+ *   observationCount: 118800, sha256: "b41c…", encoding: "windows-1252", delimiter: ";" };
+ */
 export interface ExtractSummary {
   profile: string;
   /** ISO `yyyy-mm-dd`. */
@@ -47,7 +59,8 @@ export interface ExtractSummary {
   delimiter: string;
 }
 
-const CHUNK_BYTES = 1 << 20;
+/** Small chunks keep Papa's rows young, so the garbage collector frees them cheaply (measured: 1 MiB is ~2× slower). */
+export const CHUNK_BYTES = 64 * 1024;
 const BATCH_SIZE = 10_000;
 const MAX_PROBLEMS = 1000;
 /** Look-up caches keep at most this many distinct raw spellings, so a garbage file cannot grow them. */
@@ -107,19 +120,24 @@ export async function readExtract(
     try {
       return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
     } catch {
-      brokenAfterLine ??= lineNo;
+      brokenAfterLine ??= lineNo - 1; // lines before the current one decoded fine
       decoder = new TextDecoder("utf-8");
       return chunk ? decoder.decode(chunk, { stream: true }) : "";
     }
   };
-  const headText = decode(head);
+  const headText = decode(head) + (ended ? decode() : "");
 
   if (ended && headText.trim() === "") {
-    problems.add(null, null, null, "Die Datei ist leer; erwartet werden eine Kopfzeile und mindestens eine Datenzeile.");
+    problems.add(
+      null,
+      null,
+      null,
+      "Die Datei ist leer; erwartet werden eine Kopfzeile und mindestens eine Datenzeile.",
+    );
     return done();
   }
   const headerLine = firstLine(headText);
-  const detected = detectDelimiter(headerLine, new Set([...c.headers.keys(), ...c.ignorable]));
+  const detected = detectDelimiter(headerLine);
   if ("message" in detected) {
     problems.add(1, null, headerLine, detected.message);
     await bytes.return?.();
@@ -135,10 +153,13 @@ export async function readExtract(
   const checker = new LineChecker(c, header, delimiter, districts, problems, onBatch);
   let sawQuote = false;
   async function* text(): AsyncGenerator<string> {
-    for (let t = headText; ; ) {
-      if (!sawQuote && t.includes('"')) sawQuote = true;
-      if (t) yield t;
-      if (ended) break;
+    let t = headText;
+    for (;;) {
+      if (t) {
+        sawQuote ||= t.includes('"');
+        yield t;
+      }
+      if (ended) return;
       const next = await bytes.next();
       if (next.done) ended = true;
       else hash.update(next.value);
@@ -173,11 +194,12 @@ export async function readExtract(
   }
 
   if (brokenAfterLine !== null) {
+    const where = brokenAfterLine > 0 ? `nach Zeile ${brokenAfterLine} ` : "";
     problems.add(
       null,
       null,
       null,
-      `Die Zeichenkodierung wechselt nach Zeile ${brokenAfterLine}: der Anfang der Datei ist UTF-8, spätere Teile nicht. Bitte die Datei einheitlich als UTF-8 oder Windows-1252 speichern.`,
+      `Die Zeichenkodierung ist nicht einheitlich: die Datei beginnt als UTF-8, enthält aber ${where}Bytes, die kein gültiges UTF-8 sind. Bitte die Datei einheitlich als UTF-8 oder Windows-1252 speichern.`,
     );
   }
   checker.finish();
@@ -233,7 +255,12 @@ interface HeaderMap {
 function mapHeader(cells: string[], c: CompiledProfile, problems: ProblemList): HeaderMap | null {
   const columns = c.profile.columns;
   const expected = columns.map((col) => col.header).join(", ");
-  const map: HeaderMap = { width: cells.length, index: columns.map(() => -1), written: columns.map((col) => col.header), blank: [] };
+  const map: HeaderMap = {
+    width: cells.length,
+    index: columns.map(() => -1),
+    written: columns.map((col) => col.header),
+    blank: [],
+  };
   if (!cells.some((cell) => c.headers.has(normalizeHeader(cell)))) {
     problems.add(
       1,
@@ -252,7 +279,12 @@ function mapHeader(cells: string[], c: CompiledProfile, problems: ProblemList): 
     else if (column === undefined) {
       if (!c.ignorable.has(key)) {
         const extra = c.profile.ignorable?.length ? ` (zusätzlich erlaubt: ${c.profile.ignorable.join(", ")})` : "";
-        problems.add(1, written, written, `Unbekannte Spalte ${quote(written)}; erwartet werden nur die Spalten ${expected}${extra}.`);
+        problems.add(
+          1,
+          written,
+          written,
+          `Unbekannte Spalte ${quote(written)}; erwartet werden nur die Spalten ${expected}${extra}.`,
+        );
       }
     } else if (map.index[column] !== -1) {
       problems.add(
@@ -269,7 +301,12 @@ function mapHeader(cells: string[], c: CompiledProfile, problems: ProblemList): 
   });
   columns.forEach((col, k) => {
     if (map.index[k] === -1) {
-      problems.add(1, col.header, null, `Die Pflichtspalte „${col.header}“ fehlt; erwartet werden die Spalten ${expected}.`);
+      problems.add(
+        1,
+        col.header,
+        null,
+        `Die Pflichtspalte „${col.header}“ fehlt; erwartet werden die Spalten ${expected}.`,
+      );
       usable = false;
     }
   });
@@ -295,6 +332,8 @@ class LineChecker {
 
   // Column positions in the file.
   private readonly width: number;
+  /** Fields a line needs at least: up to the last profile column (trailing columns without header may be absent). */
+  private readonly required: number;
   private readonly iStichtag: number;
   private readonly iStadtteil: number;
   private readonly iAge: number;
@@ -337,6 +376,7 @@ class LineChecker {
     const written = (kind: string) => (at(kind) === -1 ? "" : header.written[at(kind)]);
     const ofKind = (kind: string) => columns.flatMap((col, k) => (col.kind === kind ? [k] : []));
     this.width = header.width;
+    this.required = Math.max(...header.index) + 1;
     this.iStichtag = fileIndex("stichtag");
     this.iStadtteil = fileIndex("stadtteil");
     this.iAge = fileIndex("age");
@@ -413,6 +453,13 @@ class LineChecker {
     }
     if (!placed) return;
 
+    const combination = this.combinations[rest] ?? this.combination(rest);
+    if (combination.forbidden) {
+      const j = combination.forbidden.column;
+      this.problems.add(line, this.written.codes[j], row[this.iCodes[j]], combination.forbidden.message);
+      this.unplacedLines++; // its corrected codes would place it in another group
+      return;
+    }
     const lines = group === this.lastGroup ? this.lastLines : this.linesOf(group);
     const earlier = lines[band];
     if (earlier !== undefined) {
@@ -425,13 +472,6 @@ class LineChecker {
       return;
     }
     lines[band] = line;
-
-    const combination = this.combinations[rest] ?? this.combination(rest);
-    if (combination.forbidden) {
-      const j = combination.forbidden.column;
-      this.problems.add(line, this.written.codes[j], row[this.iCodes[j]], combination.forbidden.message);
-      return;
-    }
     if (!this.rulesHold(combination, row, line) || !countsOk) return;
 
     this.observationCount += values.length;
@@ -441,7 +481,13 @@ class LineChecker {
       const measures = this.c.countColumns;
       for (let k = 0; k < values.length; k++) {
         const value = values[k];
-        this.batch.push({ line, district: number, dims, measure: measures[k].measure, value: value === WITHHELD ? null : value });
+        this.batch.push({
+          line,
+          district: number,
+          dims,
+          measure: measures[k].measure,
+          value: value === WITHHELD ? null : value,
+        });
       }
       if (this.batch.length >= BATCH_SIZE) {
         this.onBatch(this.batch);
@@ -457,7 +503,12 @@ class LineChecker {
       code === "MissingQuotes"
         ? "Ein Anführungszeichen wird geöffnet, aber nicht geschlossen"
         : "Nach einem schließenden Anführungszeichen folgt kein Trennzeichen";
-    this.problems.add(line, null, null, `${what}; erwartet werden Felder in der Form "Text" oder ohne Anführungszeichen.`);
+    this.problems.add(
+      line,
+      null,
+      null,
+      `${what}; erwartet werden Felder in der Form "Text" oder ohne Anführungszeichen.`,
+    );
   }
 
   /** End-of-file checks; sends the last batch when the file is clean. */
@@ -479,11 +530,10 @@ class LineChecker {
     this.batch = [];
   }
 
-  /** Blank lines (skipped), lines with too few or too many fields (a problem), cells without header. */
+  /** Blank lines (skipped), lines with too few or too many fields (a problem), values in columns without header. */
   private misshapen(row: string[], line: number): boolean {
     if (row.every((cell) => cell.trim() === "")) return true;
-    const extra = row.slice(this.width).filter((cell) => cell.trim() !== "").length;
-    if (row.length < this.width || extra > 0) {
+    if (row.length < this.required || row.slice(this.width).some((cell) => cell.trim() !== "")) {
       this.dataLines++;
       this.unplacedLines++;
       this.problems.add(
@@ -495,8 +545,14 @@ class LineChecker {
       return true;
     }
     for (const i of this.header.blank) {
-      if (row[i].trim() !== "") {
-        this.problems.add(line, null, row[i], `Wert ${quote(row[i])} in Spalte ${i + 1}, die keine Überschrift hat; erwartet ein leeres Feld.`);
+      const cell = row[i] ?? "";
+      if (cell.trim() !== "") {
+        this.problems.add(
+          line,
+          null,
+          cell,
+          `Wert ${quote(cell)} in Spalte ${i + 1}, die keine Überschrift hat; erwartet ein leeres Feld.`,
+        );
       }
     }
     return false;
@@ -615,7 +671,12 @@ class LineChecker {
     for (const rule of combination.zero) {
       if (values[rule.count] > 0) {
         const raw = row[this.iCounts[rule.count]];
-        this.problems.add(line, this.written.counts[rule.count], raw, `${rule.message} Erwartet 0 oder „-“, nicht ${quote(raw)}.`);
+        this.problems.add(
+          line,
+          this.written.counts[rule.count],
+          raw,
+          `${rule.message} Erwartet 0 oder „-“, nicht ${quote(raw)}.`,
+        );
         ok = false;
       }
     }
@@ -646,7 +707,8 @@ class LineChecker {
   private describe(rest: number, district: number, band: number | null): string {
     const codes = restCodes(this.c, rest);
     const parts = this.c.codeColumns.map((col, j) => `${this.written.codes[j]} ${col.codes[codes[j]]}`);
-    if (band !== null && this.iAge !== -1) parts.splice(this.c.agePosition, 0, `${this.written.age} ${this.bands[band].code}`);
+    if (band !== null && this.iAge !== -1)
+      parts.splice(this.c.agePosition, 0, `${this.written.age} ${this.bands[band].code}`);
     if (this.iStadtteil !== -1) parts.unshift(`${this.written.stadtteil} ${this.districts[district].number}`);
     return parts.join(", ");
   }
@@ -666,7 +728,9 @@ class LineChecker {
     for (const [group, lines] of this.groups) {
       if (this.groupsWithBadAge.has(group)) continue;
       const ids: number[] = [];
-      lines.forEach((_, id) => ids.push(id));
+      lines.forEach((_, id) => {
+        ids.push(id); // forEach skips the holes: only delivered bands
+      });
       ids.sort((a, b) => bands[a].from - bands[b].from || (bands[a].to ?? Infinity) - (bands[b].to ?? Infinity));
       const combination = () => this.describe(Math.floor(group / this.nDistricts), group % this.nDistricts, null);
       let next = 0;
@@ -675,10 +739,16 @@ class LineChecker {
         const { from, to, code } = bands[id];
         if (from > next) {
           const gap = from - 1 === next ? `${next}` : `${next} bis ${from - 1}`;
-          note(`gap ${next}-${from - 1}`, lines[id], code, () => `für ${combination()} fehlt das Alter ${gap}`);
+          note(`gap ${next}-${from - 1}`, lines[id], code, () => `Für ${combination()} fehlt das Alter ${gap}`);
         } else if (from < next) {
           const other = bands[reaching].code;
-          note(`overlap ${other} ${code}`, lines[id], code, () => `für ${combination()} überschneiden sich die Altersgruppen ${other} (Zeile ${lines[reaching]}) und ${code} (Zeile ${lines[id]})`);
+          note(
+            `overlap ${other} ${code}`,
+            lines[id],
+            code,
+            () =>
+              `Für ${combination()} überschneiden sich die Altersgruppen ${other} (Zeile ${lines[reaching]}) und ${code} (Zeile ${lines[id]})`,
+          );
         }
         const end = to === null ? Infinity : to + 1;
         if (end > next) {
@@ -688,32 +758,44 @@ class LineChecker {
       }
       if (next !== Infinity && reaching !== -1) {
         const last = bands[reaching].code;
-        note(`open ${next}`, lines[reaching], last, () => `für ${combination()} fehlt nach ${last} eine offene Altersgruppe (z. B. „${next}+“)`);
+        note(
+          `open ${next}`,
+          lines[reaching],
+          last,
+          () => `Für ${combination()} fehlt nach ${last} eine offene Altersgruppe (z. B. „${next}+“)`,
+        );
       }
     }
     for (const { line, band, message, more } of issues.values()) {
-      const also = more ? ` Ebenso in ${more} weiteren Kombinationen.` : "";
+      const also =
+        more === 0 ? "" : ` Ebenso in ${more === 1 ? "einer weiteren Kombination" : `${more} weiteren Kombinationen`}.`;
       this.problems.add(
         line,
         this.written.age,
         band,
-        `Altersgruppen unvollständig: ${message}; die Altersgruppen jeder Kombination müssen lückenlos und ohne Überschneidung von 0 bis zu einer offenen Gruppe reichen.${also}`,
+        `${message}; erwartet werden Altersgruppen, die lückenlos und ohne Überschneidung von 0 bis zu einer offenen Gruppe (z. B. 90+) reichen.${also}`,
       );
     }
   }
 }
 
-/** Count cell → value ≥ 0, WITHHELD or INVALID. Plain digits take the fast path. */
-function parseCount(raw: string): number {
+/** Count cell → value ≥ 0, WITHHELD (-1) or INVALID (-2). Digits with correct thousands dots take the fast path. */
+export function parseCount(raw: string): number {
   const n = raw.length;
   if (n === 0 || n > 15) return parseCountSlow(raw);
   let value = 0;
+  let leading = 0; // digits before the first dot
+  let group = -1; // digits since the last dot, -1 before the first
   for (let i = 0; i < n; i++) {
-    const d = raw.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return parseCountSlow(raw);
-    value = value * 10 + d;
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      if (group === -1) leading++;
+      else group++;
+    } else if (c === 46 && (group === -1 ? leading >= 1 && leading <= 3 : group === 3)) group = 0;
+    else return parseCountSlow(raw);
   }
-  return value;
+  return group === -1 || group === 3 ? value : INVALID;
 }
 
 function parseCountSlow(raw: string): number {
@@ -730,10 +812,10 @@ function parseCountSlow(raw: string): number {
 /** `TT.MM.JJJJ` (also `T.M.JJJJ`) or ISO `JJJJ-MM-TT` → ISO, or `null` for anything else or no real date. */
 export function parseStichtag(raw: string): string | null {
   const text = raw.trim();
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  const iso = m ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m && !iso) return null;
-  const [year, month, day] = m ? [Number(m[3]), Number(m[2]), Number(m[1])] : [Number(iso![1]), Number(iso![2]), Number(iso![3])];
+  const german = /^(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})$/.exec(text);
+  const parts = (german ?? /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/.exec(text))?.groups;
+  if (!parts) return null;
+  const [year, month, day] = [Number(parts.year), Number(parts.month), Number(parts.day)];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (year < 1900 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

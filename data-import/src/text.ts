@@ -1,7 +1,7 @@
-import Papa from "papaparse";
 import { TextDecoder } from "node:util";
-import { normalizeHeader } from "./normalize.ts";
+import Papa from "papaparse";
 
+/** The encodings an extract may come in; `summary.encoding` says which one was detected. */
 export type Encoding = "utf-8" | "utf-8-bom" | "windows-1252";
 
 /** How much of a file decides its encoding. */
@@ -39,10 +39,10 @@ export function splitLine(line: string, delimiter: string): string[] {
 }
 
 /**
- * The delimiter of a file, from its header line: the only one of `;`, `,`, TAB that occurs there, or, when
- * several occur, the only one that splits the line into known headers. Anything else is ambiguous.
+ * The delimiter of a file: the only one of `;`, `,`, TAB that occurs in its header line outside quotes.
+ * None or several is a problem — guessing could silently split the columns wrongly.
  */
-export function detectDelimiter(headerLine: string, knownHeaders: ReadonlySet<string>): { delimiter: string } | { message: string } {
+export function detectDelimiter(headerLine: string): { delimiter: string } | { message: string } {
   const unquoted = headerLine.replace(/"[^"]*"/g, "");
   const present = [";", ",", "\t"].filter((d) => unquoted.includes(d));
   if (present.length === 1) return { delimiter: present[0] };
@@ -52,9 +52,7 @@ export function detectDelimiter(headerLine: string, knownHeaders: ReadonlySet<st
         "In der Kopfzeile ist kein Trennzeichen zu finden; erwartet werden Spaltenüberschriften, getrennt durch Semikolon „;“, Komma „,“ oder Tabulator.",
     };
   }
-  const fitting = present.filter((d) => splitLine(headerLine, d).every((h) => knownHeaders.has(normalizeHeader(h))));
-  if (fitting.length === 1) return { delimiter: fitting[0] };
   return {
-    message: `Das Trennzeichen ist nicht eindeutig: die Kopfzeile enthält ${present.map((d) => delimiterNames[d]).join(" und ")}. Bitte nur ein Trennzeichen verwenden (bevorzugt Semikolon „;“).`,
+    message: `Das Trennzeichen ist nicht eindeutig: die Kopfzeile enthält ${present.map((d) => delimiterNames[d]).join(" und ")}; erwartet wird genau eines davon (bevorzugt Semikolon „;“).`,
   };
 }

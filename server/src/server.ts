@@ -9,7 +9,9 @@ await prepareDatabase(database, config, (message) => console.log(message));
 const app = await buildApp({ config, database, logger: true });
 await app.listen({ port: config.port, host: config.host });
 if (config.adminTokenGenerated) {
-  console.log(`\nAdmin-Token für Importe (gilt bis zum nächsten Start; fest einstellen mit MONITOR_ADMIN_TOKEN):\n  ${config.adminToken}\n`);
+  console.log(
+    `\nAdmin-Token für Importe (gilt bis zum nächsten Start; fest einstellen mit MONITOR_ADMIN_TOKEN):\n  ${config.adminToken}\n`,
+  );
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,11 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Component, type ReactNode, Suspense, lazy, useEffect, useRef } from "react";
+import { Component, lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
 import { NavLink, Route, Routes, useLocation, useSearchParams } from "react-router";
 import { setToken, useToken } from "./api/auth.ts";
 import { Loading } from "./components/QueryState.tsx";
 import { t } from "./i18n/index.ts";
-import { AreaSelect, CITY } from "./views/shared/areas.tsx";
 import { writeParams } from "./urlState.ts";
+import { AreaSelect, CITY } from "./views/shared/areas.tsx";
 
 // One chunk per view: the first page only downloads the shell and its own view.
 const OverviewView = lazy(() => import("./views/overview/OverviewView.tsx"));
@@ -15,7 +15,7 @@ const ComparisonView = lazy(() => import("./views/comparison/ComparisonView.tsx"
 const ProfileList = lazy(() => import("./views/profile/ProfileList.tsx"));
 const ProfileView = lazy(() => import("./views/profile/ProfileView.tsx"));
 const SozialmonitoringView = lazy(() => import("./views/sozialmonitoring/SozialmonitoringView.tsx"));
-const DataView = lazy(() => import("./views/data/DataView.tsx"));
+const DataPage = lazy(() => import("./views/data/DataPage.tsx"));
 
 const NAV = [
   { to: "/", label: "nav.overview", end: true },
@@ -72,6 +72,7 @@ export function App() {
 
   // After moving to another view, put focus on the content so screen readers start there (not on search changes).
   const firstRender = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the path changes
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
@@ -118,7 +119,10 @@ export function App() {
         </nav>
         {usesArea(location.pathname) ? (
           <div className="area-bar">
-            <AreaSelect value={area} onChange={(next) => setSearch((current) => writeParams(current, { area: next }, { area: CITY }))} />
+            <AreaSelect
+              value={area}
+              onChange={(next) => setSearch((current) => writeParams(current, { area: next }, { area: CITY }))}
+            />
           </div>
         ) : null}
       </header>
@@ -133,7 +137,7 @@ export function App() {
               <Route path="/stadtteile" element={<ProfileList />} />
               <Route path="/stadtteile/:nr" element={<ProfileView />} />
               <Route path="/sozialmonitoring" element={<SozialmonitoringView />} />
-              <Route path="/daten" element={<DataView />} />
+              <Route path="/daten" element={<DataPage />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

@@ -5,6 +5,8 @@ export interface ExportLegendItem {
   label: string;
   colour: string;
   dash?: string;
+  /** A line sample (charts) or a filled box (maps). */
+  shape?: "line" | "box";
 }
 
 export interface ExportOptions {
@@ -21,11 +23,46 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+// Presentation that charts and the map set through CSS classes; a standalone file has no stylesheet.
+const STYLE_PROPERTIES = [
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "stroke-opacity",
+  "stroke-linejoin",
+  "stroke-linecap",
+  "opacity",
+  "font-size",
+  "font-weight",
+  "text-anchor",
+  "dominant-baseline",
+  "visibility",
+  "display",
+];
+
+function inlineStyles(source: SVGSVGElement, target: SVGSVGElement): void {
+  const from = [source, ...source.querySelectorAll("*")];
+  const to = [target, ...target.querySelectorAll("*")];
+  from.forEach((element, index) => {
+    const computed = getComputedStyle(element);
+    const style = STYLE_PROPERTIES.map((name) => [name, computed.getPropertyValue(name)])
+      .filter(([, value]) => value !== "")
+      .map(([name, value]) => `${name}:${value}`)
+      .join(";");
+    if (style) to[index]?.setAttribute("style", style);
+  });
+}
+
 /**
  * A standalone SVG of a rendered chart with title, legend and notes around it. The on-screen legend is HTML,
  * not part of the chart's <svg>, so it is redrawn here; otherwise the exported image would lose it.
  */
-export function chartSvg(svg: SVGSVGElement, options: ExportOptions): { markup: string; width: number; height: number } {
+export function chartSvg(
+  svg: SVGSVGElement,
+  options: ExportOptions,
+): { markup: string; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const width = Math.round(box.width || Number(svg.getAttribute("width")) || 800);
   const chartHeight = Math.round(box.height || Number(svg.getAttribute("height")) || 400);
@@ -37,11 +74,11 @@ export function chartSvg(svg: SVGSVGElement, options: ExportOptions): { markup: 
   const height = top + chartHeight + (legend.length ? legendHeight + 12 : 0) + notes.length * 20 + 16;
 
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
   clone.setAttribute("x", "0");
   clone.setAttribute("y", String(top));
   clone.setAttribute("width", String(width));
   clone.setAttribute("height", String(chartHeight));
-  clone.removeAttribute("style");
   clone.removeAttribute("tabindex");
 
   const parts: string[] = [
@@ -55,9 +92,11 @@ export function chartSvg(svg: SVGSVGElement, options: ExportOptions): { markup: 
     const x = 8 + (index % perRow) * 260;
     const rowY = y + Math.floor(index / perRow) * 26;
     parts.push(
-      `<line x1="${x}" y1="${rowY}" x2="${x + 28}" y2="${rowY}" stroke="${item.colour}" stroke-width="3"${
-        item.dash ? ` stroke-dasharray="${item.dash}"` : ""
-      }/>`,
+      item.shape === "box"
+        ? `<rect x="${x}" y="${rowY - 8}" width="28" height="16" fill="${item.colour}" stroke="#8c8c8c"/>`
+        : `<line x1="${x}" y1="${rowY}" x2="${x + 28}" y2="${rowY}" stroke="${item.colour}" stroke-width="3"${
+            item.dash ? ` stroke-dasharray="${item.dash}"` : ""
+          }/>`,
       `<text x="${x + 36}" y="${rowY + 5}" font-size="14" fill="#111">${escapeXml(item.label)}</text>`,
     );
   });

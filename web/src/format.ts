@@ -1,8 +1,7 @@
 import type { Unit, ValueStatus } from "./api/types.ts";
-import { type MessageKey, t } from "./i18n/index.ts";
+import { LOCALE, type MessageKey, t } from "./i18n/index.ts";
 
 // Formatters are created once: Intl.NumberFormat construction is the expensive part.
-const LOCALE = "de-DE";
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const decimals = new Map<number, Intl.NumberFormat>();
 const signed = new Map<number, Intl.NumberFormat>();

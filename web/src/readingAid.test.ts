@@ -54,10 +54,18 @@ describe("the reading-aid sentence", () => {
   });
 
   it("says so when a single value or no value is known", () => {
-    expect(readingAid({ unit: "‰", points: [{ year: 2025, value: 3.2 }, { year: 2024, value: null }] })).toBe(
-      `Die Quote lag 2025 bei 3,2${NBSP}‰. Für 2024 liegt kein Wert vor.`,
+    expect(
+      readingAid({
+        unit: "‰",
+        points: [
+          { year: 2025, value: 3.2 },
+          { year: 2024, value: null },
+        ],
+      }),
+    ).toBe(`Die Quote lag 2025 bei 3,2${NBSP}‰. Für 2024 liegt kein Wert vor.`);
+    expect(readingAid({ unit: "%", points: [{ year: 2025, value: null }] })).toBe(
+      "Für diese Auswahl liegen keine Werte vor.",
     );
-    expect(readingAid({ unit: "%", points: [{ year: 2025, value: null }] })).toBe("Für diese Auswahl liegen keine Werte vor.");
     expect(readingAid({ unit: "%", points: [] })).toBe("Für diese Auswahl liegen keine Werte vor.");
   });
 
@@ -70,7 +78,9 @@ describe("the reading-aid sentence", () => {
         { year: 2025, value: 35.5 },
       ],
     });
-    expect(sentence).toBe(`mit Migrationsvorgeschichte: Der Anteil stieg von 2013 bis 2025 von 30,0${NBSP}% auf 35,5${NBSP}%.`);
+    expect(sentence).toBe(
+      `mit Migrationsvorgeschichte: Der Anteil stieg von 2013 bis 2025 von 30,0${NBSP}% auf 35,5${NBSP}%.`,
+    );
   });
 
   it("describes whether the gap between the groups closed or widened", () => {

@@ -1,13 +1,13 @@
 import type { Unit } from "./api/types.ts";
 import { formatDecimal, formatValue } from "./format.ts";
-import { t } from "./i18n/index.ts";
+import { LOCALE, t } from "./i18n/index.ts";
 
 export interface TrendPoint {
   year: number;
   value: number | null;
 }
 
-const years = new Intl.ListFormat("de-DE", { style: "long", type: "conjunction" });
+const years = new Intl.ListFormat(LOCALE, { style: "long", type: "conjunction" });
 
 /** Values that look equal at one decimal are "unverändert": the reader only ever sees one decimal. */
 function sameWhenShown(a: number, b: number): boolean {
@@ -34,8 +34,15 @@ export function readingAid(input: {
   const known = points.filter((point): point is { year: number; value: number } => point.value !== null);
   const subject =
     input.subject ??
-    t(input.unit === "%" ? "reading.subject.percent" : input.unit === "‰" ? "reading.subject.permille" : "reading.subject.value");
-  const format = input.format ?? ((value: number) => (input.unit ? formatValue(value, input.unit) : formatDecimal(value)));
+    t(
+      input.unit === "%"
+        ? "reading.subject.percent"
+        : input.unit === "‰"
+          ? "reading.subject.permille"
+          : "reading.subject.value",
+    );
+  const format =
+    input.format ?? ((value: number) => (input.unit ? formatValue(value, input.unit) : formatDecimal(value)));
 
   let sentence: string;
   if (known.length === 0) {

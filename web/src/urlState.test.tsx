@@ -6,6 +6,27 @@ import { readParams, useUrlState, writeParams } from "./urlState.ts";
 
 const defaults = { area: "stadt", breakdown: "", year: "" };
 
+function Probe() {
+  const [state, setState] = useUrlState(defaults);
+  const location = useLocation();
+  const navigate = useNavigate();
+  return (
+    <>
+      <p data-testid="state">{`${state.area}|${state.breakdown}`}</p>
+      <p data-testid="search">{location.search}</p>
+      <button type="button" onClick={() => setState({ breakdown: "geschlecht" })}>
+        Geschlecht
+      </button>
+      <button type="button" onClick={() => setState({ area: "bezirk:Mitte" })}>
+        Mitte
+      </button>
+      <button type="button" onClick={() => navigate(-1)}>
+        Zurück
+      </button>
+    </>
+  );
+}
+
 describe("view state in the URL", () => {
   it("reads back what it wrote, leaving defaults out of the link", () => {
     const written = writeParams(new URLSearchParams(), { area: "61", breakdown: "migration", year: "2025" }, defaults);
@@ -20,30 +41,13 @@ describe("view state in the URL", () => {
   });
 
   it("keeps parameters that belong to other views", () => {
-    const written = writeParams(new URLSearchParams("indicator=sgb2&area=bezirk%3AMitte"), { year: "2024" }, { year: "" });
+    const written = writeParams(
+      new URLSearchParams("indicator=sgb2&area=bezirk%3AMitte"),
+      { year: "2024" },
+      { year: "" },
+    );
     expect(readParams(written, { area: "stadt", indicator: "" })).toEqual({ area: "bezirk:Mitte", indicator: "sgb2" });
   });
-
-  function Probe() {
-    const [state, setState] = useUrlState(defaults);
-    const location = useLocation();
-    const navigate = useNavigate();
-    return (
-      <>
-        <p data-testid="state">{`${state.area}|${state.breakdown}`}</p>
-        <p data-testid="search">{location.search}</p>
-        <button type="button" onClick={() => setState({ breakdown: "geschlecht" })}>
-          Geschlecht
-        </button>
-        <button type="button" onClick={() => setState({ area: "bezirk:Mitte" })}>
-          Mitte
-        </button>
-        <button type="button" onClick={() => navigate(-1)}>
-          Zurück
-        </button>
-      </>
-    );
-  }
 
   it("restores the view from a link and steps back through changes", async () => {
     const user = userEvent.setup();

@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { geschlecht, groupingGeschlecht, groupingNationalitaet, nationalitaet } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 export const arbeitsmarkt: ExtractProfile = {
   id: "arbeitsmarkt",
@@ -41,8 +41,18 @@ export const arbeitsmarkt: ExtractProfile = {
       measure: "geringfuegig_beschaeftigte",
       label: "Ausschließlich geringfügig Beschäftigte am Wohnort",
     },
-    { kind: "count", header: "Auszubildende", measure: "auszubildende", label: "Sozialversicherungspflichtige Auszubildende" },
-    { kind: "count", header: "Erwerbspersonen", measure: "erwerbspersonen", label: "Zivile Erwerbspersonen (Bezugsgröße)" },
+    {
+      kind: "count",
+      header: "Auszubildende",
+      measure: "auszubildende",
+      label: "Sozialversicherungspflichtige Auszubildende",
+    },
+    {
+      kind: "count",
+      header: "Erwerbspersonen",
+      measure: "erwerbspersonen",
+      label: "Zivile Erwerbspersonen (Bezugsgröße)",
+    },
   ],
   ignorable: ["Stadtteilname"],
   groupings: { nationalitaet: groupingNationalitaet, geschlecht: groupingGeschlecht },

@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { geschlecht, groupingGeschlecht, staatsangehoerigkeitAuslaendisch } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 export const auslaenderbehoerde: ExtractProfile = {
   id: "auslaenderbehoerde",

@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { geschlecht, groupingGeschlecht, groupingStaatsangehoerigkeit, staatsangehoerigkeit } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 /** Population register by Stadtteil, exactly as `shared/spec/einwohner-extract.md` fixes it. */
 export const einwohner: ExtractProfile = {

@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { groupingNationalitaet, nationalitaet } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 export const gewerbe: ExtractProfile = {
   id: "gewerbe",

@@ -22,7 +22,12 @@ import { wahl } from "./wahl.ts";
 export type { DimensionFilter, ExtractProfile, ProfileColumn, ProfileRule } from "./types.ts";
 export { profileSchema } from "./types.ts";
 
-/** Every extract profile the tool accepts, validated once when the module loads. */
+/**
+ * Every extract profile the tool accepts, validated once when the module loads.
+ *
+ * @example
+ * profiles.map((p) => p.id); // ["einwohner", "melderegister_zusatz", …, "presse"]
+ */
 export const profiles: readonly ExtractProfile[] = [
   einwohner,
   melderegisterZusatz,
@@ -45,6 +50,12 @@ export const profiles: readonly ExtractProfile[] = [
   presse,
 ].map((p) => profileSchema.parse(p));
 
+/**
+ * The profile with this id, or `undefined`.
+ *
+ * @example
+ * findProfile("seu")?.office; // "Gesundheitsamt"
+ */
 export function findProfile(id: string): ExtractProfile | undefined {
   return profiles.find((p) => p.id === id);
 }

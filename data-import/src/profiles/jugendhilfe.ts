@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { geschlecht, groupingGeschlecht, groupingMigrationshintergrund, jaNein } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 export const jugendhilfe: ExtractProfile = {
   id: "jugendhilfe",

@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { groupingMigrationshintergrund, jaNein } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 export const kita: ExtractProfile = {
   id: "kita",

@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { geschlecht, groupingGeschlecht, groupingStaatsangehoerigkeit, staatsangehoerigkeit } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 export const melderegisterZusatz: ExtractProfile = {
   id: "melderegister_zusatz",

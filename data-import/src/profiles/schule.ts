@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { geschlecht, groupingGeschlecht, groupingNationalitaet, jaNein, nationalitaet } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 const klassen = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [String(i + 1), [String(i + 1)]]));
 

@@ -1,6 +1,6 @@
-import type { ExtractProfile } from "./types.ts";
 import { groupingNationalitaet, jaNein, nationalitaet } from "./codes.ts";
 import { schulformen } from "./schule.ts";
+import type { ExtractProfile } from "./types.ts";
 
 export const schuluebergang: ExtractProfile = {
   id: "schuluebergang",

@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { geschlecht, groupingGeschlecht, groupingMigrationshintergrund, jaNein } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 export const seu: ExtractProfile = {
   id: "seu",
@@ -21,7 +21,12 @@ export const seu: ExtractProfile = {
       measure: "sprachfoerderbedarf",
       label: "Kinder mit Sprachförderbedarf im Deutschen",
     },
-    { kind: "count", header: "Kita_2_Jahre", measure: "kita_2_jahre", label: "Kinder mit mindestens 2 Jahren Kita-Besuch" },
+    {
+      kind: "count",
+      header: "Kita_2_Jahre",
+      measure: "kita_2_jahre",
+      label: "Kinder mit mindestens 2 Jahren Kita-Besuch",
+    },
     {
       kind: "count",
       header: "Vorsorgeheft_vorgelegt",
@@ -29,7 +34,12 @@ export const seu: ExtractProfile = {
       label: "Kinder mit vorgelegtem Vorsorgeheft",
     },
     { kind: "count", header: "U8_wahrgenommen", measure: "u8_wahrgenommen", label: "Kinder mit wahrgenommener U8" },
-    { kind: "count", header: "Impfpass_vorgelegt", measure: "impfpass_vorgelegt", label: "Kinder mit vorgelegtem Impfpass" },
+    {
+      kind: "count",
+      header: "Impfpass_vorgelegt",
+      measure: "impfpass_vorgelegt",
+      label: "Kinder mit vorgelegtem Impfpass",
+    },
     { kind: "count", header: "Masern_2_Dosen", measure: "masern_2_dosen", label: "Kinder mit zwei Masern-Impfungen" },
     { kind: "count", header: "Uebergewicht", measure: "uebergewicht", label: "Kinder mit Übergewicht (BMI über P90)" },
   ],

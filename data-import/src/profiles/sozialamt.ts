@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { geschlecht, groupingGeschlecht, groupingNationalitaet, nationalitaet } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 export const sozialamt: ExtractProfile = {
   id: "sozialamt",

@@ -23,6 +23,12 @@ const rule = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("part-of"), part: z.string(), whole: z.string() }),
 ]);
 
+/**
+ * The zod schema of a profile declaration (`profiles/index.ts` parses every declaration with it).
+ *
+ * @example
+ * profileSchema.parse({ id: "kultur", …, columns: [...] }); // throws on an incoherent declaration
+ */
 export const profileSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
   title: z.string(),

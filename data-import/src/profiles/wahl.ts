@@ -1,5 +1,5 @@
-import type { ExtractProfile } from "./types.ts";
 import { geschlecht, groupingGeschlecht } from "./codes.ts";
+import type { ExtractProfile } from "./types.ts";
 
 export const wahl: ExtractProfile = {
   id: "wahl",

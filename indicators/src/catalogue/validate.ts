@@ -95,10 +95,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function zodProblems(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[], indicatorId: string | null = null) {
-  return issues.map((issue) => ({
-    path: formatPath([...prefix, ...issue.path]),
-    message: indicatorId ? `Indikator „${indicatorId}“: ${issue.message}` : issue.message,
-  }));
+  const say = (message: string) => (indicatorId ? `Indikator „${indicatorId}“: ${message}` : message);
+  return issues.flatMap((issue) =>
+    // An unknown key is reported at the key itself, so the editor finds the typo.
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({
+          path: formatPath([...prefix, ...issue.path, key]),
+          message: say(`unbekannte Angabe „${key}“ (Tippfehler?)`),
+        }))
+      : [{ path: formatPath([...prefix, ...issue.path]), message: say(issue.message) }],
+  );
 }
 
 const typeNames: Record<string, string> = {

@@ -158,46 +158,51 @@ function smallestPublished(rows: readonly DisclosableRow[], relation: readonly n
 
 /** Row indexes of every additive relation; the first index of each is the total. */
 function additiveRelations(rows: readonly DisclosableRow[], options: DisclosureOptions, exempt: ReadonlySet<string>): number[][] {
-  const bezirkOf = new Map(options.districts.map((d) => [String(d.number), `bezirk:${d.bezirk}`]));
-  // indicator|year → `${area}|${breakdown}|${group}` → row index
-  const blocks = new Map<string, Map<string, number>>();
+  // indicator → year → breakdown → group → area → row index (nested maps: no key strings per row)
+  type Areas = Map<string, number>;
+  const blocks = new Map<string, Map<number, Map<string, Map<string, Areas>>>>();
   rows.forEach((r, i) => {
     if (exempt.has(r.indicator)) return;
-    const block = `${r.indicator}|${r.year}`;
-    let cells = blocks.get(block);
-    if (!cells) blocks.set(block, (cells = new Map()));
-    cells.set(`${r.area}|${r.breakdown}|${r.group}`, i);
+    let years = blocks.get(r.indicator);
+    if (!years) blocks.set(r.indicator, (years = new Map()));
+    let breakdowns = years.get(r.year);
+    if (!breakdowns) years.set(r.year, (breakdowns = new Map()));
+    let groups = breakdowns.get(r.breakdown);
+    if (!groups) breakdowns.set(r.breakdown, (groups = new Map()));
+    let areas = groups.get(r.group);
+    if (!areas) groups.set(r.group, (areas = new Map()));
+    areas.set(r.area, i);
   });
 
+  const bezirke = new Map<string, string[]>();
+  for (const d of options.districts) {
+    const id = `bezirk:${d.bezirk}`;
+    bezirke.set(id, [...(bezirke.get(id) ?? []), String(d.number)]);
+  }
   const relations: number[][] = [];
-  for (const cells of blocks.values()) {
-    const firstRow = rows[cells.values().next().value as number];
-    const partitioned = new Set(options.partitions[firstRow.indicator] ?? []);
-    // Over groups: gesamt of an area = Σ groups of a partitioning breakdown in that area.
-    const groupRelations = new Map<string, number[]>();
-    // Over space: a Bezirk = Σ its Stadtteile, the city = Σ Bezirke, per breakdown group.
-    const spatial = new Map<string, number[]>();
-    for (const [key, i] of cells) {
-      const r = rows[i];
-      if (r.breakdown !== "gesamt" && partitioned.has(r.breakdown)) {
-        const total = cells.get(`${r.area}|gesamt|gesamt`);
-        if (total !== undefined) {
-          const relKey = `${r.area}|${r.breakdown}`;
-          let rel = groupRelations.get(relKey);
-          if (!rel) groupRelations.set(relKey, (rel = [total]));
-          rel.push(i);
+  const relation = (total: number | undefined, parts: (number | undefined)[]) => {
+    const present = parts.filter((p): p is number => p !== undefined);
+    if (total !== undefined && present.length > 0) relations.push([total, ...present]);
+  };
+
+  for (const [indicator, years] of blocks) {
+    const partitioned = options.partitions[indicator] ?? [];
+    for (const breakdowns of years.values()) {
+      // Over groups: gesamt of an area = Σ groups of a partitioning breakdown in that area.
+      const totals = breakdowns.get("gesamt")?.get("gesamt");
+      for (const id of partitioned) {
+        const groups = breakdowns.get(id);
+        if (!totals || !groups) continue;
+        for (const [area, total] of totals) relation(total, [...groups.values()].map((g) => g.get(area)));
+      }
+      // Over space: a Bezirk = Σ its Stadtteile and the city = Σ Bezirke, for every breakdown group.
+      for (const groups of breakdowns.values()) {
+        for (const areas of groups.values()) {
+          for (const [bezirk, members] of bezirke) relation(areas.get(bezirk), members.map((m) => areas.get(m)));
+          relation(areas.get("stadt"), [...bezirke.keys()].map((b) => areas.get(b)));
         }
       }
-      const parent = r.area.startsWith("bezirk:") ? "stadt" : bezirkOf.get(r.area);
-      if (parent === undefined) continue;
-      const suffix = key.slice(r.area.length);
-      const total = cells.get(`${parent}${suffix}`);
-      if (total === undefined) continue;
-      let rel = spatial.get(`${parent}${suffix}`);
-      if (!rel) spatial.set(`${parent}${suffix}`, (rel = [total]));
-      rel.push(i);
     }
-    relations.push(...groupRelations.values(), ...spatial.values());
   }
   return relations;
 }

@@ -23,21 +23,76 @@ interface Area {
   buckets: readonly number[];
 }
 
-/** profile → year → measure → observations: built once, so each side of each year reads only its own lines. */
-type ObservationIndex = Map<string, Map<number, Map<string, Observation[]>>>;
+/** The observations of one profile, year and measure, column-wise: dims id, bucket, value (NaN = withheld). */
+interface Batch {
+  dims: Int32Array;
+  bucket: Int32Array;
+  value: Float64Array;
+}
 
-function indexObservations(observations: readonly Observation[]): ObservationIndex {
-  const index: ObservationIndex = new Map();
-  for (const o of observations) {
-    let byYear = index.get(o.profile);
-    if (!byYear) index.set(o.profile, (byYear = new Map()));
+/** profile → year → measure → batch; built once, so each side of each year reads only its own lines. */
+interface ObservationIndex {
+  batches: Map<string, Map<number, Map<string, Batch>>>;
+  /** Distinct dims strings; observations refer to them by position. */
+  dims: string[];
+}
+
+function indexObservations(observations: readonly Observation[], bucketOf: (district: number | null) => number): ObservationIndex {
+  // Two passes without intermediate arrays of objects: (1) a batch number and a dims id per observation and
+  // the size of each batch, (2) typed arrays filled in place. Observations are many; this keeps GC work low.
+  const dimsIds = new Map<string, number>();
+  const dims: string[] = [];
+  const keys = new Map<string, Map<number, Map<string, number>>>();
+  const sizes: number[] = [];
+  const batchOf = new Int32Array(observations.length);
+  const dimsOf = new Int32Array(observations.length);
+  for (let n = 0; n < observations.length; n++) {
+    const o = observations[n];
+    let id = dimsIds.get(o.dims);
+    if (id === undefined) {
+      id = dims.length;
+      dims.push(o.dims);
+      dimsIds.set(o.dims, id);
+    }
+    dimsOf[n] = id;
+    let byYear = keys.get(o.profile);
+    if (!byYear) keys.set(o.profile, (byYear = new Map()));
     let byMeasure = byYear.get(o.year);
     if (!byMeasure) byYear.set(o.year, (byMeasure = new Map()));
-    let list = byMeasure.get(o.measure);
-    if (!list) byMeasure.set(o.measure, (list = []));
-    list.push(o);
+    let batch = byMeasure.get(o.measure);
+    if (batch === undefined) {
+      batch = sizes.length;
+      sizes.push(0);
+      byMeasure.set(o.measure, batch);
+    }
+    batchOf[n] = batch;
+    sizes[batch]++;
   }
-  return index;
+  const filled: Batch[] = sizes.map((size) => ({
+    dims: new Int32Array(size),
+    bucket: new Int32Array(size),
+    value: new Float64Array(size),
+  }));
+  const cursor = new Int32Array(sizes.length);
+  for (let n = 0; n < observations.length; n++) {
+    const o = observations[n];
+    const batch = batchOf[n];
+    const at = cursor[batch]++;
+    const target = filled[batch];
+    target.dims[at] = dimsOf[n];
+    target.bucket[at] = bucketOf(o.district);
+    // NaN marks a withheld value; it is never added to a sum (see Evaluator.evaluate).
+    target.value[at] = o.value === null ? Number.NaN : o.value;
+  }
+  const batches: ObservationIndex["batches"] = new Map();
+  for (const [profile, byYear] of keys) {
+    const years = new Map<number, Map<string, Batch>>();
+    for (const [year, byMeasure] of byYear) {
+      years.set(year, new Map([...byMeasure].map(([measure, batch]) => [measure, filled[batch]])));
+    }
+    batches.set(profile, years);
+  }
+  return { batches, dims };
 }
 
 interface Decoded {
@@ -48,8 +103,9 @@ interface Decoded {
 
 /** How one dims string contributes to the columns of one side: fully, or not at all because of a split band. */
 interface Contribution {
-  columns: number[];
-  split: { column: number; band: string }[];
+  columns: Int32Array;
+  /** null when no column's age range splits this line's band (the common case). */
+  split: { column: number; band: string }[] | null;
 }
 
 /** Sums of one side and one year per (column × bucket). */
@@ -62,27 +118,34 @@ interface SideSums {
 }
 
 class Evaluator {
-  private readonly decoded = new Map<string, Decoded>();
+  private readonly decoded: (Decoded | undefined)[];
   constructor(
     private readonly index: ObservationIndex,
-    private readonly bucketOf: (district: number | null) => number,
     private readonly bucketCount: number,
-  ) {}
+  ) {
+    this.decoded = new Array(index.dims.length).fill(undefined);
+  }
 
-  private decode(dims: string): Decoded {
-    let d = this.decoded.get(dims);
+  /** A classification cache for one side: one slot per distinct dims string. */
+  newCache(): (Contribution | undefined)[] {
+    return new Array(this.index.dims.length).fill(undefined);
+  }
+
+  private decode(id: number): Decoded {
+    let d = this.decoded[id];
     if (!d) {
-      const values = decodeDims(dims);
+      const values = decodeDims(this.index.dims[id]);
       const bandCode = values.alter ?? null;
       d = { values, bandCode, band: bandCode === null ? null : parseAgeCode(bandCode) };
-      this.decoded.set(dims, d);
+      this.decoded[id] = d;
     }
     return d;
   }
 
-  private classify(dims: string, filters: readonly CellFilter[]): Contribution {
-    const d = this.decode(dims);
-    const out: Contribution = { columns: [], split: [] };
+  private classify(id: number, filters: readonly CellFilter[]): Contribution {
+    const d = this.decode(id);
+    const columns: number[] = [];
+    const split: Contribution["split"] = [];
     filters.forEach((f, column) => {
       for (const c of f.conditions) if (!c.codes.has(d.values[c.dim])) return;
       if (f.age) {
@@ -90,20 +153,24 @@ class Evaluator {
         const position = d.band ? bandPosition(d.band, f.age) : "split";
         if (position === "outside") return;
         if (position === "split") {
-          out.split.push({ column, band: d.bandCode ?? "ohne Altersangabe" });
+          split.push({ column, band: d.bandCode ?? "ohne Altersangabe" });
           return;
         }
       }
-      out.columns.push(column);
+      columns.push(column);
     });
-    return out;
+    return { columns: Int32Array.from(columns), split: split.length ? split : null };
   }
 
-  /** One pass over the side's observations of one year, accumulating into (column × bucket). */
-  evaluate(side: Side, filters: readonly CellFilter[], cache: Map<string, Contribution>, year: number): SideSums {
+  /**
+   * One pass over the side's observations of one year, accumulating into (column × bucket). `cache` holds
+   * the classification of each dims id for this side, so each distinct line shape is decoded once.
+   */
+  evaluate(side: Side, filters: readonly CellFilter[], cache: (Contribution | undefined)[], year: number): SideSums {
     const extractYear = year + side.selection.yearOffset;
-    const byMeasure = this.index.get(side.profile.id)?.get(extractYear);
-    const size = filters.length * this.bucketCount;
+    const byMeasure = this.index.batches.get(side.profile.id)?.get(extractYear);
+    const B = this.bucketCount;
+    const size = filters.length * B;
     const result: SideSums = {
       missing: byMeasure === undefined,
       extractYear,
@@ -112,20 +179,28 @@ class Evaluator {
       split: new Map(),
     };
     if (!byMeasure) return result;
-    const B = this.bucketCount;
+    const { sums, withheld } = result;
     for (const measure of side.selection.measures) {
-      for (const o of byMeasure.get(measure) ?? []) {
-        let c = cache.get(o.dims);
-        if (!c) cache.set(o.dims, (c = this.classify(o.dims, filters)));
-        const bucket = this.bucketOf(o.district);
-        for (const column of c.columns) {
-          const k = column * B + bucket;
-          if (o.value === null) result.withheld[k] = 1;
-          else result.sums[k] += o.value;
+      const batch = byMeasure.get(measure);
+      if (!batch) continue;
+      const { dims, bucket, value } = batch;
+      for (let i = 0; i < dims.length; i++) {
+        const id = dims[i];
+        let c = cache[id];
+        if (c === undefined) c = cache[id] = this.classify(id, filters);
+        const b = bucket[i];
+        const v = value[i];
+        const columns = c.columns;
+        for (let j = 0; j < columns.length; j++) {
+          const k = columns[j] * B + b;
+          if (v !== v) withheld[k] = 1;
+          else sums[k] += v;
         }
-        for (const s of c.split) {
-          const k = s.column * B + bucket;
-          if (!result.split.has(k)) result.split.set(k, s.band);
+        if (c.split !== null) {
+          for (const s of c.split) {
+            const k = s.column * B + b;
+            if (!result.split.has(k)) result.split.set(k, s.band);
+          }
         }
       }
     }
@@ -133,23 +208,35 @@ class Evaluator {
   }
 }
 
-interface Cell {
-  sum: number;
-  withheld: boolean;
-  band: string | null;
+/** One side of one year summed per (column × area); index = column × areas + area. */
+interface AreaSums {
+  sums: Float64Array;
+  withheld: Uint8Array;
+  /** The first split band per cell, only for cells that have one. */
+  band: Map<number, string>;
 }
 
-function rollUp(side: SideSums, column: number, area: Area, B: number): Cell {
-  let sum = 0;
-  let withheld = false;
-  let band: string | null = null;
-  for (const b of area.buckets) {
-    const k = column * B + b;
-    sum += side.sums[k];
-    if (side.withheld[k]) withheld = true;
-    if (band === null && side.split.size > 0) band = side.split.get(k) ?? null;
+function rollUp(side: SideSums, columns: number, areas: readonly Area[], B: number): AreaSums {
+  const A = areas.length;
+  const out: AreaSums = { sums: new Float64Array(columns * A), withheld: new Uint8Array(columns * A), band: new Map() };
+  for (let c = 0; c < columns; c++) {
+    for (let a = 0; a < A; a++) {
+      let sum = 0;
+      let withheld = 0;
+      let band: string | undefined;
+      for (const b of areas[a].buckets) {
+        const k = c * B + b;
+        sum += side.sums[k];
+        withheld |= side.withheld[k];
+        if (band === undefined && side.split.size > 0) band = side.split.get(k);
+      }
+      const at = c * A + a;
+      out.sums[at] = sum;
+      out.withheld[at] = withheld;
+      if (band !== undefined) out.band.set(at, band);
+    }
   }
-  return { sum, withheld, band };
+  return out;
 }
 
 function missingText(side: Side, sums: SideSums): string {
@@ -157,39 +244,41 @@ function missingText(side: Side, sums: SideSums): string {
   return `${side.name}: kein Auszug ${profileLabel(side.profile)} für ${sums.extractYear}${when}`;
 }
 
-function status(
-  plan: IndicatorPlan,
-  filters: { numerator: CellFilter; denominator: CellFilter },
-  num: { sums: SideSums; cell: Cell },
-  den: { sums: SideSums; cell: Cell },
-): { status: ValueStatus; detail: string | null } {
-  const sides = [
-    { side: plan.numerator, filter: filters.numerator, ...num },
-    { side: plan.denominator, filter: filters.denominator, ...den },
-  ];
+interface SideCell {
+  side: Side;
+  filter: CellFilter;
+  sums: SideSums;
+  band: string | undefined;
+  withheld: boolean;
+}
+
+function status(num: SideCell, den: SideCell, denominator: number): { status: ValueStatus; detail: string | null } {
+  if (!num.sums.missing && !den.sums.missing && num.band === undefined && den.band === undefined && !num.withheld && !den.withheld) {
+    return denominator === 0 ? DENOMINATOR_ZERO : OK;
+  }
+  const sides = [num, den];
   const missing = sides.filter((s) => s.sums.missing);
   if (missing.length) return { status: "missing", detail: missing.map((s) => missingText(s.side, s.sums)).join("; ") };
-  const split = sides.filter((s) => s.cell.band !== null);
+  const split = sides.filter((s) => s.band !== undefined);
   if (split.length) {
     const detail = split
       .map(
         (s) =>
-          `Altersgruppe ${s.cell.band} wird durch den Bereich ${rangeText(s.filter.age ?? { from: 0, to: null })} geteilt ` +
+          `Altersgruppe ${s.band} wird durch den Bereich ${rangeText(s.filter.age ?? { from: 0, to: null })} geteilt ` +
           `(${s.side.name}, Auszug „${s.side.profile.id}“ ${s.sums.extractYear})`,
       )
       .join("; ");
     return { status: "band_split", detail };
   }
-  const withheld = sides.filter((s) => s.cell.withheld);
-  if (withheld.length) {
-    const detail = withheld
-      .map((s) => `${s.side.name}: ein gesperrter Wert („.“) des Auszugs „${s.side.profile.id}“ ${s.sums.extractYear} geht in die Summe ein`)
-      .join("; ");
-    return { status: "withheld", detail };
-  }
-  if (den.cell.sum === 0) return { status: "denominator_zero", detail: "Der Nenner ist 0; ein Anteil ist nicht berechenbar." };
-  return { status: "ok", detail: null };
+  const withheld = sides.filter((s) => s.withheld);
+  const detail = withheld
+    .map((s) => `${s.side.name}: ein gesperrter Wert („.“) des Auszugs „${s.side.profile.id}“ ${s.sums.extractYear} geht in die Summe ein`)
+    .join("; ");
+  return { status: "withheld", detail };
 }
+
+const OK = { status: "ok", detail: null } as const;
+const DENOMINATOR_ZERO = { status: "denominator_zero", detail: "Der Nenner ist 0; ein Anteil ist nicht berechenbar." } as const;
 
 function areasOf(districts: readonly District[], cityName: string) {
   const sorted = [...districts].sort((a, b) => a.number - b.number);
@@ -233,29 +322,40 @@ function areasOf(districts: readonly District[], cityName: string) {
  */
 export function computeIndicators(input: ComputeInput): IndicatorRow[] {
   const plans = planCatalogue(input.catalogue, input.profiles);
-  const index = indexObservations(input.observations);
+  const areas = areasOf(input.districts, input.cityName ?? "Gesamtstadt");
+  const index = indexObservations(input.observations, areas.bucketOf);
   const years = input.years
     ? [...input.years].sort((a, b) => a - b)
-    : [...new Set(input.observations.map((o) => o.year))].sort((a, b) => a - b);
-  const areas = areasOf(input.districts, input.cityName ?? "Gesamtstadt");
-  const evaluator = new Evaluator(index, areas.bucketOf, areas.bucketCount);
+    : [...new Set([...index.batches.values()].flatMap((byYear) => [...byYear.keys()]))].sort((a, b) => a - b);
+  const evaluator = new Evaluator(index, areas.bucketCount);
   const B = areas.bucketCount;
   const rows: IndicatorRow[] = [];
 
   for (const plan of plans) {
     const numFilters = plan.columns.map((c) => c.numerator);
     const denFilters = plan.columns.map((c) => c.denominator);
-    const numCache = new Map<string, Contribution>();
-    const denCache = new Map<string, Contribution>();
+    const numCache = evaluator.newCache();
+    const denCache = evaluator.newCache();
     const areaList = plan.cityOnly ? [areas.city] : areas.all;
+    const A = areaList.length;
+    const C = plan.columns.length;
     for (const year of years) {
-      const num = evaluator.evaluate(plan.numerator, numFilters, numCache, year);
-      const den = evaluator.evaluate(plan.denominator, denFilters, denCache, year);
-      for (const area of areaList) {
-        plan.columns.forEach((column, c) => {
-          const numCell = rollUp(num, c, area, B);
-          const denCell = rollUp(den, c, area, B);
-          const s = status(plan, column, { sums: num, cell: numCell }, { sums: den, cell: denCell });
+      const numSums = evaluator.evaluate(plan.numerator, numFilters, numCache, year);
+      const denSums = evaluator.evaluate(plan.denominator, denFilters, denCache, year);
+      const num = rollUp(numSums, C, areaList, B);
+      const den = rollUp(denSums, C, areaList, B);
+      for (let a = 0; a < A; a++) {
+        const area = areaList[a];
+        for (let c = 0; c < C; c++) {
+          const column = plan.columns[c];
+          const at = c * A + a;
+          const numerator = num.sums[at];
+          const denominator = den.sums[at];
+          const s = status(
+            { side: plan.numerator, filter: column.numerator, sums: numSums, band: num.band.get(at), withheld: num.withheld[at] === 1 },
+            { side: plan.denominator, filter: column.denominator, sums: denSums, band: den.band.get(at), withheld: den.withheld[at] === 1 },
+            denominator,
+          );
           const numbers = s.status === "ok" || s.status === "denominator_zero";
           rows.push({
             indicator: plan.indicator.id,
@@ -265,13 +365,13 @@ export function computeIndicators(input: ComputeInput): IndicatorRow[] {
             breakdown: column.breakdown,
             group: column.group,
             groupLabel: column.groupLabel,
-            numerator: numbers ? numCell.sum : null,
-            denominator: numbers ? denCell.sum : null,
-            value: s.status === "ok" ? (numCell.sum / denCell.sum) * plan.factor : null,
+            numerator: numbers ? numerator : null,
+            denominator: numbers ? denominator : null,
+            value: s.status === "ok" ? (numerator / denominator) * plan.factor : null,
             status: s.status,
             statusDetail: s.detail,
           });
-        });
+        }
       }
     }
   }

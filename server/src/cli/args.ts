@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 
 /** Thrown for wrong usage; the command prints its usage and exits 2. */
 export class UsageError extends Error {}
@@ -10,6 +10,8 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"
   } catch (error) {
     const message = (error as Error).message;
     const option = /'(-[^']*)'/.exec(message)?.[1];
-    throw new UsageError(option ? `Unbekannte oder unvollständige Option: ${option}` : `Ungültige Argumente: ${message}`);
+    throw new UsageError(
+      option ? `Unbekannte oder unvollständige Option: ${option}` : `Ungültige Argumente: ${message}`,
+    );
   }
 }

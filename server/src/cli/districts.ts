@@ -3,7 +3,8 @@ import { openDatabase } from "../db/connection.ts";
 import { districtsInUse, listDistricts, replaceDistricts } from "../repositories/districts.ts";
 import { countExtracts } from "../repositories/extracts.ts";
 import { readDistrictFile } from "../services/districts.ts";
-import { recomputeAll } from "../services/recompute-hook.ts";
+import { recompute } from "../services/recompute.ts";
+import { seedDistricts } from "../services/startup.ts";
 import { parseCommandArgs, UsageError } from "./args.ts";
 import { table } from "./format.ts";
 import { problemTable } from "./import.ts";
@@ -25,11 +26,18 @@ export async function run(args: string[]): Promise<number> {
     console.error(`${error.message}\n\n${usage}`);
     return 2;
   }
-  const database = await openDatabase(loadConfig(args).dbPath);
+  const config = loadConfig(args);
+  const database = await openDatabase(config.dbPath);
   try {
     if (file === undefined) {
+      await seedDistricts(database, config, () => {});
       const districts = await listDistricts(database.db);
-      console.log(table(["Nummer", "Name", "Stadtbezirk"], districts.map((d) => [d.number, d.name, d.bezirk])));
+      console.log(
+        table(
+          ["Nummer", "Name", "Stadtbezirk"],
+          districts.map((d) => [d.number, d.name, d.bezirk]),
+        ),
+      );
       return 0;
     }
     const { districts, problems } = readDistrictFile(file);
@@ -48,7 +56,7 @@ export async function run(args: string[]): Promise<number> {
     await replaceDistricts(database.db, districts);
     const bezirke = new Set(districts.map((d) => d.bezirk)).size;
     console.log(`${districts.length} Stadtteile in ${bezirke} Stadtbezirken gespeichert.`);
-    if ((await countExtracts(database.db)) > 0) await recomputeAll(database);
+    if ((await countExtracts(database.db)) > 0) await recompute(database);
     return 0;
   } finally {
     await database.close();

@@ -6,7 +6,8 @@ import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
 import { conflictMessage, importedMessage, rejectedMessage, unchangedMessage } from "../services/import-messages.ts";
 import { importExtract } from "../services/importer.ts";
-import { recomputeAll } from "../services/recompute-hook.ts";
+import { seedDistricts } from "../services/startup.ts";
+import { recompute } from "../services/recompute.ts";
 import { parseCommandArgs, UsageError } from "./args.ts";
 import { num, table } from "./format.ts";
 
@@ -58,10 +59,12 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { profile, replace, files } = options;
-  const database = await openDatabase(loadConfig(args).dbPath);
+  const config = loadConfig(args);
+  const database = await openDatabase(config.dbPath);
   let failed = false;
   let imported = 0;
   try {
+    await seedDistricts(database, config, (message) => console.error(message));
     for (const file of files) {
       const fileName = basename(file);
       let reported = 0;
@@ -93,13 +96,13 @@ export async function run(args: string[]): Promise<number> {
           break;
         case "rejected":
           failed = true;
-          console.error(`${rejectedMessage(fileName, outcome.problems.length)}\n\n${problemTable(outcome.problems)}\n`);
+          console.error(`${rejectedMessage(fileName)}\n\n${problemTable(outcome.problems)}\n`);
           break;
       }
     }
     if (imported > 0) {
       console.log("Indikatoren und Sozialmonitoring werden neu berechnet …");
-      await recomputeAll(database);
+      await recompute(database);
     }
   } finally {
     await database.close();

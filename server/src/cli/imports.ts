@@ -27,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
       e.id,
       e.profile,
       e.office,
-      e.year,
+      String(e.year),
       germanDate(e.stichtag),
       e.file_name,
       e.line_count,
@@ -37,7 +37,20 @@ export async function run(args: string[]): Promise<number> {
       e.replaced_by === null ? "aktuell" : `ersetzt durch Nr. ${e.replaced_by}`,
       e.sha256.slice(0, 12),
     ]);
-    const header = ["Nr.", "Profil", "Amt", "Jahr", "Stichtag", "Datei", "Zeilen", "Beobachtungen", "Importiert", "von", "Stand", "SHA-256"];
+    const header = [
+      "Nr.",
+      "Profil",
+      "Amt",
+      "Jahr",
+      "Stichtag",
+      "Datei",
+      "Zeilen",
+      "Werte",
+      "Importiert",
+      "von",
+      "Stand",
+      "SHA-256",
+    ];
     console.log(table(header, rows));
     return 0;
   } finally {

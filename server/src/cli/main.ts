@@ -25,4 +25,5 @@ if (!load) {
 }
 const command = await load();
 process.exitCode = await command.run(args);
+
 export {};

@@ -17,7 +17,9 @@ const migrations: MigrationProvider = {
     const modules: Record<string, Migration> = {};
     const files = readdirSync(new URL("./migrations/", import.meta.url));
     for (const file of files.filter((f) => /^\d{4}-\d{2}-\d{2}_.*\.ts$/.test(f)).sort()) {
-      modules[file.replace(/\.ts$/, "")] = (await import(new URL(`./migrations/${file}`, import.meta.url).href)) as Migration;
+      modules[file.replace(/\.ts$/, "")] = (await import(
+        new URL(`./migrations/${file}`, import.meta.url).href
+      )) as Migration;
     }
     return modules;
   },

@@ -1,5 +1,5 @@
 import type SQLite from "better-sqlite3";
-import type { Kysely, Selectable } from "kysely";
+import { type Kysely, type Selectable, sql } from "kysely";
 import type { Database, IndicatorValueTable } from "../db/schema.ts";
 import type { Observation } from "../services/observation-sums.ts";
 
@@ -65,7 +65,7 @@ export async function selectValues(db: Kysely<Database>, filter: ValueFilter): P
   if (filter.area !== undefined) query = query.where("area", "=", filter.area);
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.breakdown !== undefined) query = query.where("breakdown", "=", filter.breakdown);
-  return query.orderBy("rowid").execute();
+  return query.orderBy(sql`rowid`).execute();
 }
 
 /** Rows of all indicators for one area and the listed breakdowns: the overview's single query. */
@@ -79,21 +79,19 @@ export async function selectAreaValues(
     .selectAll()
     .where("area", "=", area)
     .where("breakdown", "in", breakdowns.length ? [...breakdowns] : ["gesamt"])
-    .orderBy("rowid")
+    .orderBy(sql`rowid`)
     .execute();
 }
 
 /** Per indicator: the years with at least one computed value (not `missing`), and the areas. */
-export async function valueCoverage(
-  db: Kysely<Database>,
-): Promise<Map<string, { years: number[]; areas: string[] }>> {
+export async function valueCoverage(db: Kysely<Database>): Promise<Map<string, { years: number[]; areas: string[] }>> {
   const rows = await db
     .selectFrom("indicator_values")
     .select(["indicator", "year", "area"])
     .where("breakdown", "=", "gesamt")
     .where("grp", "=", "gesamt")
     .where("status", "!=", "missing")
-    .orderBy("rowid")
+    .orderBy(sql`rowid`)
     .execute();
   const coverage = new Map<string, { years: Set<number>; areas: Set<string> }>();
   for (const r of rows) {
@@ -108,7 +106,9 @@ export async function valueCoverage(
 }
 
 export function writeMeta(sqlite: SQLite.Database, entries: Record<string, string>): void {
-  const upsert = sqlite.prepare("insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value");
+  const upsert = sqlite.prepare(
+    "insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value",
+  );
   for (const [key, value] of Object.entries(entries)) upsert.run(key, value);
 }
 

@@ -2,28 +2,56 @@ import type SQLite from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/schema.ts";
 
-/** What an import batch carries per observation (architecture §1; `profile` and the extract come from the import). */
+/** What an import batch carries per observation (architecture §1); profile, year and extract are per file. */
 export interface NewObservation {
-  year: number;
   district: number | null;
   dims: string;
   measure: string;
   value: number | null;
 }
 
+/** Rows per INSERT statement: fewer calls into SQLite (measured ~30 % faster than one row per call). */
+const rowsPerStatement = 100;
+
 /**
- * The import's hot path (STYLE.md practice 6): one prepared better-sqlite3 statement, run for every row
- * inside the import's single transaction, instead of building a Kysely query per row.
- * Returns a function that stores one batch and says how many rows it wrote.
+ * The import's hot path (STYLE.md practice 6): prepared better-sqlite3 statements, run inside the import's
+ * single transaction, instead of building a Kysely query per row. Returns a function that stores one batch
+ * and says how many rows it wrote.
  */
-export function observationWriter(sqlite: SQLite.Database, extractId: number, profile: string) {
-  const insert = sqlite.prepare(
-    "insert into observations (extract_id, profile, year, district, dims, measure, value) values (?, ?, ?, ?, ?, ?, ?)",
-  );
+export function observationWriter(
+  sqlite: SQLite.Database,
+  { extractId, profile, year }: { extractId: number; profile: string; year: number },
+) {
+  const tuple = "(@extract, @profile, @year, ?, ?, ?, ?)";
+  const sqlFor = (rows: number) =>
+    `insert into observations (extract_id, profile, year, district, dims, measure, value) values ${Array(rows).fill(tuple).join(", ")}`;
+  const many = sqlite.prepare(sqlFor(rowsPerStatement));
+  const one = sqlite.prepare(sqlFor(1));
+  const perFile = { extract: extractId, profile, year };
+  const params: (string | number | null)[] = new Array(rowsPerStatement * 4);
   return (batch: readonly NewObservation[]): number => {
-    for (const o of batch) insert.run(extractId, profile, o.year, o.district, o.dims, o.measure, o.value);
+    let i = 0;
+    for (; i + rowsPerStatement <= batch.length; i += rowsPerStatement) {
+      for (let k = 0; k < rowsPerStatement; k++) {
+        const o = batch[i + k];
+        params[4 * k] = o.district;
+        params[4 * k + 1] = o.dims;
+        params[4 * k + 2] = o.measure;
+        params[4 * k + 3] = o.value;
+      }
+      many.run(perFile, params);
+    }
+    for (; i < batch.length; i++) {
+      const o = batch[i];
+      one.run(perFile, o.district, o.dims, o.measure, o.value);
+    }
     return batch.length;
   };
+}
+
+/** Corrects the year of an extract's observations (only when the importer's early guess was wrong). */
+export function setObservationYear(sqlite: SQLite.Database, extractId: number, year: number): void {
+  sqlite.prepare("update observations set year = ? where extract_id = ?").run(year, extractId);
 }
 
 /** Sum and count of each measure per extract, for summaries and checks against a delivery's own totals. */

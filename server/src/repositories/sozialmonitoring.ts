@@ -1,5 +1,5 @@
 import type SQLite from "better-sqlite3";
-import type { Kysely, Selectable } from "kysely";
+import { type Kysely, type Selectable, sql } from "kysely";
 import type { Database, SozialmonitoringTable } from "../db/schema.ts";
 
 export type SozialmonitoringRow = Selectable<SozialmonitoringTable>;
@@ -26,12 +26,12 @@ export async function selectSozialmonitoring(
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.key !== undefined) query = query.where("key", "=", filter.key);
   if (filter.area !== undefined) query = query.where("area", "=", filter.area);
-  return query.orderBy("year").orderBy("key").orderBy("rowid").execute();
+  return query.orderBy("year").orderBy("key").orderBy(sql`rowid`).execute();
 }
 
 /** Which years and areas have results, per kind and key: what a request may ask for. */
 export async function sozialmonitoringCoverage(
   db: Kysely<Database>,
 ): Promise<{ kind: string; key: string; year: number; area: string }[]> {
-  return db.selectFrom("sozialmonitoring").select(["kind", "key", "year", "area"]).orderBy("rowid").execute();
+  return db.selectFrom("sozialmonitoring").select(["kind", "key", "year", "area"]).orderBy(sql`rowid`).execute();
 }

@@ -10,10 +10,13 @@ import {
   indicatorBreakdowns,
   indicatorMeta,
   parseCatalogue,
-} from "../../../indicators/src/catalogue/index.ts";
+} from "@im/indicators";
+import type { DatabaseHandle } from "../db/connection.ts";
 
 /** The catalogue shipped with the project; a city points `MONITOR_CATALOGUE` at its own file. */
-export const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL("../../../indicators/catalogue/catalogue.json", import.meta.url));
+export const DEFAULT_CATALOGUE_PATH = fileURLToPath(
+  new URL("../../../indicators/catalogue/catalogue.json", import.meta.url),
+);
 
 /** A validated catalogue with the lookups the routes need, built once per load. */
 export interface LoadedCatalogue {
@@ -37,19 +40,26 @@ export function readCatalogue(path: string): LoadedCatalogue {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new CatalogueError([{ path: "", message: `Die Katalogdatei ${path} kann nicht gelesen werden (${(error as Error).message}).` }]);
+    throw new CatalogueError([
+      { path: "", message: `Die Katalogdatei ${path} kann nicht gelesen werden (${(error as Error).message}).` },
+    ]);
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new CatalogueError([{ path: "", message: `Die Katalogdatei ${path} ist kein gültiges JSON (${(error as Error).message}).` }]);
+    throw new CatalogueError([
+      { path: "", message: `Die Katalogdatei ${path} ist kein gültiges JSON (${(error as Error).message}).` },
+    ]);
   }
   const catalogue = parseCatalogue(json, profiles);
   const meta = new Map(catalogue.indicators.map((ind) => [ind.id, indicatorMeta(catalogue, ind)]));
   const breakdowns = new Map(catalogue.indicators.map((ind) => [ind.id, indicatorBreakdowns(catalogue, ind)]));
   const groupLabels = new Map(
-    [...breakdowns].map(([id, list]) => [id, new Map(list.map((b) => [b.id, new Map(b.groups.map((g) => [g.id, g.label]))]))]),
+    [...breakdowns].map(([id, list]) => [
+      id,
+      new Map(list.map((b) => [b.id, new Map(b.groups.map((g) => [g.id, g.label]))])),
+    ]),
   );
   return {
     catalogue,
@@ -66,6 +76,18 @@ const loaded = new Map<string, LoadedCatalogue>();
 
 export function cataloguePath(configured?: string | null): string {
   return configured || process.env.MONITOR_CATALOGUE || DEFAULT_CATALOGUE_PATH;
+}
+
+// The app knows its configured catalogue; importers only hand recompute the database.
+const configuredFor = new WeakMap<DatabaseHandle, string | null>();
+
+/** Remembers the app's configured catalogue for recomputations of this database. */
+export function useCatalogueFor(database: DatabaseHandle, configured: string | null): void {
+  configuredFor.set(database, configured);
+}
+
+export function catalogueFor(database: DatabaseHandle): string | null {
+  return configuredFor.get(database) ?? null;
 }
 
 /** The catalogue as last loaded from this path (read on first use). */

@@ -9,7 +9,14 @@ export function readDistrictFile(path: string): { districts: District[]; problem
   } catch (error) {
     return {
       districts: [],
-      problems: [{ line: null, column: null, value: path, message: `Die Datei kann nicht gelesen werden: ${(error as Error).message}` }],
+      problems: [
+        {
+          line: null,
+          column: null,
+          value: path,
+          message: `Die Datei kann nicht gelesen werden: ${(error as Error).message}`,
+        },
+      ],
     };
   }
   return parseDistrictList(bytes);

@@ -25,7 +25,9 @@ export function toImportRecord(e: ExtractRow): ImportRecord {
 
 export function importedMessage(profile: ExtractProfile, extract: ExtractRow, replaced: ExtractRow | null): string {
   const what = `„${extract.file_name}“ importiert (Nr. ${extract.id}): ${profile.title}, Stichtag ${date(extract.stichtag)}, ${num(extract.line_count)} Zeilen, ${num(extract.observation_count)} Werte.`;
-  return replaced ? `${what} Ersetzt Import Nr. ${replaced.id} („${replaced.file_name}“), der in der Historie bleibt.` : what;
+  return replaced
+    ? `${what} Ersetzt Import Nr. ${replaced.id} („${replaced.file_name}“), der in der Historie bleibt.`
+    : what;
 }
 
 export function unchangedMessage(extract: ExtractRow): string {
@@ -37,6 +39,6 @@ export function conflictMessage(profile: ExtractProfile, existing: ExtractRow, h
   return `Für ${profile.title} gibt es schon Daten für ${existing.year} (Import Nr. ${existing.id}, „${existing.file_name}“, Stichtag ${date(existing.stichtag)}). Nichts wurde gespeichert. Um sie zu ersetzen, ${howToReplace}; der bisherige Import bleibt in der Historie.`;
 }
 
-export function rejectedMessage(fileName: string, problems: number): string {
-  return `„${fileName}“ wurde abgelehnt: ${problems === 1 ? "1 Problem" : `${num(problems)} Probleme`}. Nichts wurde gespeichert.`;
+export function rejectedMessage(fileName: string): string {
+  return `„${fileName}“ wurde abgelehnt; nichts wurde gespeichert. Bitte die folgenden Probleme in der Datei beheben und sie erneut importieren.`;
 }

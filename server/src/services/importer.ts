@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { type ExtractProfile, type ExtractSummary, type Problem, readExtract } from "@im/data-import";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
@@ -14,8 +15,8 @@ import {
   findCurrentForYear,
   replaceExtract,
 } from "../repositories/extracts.ts";
-import { observationWriter } from "../repositories/observations.ts";
-import { recomputeAll } from "./recompute-hook.ts";
+import { observationWriter, setObservationYear } from "../repositories/observations.ts";
+import { recompute } from "./recompute.ts";
 
 export interface ImportRequest {
   /** The file on disk; uploads are streamed to a temporary file first. */
@@ -37,6 +38,27 @@ export type ImportOutcome =
   | { status: "unchanged"; extract: ExtractRow }
   | { status: "conflict"; existing: ExtractRow; year: number }
   | { status: "rejected"; problems: Problem[] };
+
+/**
+ * The reporting year from the first data line. Observations carry no year and `readExtract` reports the
+ * Stichtag only at the end, but every row needs the year as it is inserted; readExtract rejects a file
+ * whose lines disagree, and `store` falls back to an UPDATE if this guess turns out wrong.
+ */
+export async function peekYear(path: string): Promise<number | null> {
+  const file = await open(path);
+  try {
+    const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(64 * 1024), position: 0 });
+    const line = buffer
+      .toString("latin1", 0, bytesRead)
+      .split(/\r?\n/)
+      .slice(1)
+      .find((l) => l.trim() !== "");
+    const m = line && /(?:^|[^\d])(?:\d{1,2}\.\d{1,2}\.(\d{4})|(\d{4})-\d{2}-\d{2})(?:$|[^\d])/.exec(line);
+    return m ? Number(m[1] ?? m[2]) : null;
+  } finally {
+    await file.close();
+  }
+}
 
 export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash("sha256");
@@ -65,6 +87,7 @@ function openWriter(database: DatabaseHandle): { sqlite: SQLite.Database; db: Ky
   const sqlite = new SQLite(database.sqlite.name, { timeout: 10_000 });
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
+  if (process.env.CACHE) sqlite.pragma(`cache_size = ${process.env.CACHE}`);
   return { sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }) };
 }
 
@@ -75,55 +98,58 @@ function openWriter(database: DatabaseHandle): { sqlite: SQLite.Database; db: Ky
 export function importExtract(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {
   return exclusive(database, async () => {
     const outcome = await store(database, request);
-    if (outcome.status === "imported" && request.recompute !== false) await recomputeAll(database);
+    if (outcome.status === "imported" && request.recompute !== false) await recompute(database);
     return outcome;
   });
 }
 
 async function store(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {
-    const { profile } = request;
-    const sha256 = await sha256OfFile(request.path);
-    const known = await findCurrentBySha256(database.db, profile.id, sha256);
-    if (known) return { status: "unchanged", extract: known };
-    const districts = await listDistricts(database.db);
+  const { profile } = request;
+  const sha256 = await sha256OfFile(request.path);
+  const known = await findCurrentBySha256(database.db, profile.id, sha256);
+  if (known) return { status: "unchanged", extract: known };
+  const districts = await listDistricts(database.db);
 
-    const writer = openWriter(database);
-    try {
-      writer.sqlite.exec("BEGIN IMMEDIATE");
-      const id = await beginExtract(writer.db, {
-        profile: profile.id,
-        office: profile.office,
-        file_name: request.fileName,
-        sha256,
-        imported_by: request.importedBy,
-      });
-      const write = observationWriter(writer.sqlite, id, profile.id);
-      let written = 0;
-      const { summary, problems } = await readExtract({ path: request.path }, profile, districts, (batch) => {
-        written += write(batch);
-        request.onProgress?.(written);
-      });
-      if (problems.length > 0 || !summary) {
-        writer.sqlite.exec("ROLLBACK");
-        return { status: "rejected", problems };
-      }
-      const existing = await findCurrentForYear(writer.db, profile.id, summary.year);
-      if (existing && !request.replace) {
-        writer.sqlite.exec("ROLLBACK");
-        return { status: "conflict", existing, year: summary.year };
-      }
-      const extract = await completeExtract(writer.db, id, {
-        year: summary.year,
-        stichtag: summary.stichtag,
-        encoding: summary.encoding,
-        line_count: summary.lineCount,
-        observation_count: written,
-      });
-      const replaced = existing ? await replaceExtract(writer.db, existing.id, id) : null;
-      writer.sqlite.exec("COMMIT");
-      return { status: "imported", extract, replaced, summary };
-    } finally {
-      if (writer.sqlite.inTransaction) writer.sqlite.exec("ROLLBACK");
-      await writer.db.destroy();
+  const writer = openWriter(database);
+  try {
+    writer.sqlite.exec("BEGIN IMMEDIATE");
+    const id = await beginExtract(writer.db, {
+      profile: profile.id,
+      office: profile.office,
+      file_name: request.fileName,
+      sha256,
+      imported_by: request.importedBy,
+    });
+    const year = (await peekYear(request.path)) ?? 0;
+    const write = observationWriter(writer.sqlite, { extractId: id, profile: profile.id, year });
+    let written = 0;
+    const { summary, problems } = await readExtract({ path: request.path }, profile, districts, (batch) => {
+      written += write(batch);
+      writer.sqlite.exec("COMMIT; BEGIN IMMEDIATE");
+      request.onProgress?.(written);
+    });
+    if (problems.length > 0 || !summary) {
+      writer.sqlite.exec("ROLLBACK");
+      return { status: "rejected", problems };
     }
+    const existing = await findCurrentForYear(writer.db, profile.id, summary.year);
+    if (existing && !request.replace) {
+      writer.sqlite.exec("ROLLBACK");
+      return { status: "conflict", existing, year: summary.year };
+    }
+    if (summary.year !== year) setObservationYear(writer.sqlite, id, summary.year);
+    const extract = await completeExtract(writer.db, id, {
+      year: summary.year,
+      stichtag: summary.stichtag,
+      encoding: summary.encoding,
+      line_count: summary.lineCount,
+      observation_count: written,
+    });
+    const replaced = existing ? await replaceExtract(writer.db, existing.id, id) : null;
+    writer.sqlite.exec("COMMIT");
+    return { status: "imported", extract, replaced, summary };
+  } finally {
+    if (writer.sqlite.inTransaction) writer.sqlite.exec("ROLLBACK");
+    await writer.db.destroy();
+  }
 }

@@ -46,15 +46,20 @@ type Match = { selection: number; split: string | null };
  * because a city delivers a few thousand distinct combinations but up to millions of lines.
  */
 export function sumSelections(observations: Iterable<Observation>, selections: readonly Selection[]): SumsByYear {
-  const byProfile = new Map<string, Map<string, Match[]>>();
+  // profile → measure → dims → matching selections; lines of other profiles and measures are skipped early.
+  const cache = new Map<string, Map<string, Map<string, Match[]>>>();
+  for (const s of selections) {
+    let byMeasure = cache.get(s.profile);
+    if (!byMeasure) cache.set(s.profile, (byMeasure = new Map()));
+    byMeasure.set(s.measure, new Map());
+  }
   const result: SumsByYear = new Map();
   for (const o of observations) {
     if (o.district === null) continue;
-    let cache = byProfile.get(o.profile);
-    if (!cache) byProfile.set(o.profile, (cache = new Map()));
-    const key = `${o.measure}#${o.dims}`;
-    let matches = cache.get(key);
-    if (!matches) cache.set(key, (matches = matchSelections(o, selections)));
+    const byMeasure = cache.get(o.profile);
+    if (!byMeasure) continue;
+    const byDims = byMeasure.get(o.measure);
+    const matches = byDims ? (byDims.get(o.dims) ?? remember(byDims, o, selections)) : [];
 
     let years = result.get(o.year);
     if (!years) result.set(o.year, (years = new Map()));
@@ -76,6 +81,12 @@ export function sumSelections(observations: Iterable<Observation>, selections: r
     }
   }
   return result;
+}
+
+function remember(byDims: Map<string, Match[]>, o: Observation, selections: readonly Selection[]): Match[] {
+  const matches = matchSelections(o, selections);
+  byDims.set(o.dims, matches);
+  return matches;
 }
 
 function matchSelections(o: Observation, selections: readonly Selection[]): Match[] {

@@ -45,7 +45,11 @@ export const comparisons: readonly ComparisonConfig[] = [
     focal: "auslaender",
     reference: "Einwohner/-innen (Melderegister) nach Staatsangehörigkeit",
     groups: [
-      { id: "auslaender", label: "Ausländer/-innen", select: einwohner(grouping("einwohner", "nationalitaet", "auslaendisch")) },
+      {
+        id: "auslaender",
+        label: "Ausländer/-innen",
+        select: einwohner(grouping("einwohner", "nationalitaet", "auslaendisch")),
+      },
       { id: "deutsche", label: "Deutsche", select: einwohner(grouping("einwohner", "nationalitaet", "deutsch")) },
     ],
   },
@@ -57,7 +61,11 @@ export const comparisons: readonly ComparisonConfig[] = [
     reference: "Einwohner/-innen (Melderegister) nach Migrationsvorgeschichte",
     groups: [
       { id: "mit", label: "mit Migrationsvorgeschichte", select: einwohner(grouping("einwohner", "migration", "mit")) },
-      { id: "ohne", label: "ohne Migrationsvorgeschichte", select: einwohner(grouping("einwohner", "migration", "ohne")) },
+      {
+        id: "ohne",
+        label: "ohne Migrationsvorgeschichte",
+        select: einwohner(grouping("einwohner", "migration", "ohne")),
+      },
     ],
   },
   {
@@ -135,7 +143,7 @@ export interface SegregationResult extends Omit<SegregationProfile, "units"> {
 }
 
 export interface IndexUnit {
-  stadtteil: string;
+  stadtteil: number;
   name: string;
   bezirk: string;
   population: number | null;
@@ -163,7 +171,7 @@ export interface IndexResult {
     dynamics: { id: string; label: string }[];
   };
   units: IndexUnit[];
-  excluded: { stadtteil: string; name: string; reason: string }[];
+  excluded: { stadtteil: number; name: string; reason: string }[];
   problems: string[];
 }
 
@@ -201,7 +209,9 @@ export function computeSozialmonitoring(
   };
   const planned = comparisons.map((c) => ({
     config: c,
-    groups: c.groups.map((g) => ("select" in g ? { rest: false, at: selectionIndex(g.select) } : { rest: true, at: selectionIndex(g.restOf) })),
+    groups: c.groups.map((g) =>
+      "select" in g ? { rest: false, at: selectionIndex(g.select) } : { rest: true, at: selectionIndex(g.restOf) },
+    ),
   }));
   const sums = sumSelections(observations, selections);
 
@@ -266,7 +276,8 @@ function segregationFor(
     }
     const counts: Record<string, number> = {};
     const explicit = plan.groups.reduce((acc, g) => (g.rest ? acc : acc + s.sums[g.at]), 0);
-    for (const [k, g] of plan.groups.entries()) counts[config.groups[k].id] = g.rest ? s.sums[g.at] - explicit : s.sums[g.at];
+    for (const [k, g] of plan.groups.entries())
+      counts[config.groups[k].id] = g.rest ? s.sums[g.at] - explicit : s.sums[g.at];
     const negative = config.groups.find((g) => counts[g.id] < 0);
     if (negative) {
       const whole = plan.groups.find((g) => g.rest);
@@ -351,7 +362,11 @@ function computeIndex(
     computed.units.forEach((u, i) => {
       const d = districts[i];
       if (!u.status) {
-        excluded.push({ stadtteil: u.unit, name: d.name, reason: u.exclusions.join("; ") || "kein Statusindex berechenbar" });
+        excluded.push({
+          stadtteil: d.number,
+          name: d.name,
+          reason: u.exclusions.join("; ") || "kein Statusindex berechenbar",
+        });
         return;
       }
       const shown: Record<string, number> = {};
@@ -367,7 +382,7 @@ function computeIndex(
         if (spec.changeOf && (secret.includes(spec.changeOf) || secretEarlier.has(spec.changeOf))) secret.push(spec.id);
       }
       units.push({
-        stadtteil: u.unit,
+        stadtteil: d.number,
         name: d.name,
         bezirk: d.bezirk,
         population: u.population,

@@ -6,13 +6,22 @@ import { listDistricts, replaceDistricts } from "../repositories/districts.ts";
 import { countExtracts } from "../repositories/extracts.ts";
 import { readDistrictFile } from "./districts.ts";
 import { importExtract } from "./importer.ts";
-import { recomputeAll } from "./recompute-hook.ts";
+import { recompute } from "./recompute.ts";
 
 /**
  * First start on an empty database: the district reference (the city's own list from MONITOR_DISTRICTS, else
  * Münster's), then the demo city so the dashboard has something to show.
  */
 export async function prepareDatabase(database: DatabaseHandle, config: Config, log: (message: string) => void) {
+  await seedDistricts(database, config, log);
+  // The demo city lives in Münster's Stadtteile; a city with its own list starts empty.
+  if (config.loadDemo && !config.districtsPath && (await countExtracts(database.db)) === 0) {
+    await loadDemoCity(database, log);
+  }
+}
+
+/** An empty district table gets MONITOR_DISTRICTS or Münster's list (the server and the import CLI both need one). */
+export async function seedDistricts(database: DatabaseHandle, config: Config, log: (message: string) => void) {
   if ((await listDistricts(database.db)).length === 0) {
     let districts = muensterDistricts;
     if (config.districtsPath) {
@@ -26,11 +35,9 @@ export async function prepareDatabase(database: DatabaseHandle, config: Config, 
     await replaceDistricts(database.db, districts);
     log(`Stadtteilliste angelegt: ${districts.length} Stadtteile (${config.districtsPath ?? "Münster"}).`);
   } else if (config.districtsPath) {
-    log("MONITOR_DISTRICTS gilt nur für eine leere Datenbank; ändern mit: npm run monitor -- districts --file DATEI.csv");
-  }
-  // The demo city lives in Münster's Stadtteile; a city with its own list starts empty.
-  if (config.loadDemo && !config.districtsPath && (await countExtracts(database.db)) === 0) {
-    await loadDemoCity(database, log);
+    log(
+      "MONITOR_DISTRICTS gilt nur für eine leere Datenbank; ändern mit: npm run monitor -- districts --file DATEI.csv",
+    );
   }
 }
 
@@ -51,10 +58,13 @@ export async function loadDemoCity(database: DatabaseHandle, log: (message: stri
       recompute: false,
     });
     if (outcome.status === "rejected" || outcome.status === "conflict") {
-      const why = outcome.status === "rejected" ? outcome.problems.map((p) => `Zeile ${p.line}: ${p.message}`).join("; ") : "Jahr doppelt";
+      const why =
+        outcome.status === "rejected"
+          ? outcome.problems.map((p) => `Zeile ${p.line}: ${p.message}`).join("; ")
+          : "Jahr doppelt";
       throw new Error(`Demo-Stadt: ${file.path} wurde nicht importiert: ${why}`);
     }
   }
-  await recomputeAll(database);
+  await recompute(database);
   log("Demo-Stadt geladen.");
 }

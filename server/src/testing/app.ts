@@ -49,7 +49,14 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
     ...overrides,
   };
   const database = await testDatabase(dbPath);
-  const app = await buildApp({ config, database });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ config, database });
+  } catch (error) {
+    await database.close();
+    temp.remove();
+    throw error;
+  }
   return {
     app,
     database,

@@ -1,4 +1,4 @@
-// Response types of the HTTP API, as described in docs/architecture.md §3.
+// Response types of the HTTP API (docs/architecture.md §3), matching server/src/schemas/*.ts.
 // Names follow the contract so they can later be replaced by `z.infer` of the server's zod schemas.
 
 export type Unit = "%" | "‰";
@@ -20,16 +20,21 @@ export interface DistrictsResponse {
 }
 
 export interface ProfileColumn {
-  name: string;
-  kind?: string;
-  [key: string]: unknown;
+  header: string;
+  kind: "stichtag" | "stadtteil" | "code" | "age" | "count";
+  dimension: string | null;
+  codes: string[] | null;
+  measure: string | null;
+  label: string | null;
 }
 
 export interface Profile {
   id: string;
   title: string;
   office: string;
-  area: string;
+  description: string;
+  area: "stadtteil" | "stadt";
+  period: "bestand" | "jahr";
   columns: ProfileColumn[];
 }
 
@@ -48,7 +53,8 @@ export interface ImportRecord {
   lineCount: number;
   observationCount: number;
   importedAt: string;
-  importedBy: string | null;
+  importedBy: string;
+  /** Id of the extract that replaced this one; null while it is current. */
   replacedBy: number | null;
 }
 
@@ -69,17 +75,26 @@ export interface ImportProblemsBody {
   problems: ImportProblem[];
 }
 
-/** 201 answer of `POST /api/imports`; the contract only says "summary", so the fields are optional. */
-export interface ImportSummary {
-  id?: number;
-  profile?: string;
-  year?: number;
-  fileName?: string;
-  lineCount?: number;
-  observationCount?: number;
-  replaced?: number | null;
-  unchanged?: boolean;
-  [key: string]: unknown;
+/** 201: the file is stored (and replaced `replaced`, if set). */
+export interface ImportedResponse {
+  message: string;
+  extract: ImportRecord;
+  replaced: ImportRecord | null;
+}
+
+/** 200: the same file was imported before; nothing changed. */
+export interface UnchangedResponse {
+  unchanged: true;
+  message: string;
+  extract: ImportRecord;
+}
+
+export type ImportSummary = ImportedResponse | UnchangedResponse;
+
+/** 409: the year is present and `replace` was not set. */
+export interface ConflictBody {
+  error: string;
+  details: { existing: ImportRecord };
 }
 
 export interface GroupRef {
@@ -143,20 +158,24 @@ export interface ValuesResponse {
   footnotes: string[];
 }
 
-/** Whether the gap between the comparison groups closed or widened; the server's exact wording may vary. */
-export type GapTrend = string | null;
+/** Whether the gap between the comparison groups closed or widened against the previous year. */
+export type GapTrend = "widened" | "narrowed" | "unchanged" | null;
 
 export interface GapRow {
   year: number;
   groups: Record<string, number | null>;
+  /** First − second group, in points of the unit. */
   gap: number | null;
   ratio: number | null;
+  previousYear: number | null;
   gapChangeVsPrevious: number | null;
   gapChangeVsFirst: number | null;
   trend: GapTrend;
+  trendVsFirst: GapTrend;
 }
 
 export interface GapsResponse {
+  comparison: { id: string; groups: GroupRef[] } | null;
   rows: GapRow[];
 }
 
@@ -164,6 +183,7 @@ export interface SeriesPoint {
   year: number;
   value: number | null;
   status: ValueStatus;
+  confidential?: boolean;
 }
 
 export interface OverviewCard {
@@ -175,6 +195,7 @@ export interface OverviewCard {
   latest: SeriesPoint | null;
   series: SeriesPoint[];
   comparison: null | {
+    year: number;
     groups: { id: string; label: string; value: number | null }[];
     gap: number | null;
     trend: GapTrend;
@@ -182,7 +203,8 @@ export interface OverviewCard {
 }
 
 export interface OverviewResponse {
-  year: number;
+  /** Latest year with data over all cards; null before the first import. */
+  year: number | null;
   cards: OverviewCard[];
 }
 
@@ -190,6 +212,10 @@ export interface SegregationComparison {
   id: string;
   label: string;
   kind: "two-group" | "multigroup";
+  focal: string | null;
+  groups: GroupRef[];
+  /** The reference population in words. */
+  reference: string;
 }
 
 export interface ComparisonsResponse {
@@ -203,10 +229,18 @@ export interface SegregationResult {
   comparison: string;
   year: number;
   area: AreaId;
+  kind: "two-group" | "multigroup";
+  reference: string;
+  groups: GroupRef[];
+  focal: string | null;
+  P: number | null;
+  atkinsonB: number;
   measures: Measures;
-  multigroup: Record<string, unknown> | null;
+  multigroup: Measures | null;
   units: unknown[];
-  undefinedReasons: unknown;
+  undefinedReasons: Record<string, string>;
+  coverage: number | null;
+  problems: { stadtteil: string; name: string; message: string }[];
 }
 
 export interface SegregationResponse {
@@ -215,7 +249,7 @@ export interface SegregationResponse {
 
 export interface SegregationSeriesResponse {
   comparison: string;
-  series: { year: number; area: AreaId; measures: Measures }[];
+  series: { year: number; area: AreaId; measures: Measures; multigroup: Measures | null; coverage: number | null }[];
 }
 
 export interface SozialIndexUnit {
@@ -226,18 +260,22 @@ export interface SozialIndexUnit {
   values: Record<string, number | null>;
   z: Record<string, number | null>;
   statusIndex: number | null;
-  statusClass: string | number | null;
+  statusClass: string | null;
   dynamicsIndex: number | null;
-  dynamicsClass: string | number | null;
-  combinedClass: string | number | null;
+  dynamicsClass: string | null;
+  combinedClass: string | null;
+  notes: string[];
+  /** Only on answers to an analyst: ids of values that must not be published. */
+  confidential?: string[];
 }
 
 export interface SozialIndexResponse {
   year: number;
   previousYear: number | null;
-  config: Record<string, unknown>;
+  config: { id: string; name: string; minPopulation: number | null; status: GroupRef[]; dynamics: GroupRef[] };
   units: SozialIndexUnit[];
   excluded: { stadtteil: number; name: string; reason: string }[];
+  problems: string[];
 }
 
 export interface ApiErrorBody {

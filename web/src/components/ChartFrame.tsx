@@ -73,14 +73,15 @@ export function ChartFrame<R, C = R>(props: ChartFrameProps<R, C>) {
     <section className="chart-frame" aria-labelledby={titleId}>
       <div className="chart-frame-head">
         <Heading id={titleId}>{title}</Heading>
-        <div className="toggle" role="group" aria-label={t("frame.display")}>
+        <fieldset className="toggle">
+          <legend className="sr-only">{t("frame.display")}</legend>
           <button type="button" aria-pressed={mode === "chart"} onClick={() => setMode("chart")}>
             {t("frame.chart")}
           </button>
           <button type="button" aria-pressed={mode === "table"} onClick={() => setMode("table")}>
             {t("frame.table")}
           </button>
-        </div>
+        </fieldset>
       </div>
       {confidential ? <p className="confidential-banner">{t("confidential.banner")}</p> : null}
       <div id={descriptionId} className="chart-description">
@@ -110,10 +111,11 @@ export function ChartFrame<R, C = R>(props: ChartFrameProps<R, C>) {
           </ul>
         </div>
       ) : null}
-      <div className="downloads" role="group" aria-label={t("frame.downloads", { title })}>
-        <span className="downloads-label" aria-hidden="true">
+      <fieldset className="downloads">
+        <legend className="downloads-label">
           {t("frame.download")}
-        </span>
+          <span className="sr-only"> {title}</span>
+        </legend>
         <button type="button" onClick={() => downloadCsv("de")} title={t("frame.csvDeHint")}>
           {t("frame.csvDe")}
         </button>
@@ -131,7 +133,7 @@ export function ChartFrame<R, C = R>(props: ChartFrameProps<R, C>) {
           </>
         ) : null}
         {props.extraDownloads}
-      </div>
+      </fieldset>
       {exportError ? (
         <p role="alert" className="error">
           {exportError}

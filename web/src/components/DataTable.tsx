@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { CsvCell, CsvFlavour } from "../csv.ts";
+import { t } from "../i18n/index.ts";
 
 export interface Column<R> {
   id: string;
@@ -24,8 +25,12 @@ interface Props<R> {
 /** A real <table> with caption and header cells; scrolls sideways on narrow screens instead of squeezing. */
 export function DataTable<R>({ caption, columns, rows, rowKey, highlight }: Props<R>) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={typeof caption === "string" ? caption : undefined}>
+    <section
+      className="table-scroll"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      aria-label={typeof caption === "string" ? t("table.region", { caption }) : t("frame.table")}
+    >
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -56,6 +61,6 @@ export function DataTable<R>({ caption, columns, rows, rowKey, highlight }: Prop
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -54,9 +54,28 @@ export function Sparkline({ points, reference = [], label, width = 160, height =
   const last = [...series].reverse().find((point) => point.value !== null);
 
   return (
-    <svg className="sparkline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      {segments([...reference].sort((a, b) => a.year - b.year), x, y).map((d) => (
-        <path key={`r${d}`} d={d} fill="none" stroke={TOTAL_COLOUR} strokeWidth={1.2} strokeDasharray="3 3" opacity={0.7} />
+    <svg
+      className="sparkline"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+    >
+      {segments(
+        [...reference].sort((a, b) => a.year - b.year),
+        x,
+        y,
+      ).map((d) => (
+        <path
+          key={`r${d}`}
+          d={d}
+          fill="none"
+          stroke={TOTAL_COLOUR}
+          strokeWidth={1.2}
+          strokeDasharray="3 3"
+          opacity={0.7}
+        />
       ))}
       {segments(series, x, y).map((d) => (
         <path key={d} d={d} fill="none" stroke={colour} strokeWidth={2.5} strokeLinejoin="round" />

@@ -10,13 +10,13 @@ export function StatusLegend({ kinds, confidential }: { kinds: Iterable<SymbolKi
       <h3 className="legend-title">{t("legend.title")}</h3>
       <dl>
         {lines.map((line) => (
-          <div key={line.kind}>
+          <div key={line.kind} className="legend-row">
             <dt>{line.symbol}</dt>
             <dd>{line.text}</dd>
           </div>
         ))}
         {confidential ? (
-          <div>
+          <div className="legend-row">
             <dt>{t("confidential.short")}</dt>
             <dd>{t("confidential.long")}</dd>
           </div>

@@ -1,5 +1,5 @@
 import type { Unit, ValueStatus } from "../api/types.ts";
-import { explainSymbol, formatValue, formatDecimal, SYMBOLS, type SymbolKind, symbolKind } from "../format.ts";
+import { explainSymbol, formatDecimal, formatValue, SYMBOLS, type SymbolKind, symbolKind } from "../format.ts";
 import { t } from "../i18n/index.ts";
 
 /** A status symbol with its explanation as tooltip and, for screen readers, as text. */
@@ -43,7 +43,12 @@ export function ValueText({ value, status, unit, detail, confidential }: ValueTe
       ) : (
         formatDecimal(value as number)
       )}
-      {confidential ? <> <ConfidentialMark /></> : null}
+      {confidential ? (
+        <>
+          {" "}
+          <ConfidentialMark />
+        </>
+      ) : null}
     </>
   );
 }

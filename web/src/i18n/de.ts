@@ -39,7 +39,8 @@ export const de = {
   "unit.indexPoints": "Indexpunkte",
 
   "status.suppressed": "Wert aus Gründen der Geheimhaltung unterdrückt",
-  "status.withheld": "Wert unbekannt oder geheim zu halten: ein Ausgangswert wurde von der liefernden Stelle nicht mitgeteilt",
+  "status.withheld":
+    "Wert unbekannt oder geheim zu halten: ein Ausgangswert wurde von der liefernden Stelle nicht mitgeteilt",
   "status.missing": "Angabe fällt später an oder fehlt: für dieses Jahr liegen keine Daten vor",
   "status.denominator_zero": "Aussage nicht sinnvoll: die Bezugsgröße ist null",
   "status.band_split": "Keine Angabe, da nicht genau genug: die Altersgruppe teilt eine gelieferte Altersklasse",
@@ -55,7 +56,6 @@ export const de = {
   "frame.table": "Tabelle",
   "frame.footnotes": "Fußnoten",
   "frame.download": "Herunterladen:",
-  "frame.downloads": "Downloads zu „{title}“",
   "frame.csvDe": "CSV (Excel, deutsch)",
   "frame.csvDeHint": "Semikolon, Dezimalkomma, Werte auf eine Nachkommastelle, Zeichen für unterdrückte Werte",
   "frame.csvEn": "CSV (maschinenlesbar)",
@@ -67,6 +67,7 @@ export const de = {
   "export.failed": "Das Bild konnte nicht erzeugt werden.",
   "export.source": "Quelle: {source}",
 
+  "table.region": "Tabelle: {caption}",
   "table.year": "Jahr",
   "table.area": "Gebiet",
   "table.breakdown": "Aufschlüsselung",
@@ -91,7 +92,7 @@ export const de = {
   "table.diffCity": "Abweichung von der Gesamtstadt",
 
   "series.total": "Insgesamt",
-  "trend.closed": "Abstand verringert",
+  "trend.narrowed": "Abstand verringert",
   "trend.widened": "Abstand vergrößert",
   "trend.unchanged": "Abstand unverändert",
 
@@ -106,8 +107,10 @@ export const de = {
   "reading.missingOne": "Für {years} liegt kein Wert vor.",
   "reading.missingMany": "Für {years} liegen keine Werte vor.",
   "reading.group": "{group}: {sentence}",
-  "reading.gapClosed": "Der Abstand zwischen den Gruppen verringerte sich von {from} bis {to} von {start} auf {end} {points}.",
-  "reading.gapWidened": "Der Abstand zwischen den Gruppen vergrößerte sich von {from} bis {to} von {start} auf {end} {points}.",
+  "reading.gapClosed":
+    "Der Abstand zwischen den Gruppen verringerte sich von {from} bis {to} von {start} auf {end} {points}.",
+  "reading.gapWidened":
+    "Der Abstand zwischen den Gruppen vergrößerte sich von {from} bis {to} von {start} auf {end} {points}.",
   "reading.gapUnchanged": "Der Abstand zwischen den Gruppen blieb von {from} bis {to} bei {value} {points}.",
   "notes.status": "{symbol} {series}, {years}: {explanation}",
 
@@ -147,7 +150,8 @@ export const de = {
     "Ein Indikator in einem Jahr für alle Stadtteile: Rangfolge gegenüber der Gesamtstadt, Karte und die Entwicklung je Stadtteil.",
   "comparison.year": "Jahr",
   "comparison.group": "Gruppe",
-  "comparison.noStadtteile": "Dieser Indikator liegt nicht für Stadtteile vor. Bitte wählen Sie einen anderen Indikator.",
+  "comparison.noStadtteile":
+    "Dieser Indikator liegt nicht für Stadtteile vor. Bitte wählen Sie einen anderen Indikator.",
   "comparison.rankTitle": "{title} {year} nach Stadtteilen",
   "comparison.mapTitle": "Karte: {title} {year}",
   "comparison.multiplesTitle": "Entwicklung je Stadtteil: {title}",
@@ -157,6 +161,7 @@ export const de = {
   "comparison.rankSummary":
     "{year} lag der Wert in {count} Stadtteilen mit Angabe zwischen {bottomValue} ({bottom}) und {topValue} ({top}); Gesamtstadt: {city}. {above} Stadtteile liegen über dem Wert der Gesamtstadt.",
   "comparison.cityLine": "Gesamtstadt {value}",
+  "comparison.mapLegend": "Wert in {unit}",
   "comparison.selected": "Ausgewählt: {name}.",
   "comparison.openProfile": "Steckbrief öffnen",
 
@@ -182,6 +187,8 @@ export const de = {
   "sozial.indexHeading": "Status und Dynamik der Stadtteile",
   "sozial.comparison": "Vergleich",
   "sozial.measure": "Maß",
+  "sozial.mapColour": "Karte färben nach",
+  "sozial.reference": "Bezugsbevölkerung: {reference}.",
   "sozial.noSegregation": "Es liegen noch keine Segregationswerte vor.",
   "sozial.segregationTitle": "{measure}: {comparison}",
   "sozial.indexPointsHint":
@@ -200,13 +207,6 @@ export const de = {
   "sozial.notClassified": "nicht eingeordnet",
   "sozial.excluded": "Nicht eingeordnet: {reason}",
   "sozial.excludedNote": "{name}: nicht eingeordnet ({reason})",
-  "sozial.status.1": "hoch",
-  "sozial.status.2": "mittel",
-  "sozial.status.3": "niedrig",
-  "sozial.status.4": "sehr niedrig",
-  "sozial.dynamics.1": "positiv",
-  "sozial.dynamics.2": "stabil",
-  "sozial.dynamics.3": "negativ",
   "measure.D": "Segregationsindex (D)",
   "measure.Gini": "Gini-Segregationsindex",
   "measure.H": "Theil-Informationsindex (H)",
@@ -217,7 +217,7 @@ export const de = {
   "measure.M": "Mutual-Information-Index (M)",
   "measure.H_multi": "Theil-Index, mehrere Gruppen",
 
-  "map.placeholder": "Die Karte der Stadtteile folgt. Die {count} Werte stehen in der Tabellenansicht.",
+  "map.noBoundaries": "Die Stadtteilgrenzen konnten nicht geladen werden; die Kachelkarte zeigt dieselben Werte.",
 
   "data.title": "Daten",
   "data.intro":
@@ -237,8 +237,10 @@ export const de = {
   "upload.replace": "Vorhandene Lieferung für dieses Jahr ersetzen",
   "upload.submit": "Hochladen und prüfen",
   "upload.sending": "Wird hochgeladen und geprüft …",
-  "upload.done": "Import erfolgreich: {file} mit {lines} Zeilen und {observations} Werten. Alle Ergebnisse wurden neu berechnet.",
-  "upload.unchanged": "Die Datei {file} wurde bereits importiert; es hat sich nichts geändert.",
+  "upload.done": "{file} ({office}, {year}): {lines} Zeilen, {observations} Werte. Alle Ergebnisse wurden neu berechnet.",
+  "upload.unchanged": "{file} ({office}, {year}) wurde bereits importiert; es hat sich nichts geändert.",
+  "upload.replaced": "Ersetzt wurde Import {id} ({file}).",
+  "upload.conflictExisting": "Vorhanden ist {file}, importiert am {date}.",
   "upload.conflictHint":
     "Für dieses Jahr gibt es schon eine Lieferung. Setzen Sie „Vorhandene Lieferung ersetzen“, wenn die neue Datei sie ablösen soll.",
   "upload.problemsTitle": "Prüfbericht: {count} Probleme",

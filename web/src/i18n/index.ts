@@ -5,6 +5,9 @@ export type Messages = Record<MessageKey, string>;
 
 let messages: Messages = de;
 
+/** Locale for numbers, dates, lists and sorting; German official formats (`22,4 %`, `1.234`). */
+export const LOCALE = "de-DE";
+
 /** Switches the UI language; a second dictionary (nl.ts, en.ts) must provide every key of de.ts. */
 export function setMessages(next: Messages): void {
   messages = next;

@@ -15,7 +15,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         response: { 204: z.null().describe("Token gültig"), 401: errorSchema },
       },
     },
-    async (_request, reply) => reply.code(204).send(),
+    async (_request, reply) => reply.code(204).send(null),
   );
 };
 export default plugin;

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { errorSchema } from "../../schemas/common.ts";
-import { featureCollectionSchema } from "../../schemas/geo.ts";
+import { type FeatureCollection, featureCollectionSchema } from "../../schemas/geo.ts";
 
 /** Reads and checks the configured file once, so a broken file stops the start instead of the map. */
-export function loadGeojson(path: string): string {
+export function loadGeojson(path: string): FeatureCollection {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -19,9 +19,11 @@ export function loadGeojson(path: string): string {
   }
   const result = featureCollectionSchema.safeParse(parsed);
   if (!result.success) {
-    throw new Error(`MONITOR_GEOJSON: ${path} ist keine GeoJSON-FeatureCollection (${result.error.issues[0]?.message}).`);
+    throw new Error(
+      `MONITOR_GEOJSON: ${path} ist keine GeoJSON-FeatureCollection (${result.error.issues[0]?.message}).`,
+    );
   }
-  return text;
+  return result.data;
 }
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
@@ -42,8 +44,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           error: "Es sind keine Stadtteilgrenzen hinterlegt. Setzen Sie MONITOR_GEOJSON auf eine GeoJSON-Datei.",
         });
       }
-      // Checked at start-up; sent as stored instead of re-serialising a large document on every request.
-      return reply.type("application/geo+json; charset=utf-8").serializer((payload) => payload as string).send(geojson);
+      return reply.type("application/geo+json; charset=utf-8").send(geojson);
     },
   );
 };

@@ -101,16 +101,20 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
               replaced: outcome.replaced && toImportRecord(outcome.replaced),
             });
           case "unchanged":
-            return reply
-              .code(200)
-              .send({ unchanged: true, message: unchangedMessage(outcome.extract), extract: toImportRecord(outcome.extract) });
+            return reply.code(200).send({
+              unchanged: true,
+              message: unchangedMessage(outcome.extract),
+              extract: toImportRecord(outcome.extract),
+            });
           case "conflict":
             return reply.code(409).send({
               error: conflictMessage(profile, outcome.existing, "senden Sie die Datei erneut mit replace=true"),
               details: { existing: toImportRecord(outcome.existing) },
             });
           case "rejected":
-            return reply.code(422).send({ error: rejectedMessage(fileName, outcome.problems.length), problems: outcome.problems });
+            return reply
+              .code(422)
+              .send({ error: rejectedMessage(fileName), problems: outcome.problems });
         }
       } finally {
         await rm(dir, { recursive: true, force: true });

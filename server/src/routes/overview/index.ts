@@ -1,5 +1,36 @@
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { isAnalyst } from "../../plugins/auth.ts";
+import { errorSchema } from "../../schemas/common.ts";
+import { areaQuerySchema, overviewResponseSchema } from "../../schemas/indicators.ts";
+import { overview, readContext } from "../../services/indicator-reads.ts";
+import { cached } from "../../services/read-cache.ts";
+import { preparedJson, problemReply, sendPrepared } from "../../services/replies.ts";
 
-// Placeholder until the resource is implemented.
-const plugin: FastifyPluginAsync = async () => {};
+const plugin: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/",
+    {
+      schema: {
+        tags: ["Indikatoren"],
+        summary: "Übersicht: je Indikator der neueste Wert, die Zeitreihe und der Gruppenvergleich für ein Gebiet",
+        querystring: areaQuerySchema,
+        security: [{}, { bearer: [] }],
+        response: { 200: overviewResponseSchema, 400: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { area } = request.query;
+      const analyst = isAnalyst(request);
+      try {
+        const prepared = await cached(app.database, `overview|${area}|${analyst}`, async () => {
+          const context = await readContext(app.database, app.config.cataloguePath);
+          return preparedJson(await overview(app.database, context, area, analyst));
+        });
+        return sendPrepared(reply, prepared);
+      } catch (error) {
+        return problemReply(reply, error);
+      }
+    },
+  );
+};
 export default plugin;

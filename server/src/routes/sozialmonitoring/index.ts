@@ -1,5 +1,111 @@
-import type { FastifyPluginAsync } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { isAnalyst } from "../../plugins/auth.ts";
+import { errorSchema } from "../../schemas/common.ts";
+import {
+  comparisonsResponseSchema,
+  indexQuerySchema,
+  indexResponseSchema,
+  segregationQuerySchema,
+  segregationResponseSchema,
+  seriesQuerySchema,
+  seriesResponseSchema,
+} from "../../schemas/sozialmonitoring.ts";
+import { cached } from "../../services/read-cache.ts";
+import { preparedJson, problemReply, sendPrepared } from "../../services/replies.ts";
+import { comparisons } from "../../services/sozialmonitoring.ts";
+import { indexFor, segregationResults, segregationSeries } from "../../services/sozialmonitoring-reads.ts";
 
-// Placeholder until the resource is implemented.
-const plugin: FastifyPluginAsync = async () => {};
+const plugin: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/comparisons",
+    {
+      schema: {
+        tags: ["Sozialmonitoring"],
+        summary: "Die Gruppenvergleiche der Segregationsmessung",
+        response: { 200: comparisonsResponseSchema },
+      },
+    },
+    async () => ({
+      comparisons: comparisons.map((c) => ({
+        id: c.id,
+        label: c.label,
+        kind: c.kind,
+        focal: c.focal,
+        groups: c.groups.map(({ id, label }) => ({ id, label })),
+        reference: c.reference,
+      })),
+    }),
+  );
+
+  app.get(
+    "/segregation",
+    {
+      schema: {
+        tags: ["Sozialmonitoring"],
+        summary: "Segregationsmaße je Vergleich, Jahr und Gebiet (Stadt oder Stadtbezirk; Einheiten sind Stadtteile)",
+        querystring: segregationQuerySchema,
+        response: { 200: segregationResponseSchema, 400: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { year, comparison, area } = request.query;
+      try {
+        const prepared = await cached(app.database, `segregation|${year ?? ""}|${comparison ?? ""}|${area ?? ""}`, async () =>
+          preparedJson(await segregationResults(app.database, { year, comparison, area })),
+        );
+        return sendPrepared(reply, prepared);
+      } catch (error) {
+        return problemReply(reply, error);
+      }
+    },
+  );
+
+  app.get(
+    "/segregation/series",
+    {
+      schema: {
+        tags: ["Sozialmonitoring"],
+        summary: "Zeitreihe der Segregationsmaße eines Vergleichs",
+        querystring: seriesQuerySchema,
+        response: { 200: seriesResponseSchema, 400: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { comparison, area } = request.query;
+      try {
+        const prepared = await cached(app.database, `segregation-series|${comparison}|${area ?? ""}`, async () =>
+          preparedJson(await segregationSeries(app.database, comparison, area)),
+        );
+        return sendPrepared(reply, prepared);
+      } catch (error) {
+        return problemReply(reply, error);
+      }
+    },
+  );
+
+  app.get(
+    "/index",
+    {
+      schema: {
+        tags: ["Sozialmonitoring"],
+        summary: "Status- und Dynamikindex der Stadtteile (Voreinstellung: neuestes Jahr)",
+        querystring: indexQuerySchema,
+        security: [{}, { bearer: [] }],
+        response: { 200: indexResponseSchema, 400: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { year } = request.query;
+      const analyst = isAnalyst(request);
+      try {
+        const prepared = await cached(app.database, `index|${year ?? ""}|${analyst}`, async () =>
+          preparedJson(await indexFor(app.database, year, analyst)),
+        );
+        return sendPrepared(reply, prepared);
+      } catch (error) {
+        return problemReply(reply, error);
+      }
+    },
+  );
+};
 export default plugin;

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { Link } from "react-router";
 import type { District, ValueRow } from "../../api/types.ts";
+import { MapPanel, mapExportLegend, type StadtteilValue } from "../../charts/MapPanel.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
@@ -9,13 +10,12 @@ import { Sparkline } from "../../components/Sparkline.tsx";
 import { ValueText } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
 import { displayValue, formatDecimal, formatValue } from "../../format.ts";
-import { t } from "../../i18n/index.ts";
+import { LOCALE, t } from "../../i18n/index.ts";
 import { TOTAL_COLOUR } from "../../palette.ts";
 import { readingAid } from "../../readingAid.ts";
 import { useUrlState } from "../../urlState.ts";
 import { catalogueQuery, indicatorQuery, valuesQuery } from "../indicator/queries.ts";
 import { CITY, stadtteilNumber } from "../shared/areas.tsx";
-import { StadtteilMap } from "../shared/MapSlot.tsx";
 import { anyConfidential, kindsOf, statusNotes } from "../shared/notes.ts";
 import { districtsQuery } from "../shared/queries.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
@@ -42,7 +42,12 @@ const missingRow = (district: District, year: number): ValueRow => ({
   statusDetail: null,
 });
 
-function Select({ label, value, onChange, options }: {
+function Select({
+  label,
+  value,
+  onChange,
+  options,
+}: {
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -122,7 +127,10 @@ export default function ComparisonView() {
     const cityRows = (city.data?.rows ?? []).filter((row) => row.breakdown === breakdown && row.group === state.group);
     const cityRow = cityRows.find((row) => row.year === year);
     const cityValue = cityRow?.status === "ok" ? cityRow.value : null;
-    const groupText = state.group === TOTAL ? "" : ` (${meta.comparison?.groups.find((g) => g.id === state.group)?.label ?? state.group})`;
+    const groupText =
+      state.group === TOTAL
+        ? ""
+        : ` (${meta.comparison?.groups.find((g) => g.id === state.group)?.label ?? state.group})`;
 
     const ranked: Ranked[] = districts.data.districts
       .map((district) => ({
@@ -132,7 +140,8 @@ export default function ComparisonView() {
       .sort((a, b) => {
         const va = a.row?.status === "ok" ? a.row.value : null;
         const vb = b.row?.status === "ok" ? b.row.value : null;
-        if (va === null || vb === null) return va === vb ? a.district.name.localeCompare(b.district.name, "de") : va === null ? 1 : -1;
+        if (va === null || vb === null)
+          return va === vb ? a.district.name.localeCompare(b.district.name, LOCALE) : va === null ? 1 : -1;
         return vb - va;
       });
 
@@ -140,8 +149,11 @@ export default function ComparisonView() {
       body = <Empty>{t("comparison.noStadtteile")}</Empty>;
     } else {
       const yearRows = ranked.map((r) => r.row ?? missingRow(r.district, year));
-      const label = (r: Ranked) => (r.row ? displayValue(r.row.value, r.row.status, unit) : displayValue(null, "missing"));
-      const above = ranked.filter((r) => cityValue !== null && r.row?.status === "ok" && (r.row.value ?? 0) > cityValue).length;
+      const label = (r: Ranked) =>
+        r.row ? displayValue(r.row.value, r.row.status, unit) : displayValue(null, "missing");
+      const above = ranked.filter(
+        (r) => cityValue !== null && r.row?.status === "ok" && (r.row.value ?? 0) > cityValue,
+      ).length;
       const withValue = ranked.filter((r) => r.row?.status === "ok" && r.row.value !== null);
       const top = withValue[0];
       const bottom = withValue[withValue.length - 1];
@@ -160,7 +172,13 @@ export default function ComparisonView() {
           : t("reading.none");
 
       const rankColumns: Column<Ranked>[] = [
-        { id: "rank", header: t("table.rank"), numeric: true, cell: (r) => (r.row?.status === "ok" ? withValue.indexOf(r) + 1 : ""), csv: (r) => (r.row?.status === "ok" ? withValue.indexOf(r) + 1 : null) },
+        {
+          id: "rank",
+          header: t("table.rank"),
+          numeric: true,
+          cell: (r) => (r.row?.status === "ok" ? withValue.indexOf(r) + 1 : ""),
+          csv: (r) => (r.row?.status === "ok" ? withValue.indexOf(r) + 1 : null),
+        },
         {
           id: "name",
           header: t("table.stadtteil"),
@@ -168,7 +186,13 @@ export default function ComparisonView() {
           cell: (r) => <Link to={`/stadtteile/${r.district.number}`}>{r.district.name}</Link>,
           csv: (r) => r.district.name,
         },
-        { id: "nr", header: t("table.number"), numeric: true, cell: (r) => r.district.number, csv: (r) => r.district.number },
+        {
+          id: "nr",
+          header: t("table.number"),
+          numeric: true,
+          cell: (r) => r.district.number,
+          csv: (r) => r.district.number,
+        },
         { id: "bezirk", header: t("table.bezirk"), cell: (r) => r.district.bezirk, csv: (r) => r.district.bezirk },
         {
           id: "value",
@@ -176,21 +200,36 @@ export default function ComparisonView() {
           numeric: true,
           cell: (r) =>
             r.row ? (
-              <ValueText value={r.row.value} status={r.row.status} unit={unit} detail={r.row.statusDetail} confidential={r.row.confidential} />
+              <ValueText
+                value={r.row.value}
+                status={r.row.status}
+                unit={unit}
+                detail={r.row.statusDetail}
+                confidential={r.row.confidential}
+              />
             ) : (
               <ValueText value={null} status="missing" />
             ),
-          csv: (r, flavour) => (r.row ? csvValue(r.row.value, r.row.status, flavour) : csvValue(null, "missing", flavour)),
+          csv: (r, flavour) =>
+            r.row ? csvValue(r.row.value, r.row.status, flavour) : csvValue(null, "missing", flavour),
         },
         {
           id: "diff",
           header: t("table.diffCity"),
           numeric: true,
           cell: (r) =>
-            cityValue !== null && r.row?.status === "ok" && r.row.value !== null ? formatDecimal(r.row.value - cityValue) : "",
-          csv: (r) => (cityValue !== null && r.row?.status === "ok" && r.row.value !== null ? r.row.value - cityValue : null),
+            cityValue !== null && r.row?.status === "ok" && r.row.value !== null
+              ? formatDecimal(r.row.value - cityValue)
+              : "",
+          csv: (r) =>
+            cityValue !== null && r.row?.status === "ok" && r.row.value !== null ? r.row.value - cityValue : null,
         },
-        { id: "status", header: t("table.status"), cell: (r) => r.row?.status ?? "missing", csv: (r) => r.row?.status ?? "missing" },
+        {
+          id: "status",
+          header: t("table.status"),
+          cell: (r) => r.row?.status ?? "missing",
+          csv: (r) => r.row?.status ?? "missing",
+        },
       ];
       const rankTable = {
         columns: rankColumns,
@@ -201,6 +240,15 @@ export default function ComparisonView() {
       const notes = [...all.data.footnotes, ...statusNotes(yearRows, (row) => row.areaName)];
       const chartTitle = t("comparison.rankTitle", { title: meta.shortTitle + groupText, year });
       const cityLabel = t("comparison.cityLine", { value: cityValue === null ? "…" : formatValue(cityValue, unit) });
+
+      const mapValues: StadtteilValue[] = ranked.map((r) => ({
+        stadtteil: r.district.number,
+        name: r.district.name,
+        bezirk: r.district.bezirk,
+        value: r.row?.status === "ok" ? r.row.value : null,
+        display: label(r),
+      }));
+      const mapScale = { type: "sequential", unit, label: t("comparison.mapLegend", { unit }) } as const;
 
       // Small multiples: every Stadtteil's trend against the city.
       const allYears = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
@@ -213,7 +261,7 @@ export default function ComparisonView() {
           const row = rows.find((r) => r.year === y && Number(r.area) === district.number);
           return { year: y, value: row?.status === "ok" ? row.value : null, row };
         });
-      const sortedDistricts = [...districts.data.districts].sort((a, b) => a.name.localeCompare(b.name, "de"));
+      const sortedDistricts = [...districts.data.districts].sort((a, b) => a.name.localeCompare(b.name, LOCALE));
       const trendColumns: Column<District>[] = [
         {
           id: "name",
@@ -228,7 +276,11 @@ export default function ComparisonView() {
           numeric: true,
           cell: (d) => {
             const row = rows.find((r) => r.year === y && Number(r.area) === d.number);
-            return row ? <ValueText value={row.value} status={row.status} unit={unit} confidential={row.confidential} /> : <ValueText value={null} status="missing" />;
+            return row ? (
+              <ValueText value={row.value} status={row.status} unit={unit} confidential={row.confidential} />
+            ) : (
+              <ValueText value={null} status="missing" />
+            );
           },
           csv: (d, flavour) => {
             const row = rows.find((r) => r.year === y && Number(r.area) === d.number);
@@ -266,7 +318,9 @@ export default function ComparisonView() {
           </ChartFrame>
           {selected ? (
             <p className="selection">
-              {t("comparison.selected", { name: districts.data.districts.find((d) => d.number === selected)?.name ?? String(selected) })}{" "}
+              {t("comparison.selected", {
+                name: districts.data.districts.find((d) => d.number === selected)?.name ?? String(selected),
+              })}{" "}
               <Link to={`/stadtteile/${selected}`}>{t("comparison.openProfile")}</Link>
             </p>
           ) : null}
@@ -277,17 +331,15 @@ export default function ComparisonView() {
             symbols={kindsOf(yearRows)}
             confidential={anyConfidential(yearRows)}
             fileName={`${id}-karte-${year}`}
+            exportLegend={mapExportLegend(mapValues, mapScale)}
             exportNotes={[t("export.source", { source: meta.source })]}
           >
-            <StadtteilMap
-              values={ranked.map((r) => ({
-                stadtteil: r.district.number,
-                value: r.row?.status === "ok" ? r.row.value : null,
-                label: `${r.district.name}: ${label(r)}`,
-              }))}
+            <MapPanel
+              values={mapValues}
+              scale={mapScale}
               selected={selected}
               onSelect={(nr) => setState({ stadtteil: String(nr) })}
-              title={chartTitle}
+              title={t("comparison.mapTitle", { title: meta.shortTitle + groupText, year })}
             />
           </ChartFrame>
           <ChartFrame

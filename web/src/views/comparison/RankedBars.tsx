@@ -30,8 +30,21 @@ export function RankedBars({ data, cityValue, cityLabel, formatAxis, onSelect }:
       accessibilityLayer
     >
       <CartesianGrid stroke="#e0e0e0" horizontal={false} />
-      <XAxis type="number" tickFormatter={formatAxis} tick={{ fontSize: 14, fill: "#222" }} stroke="#555" domain={[0, "auto"]} />
-      <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 14, fill: "#222" }} stroke="#555" />
+      <XAxis
+        type="number"
+        tickFormatter={formatAxis}
+        tick={{ fontSize: 14, fill: "#222" }}
+        stroke="#555"
+        domain={[0, "auto"]}
+      />
+      <YAxis
+        type="category"
+        dataKey="name"
+        width={190}
+        interval={0}
+        tick={{ fontSize: 14, fill: "#222" }}
+        stroke="#555"
+      />
       <Tooltip formatter={(_value, _name, item) => (item.payload as RankedBar).label} contentStyle={{ fontSize: 15 }} />
       <Bar
         dataKey="value"
@@ -42,7 +55,10 @@ export function RankedBars({ data, cityValue, cityLabel, formatAxis, onSelect }:
           if (bar) onSelect(bar.stadtteil);
         }}
         shape={(props) => (
-          <Rectangle {...props} fill={(props.payload as RankedBar | undefined)?.selected ? HIGHLIGHT_COLOUR : BAR_COLOUR} />
+          <Rectangle
+            {...props}
+            fill={(props.payload as RankedBar | undefined)?.selected ? HIGHLIGHT_COLOUR : BAR_COLOUR}
+          />
         )}
         cursor="pointer"
       >

@@ -2,11 +2,11 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import type { Breakdown, GapRow, IndicatorMeta, ValueRow } from "../../api/types.ts";
+import { TrendChart, type TrendDatum, type TrendSeries } from "../../charts/TrendChart.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { ValueText } from "../../components/StatusSymbol.tsx";
-import { type TrendDatum, type TrendSeries, TrendChart } from "../../components/TrendChart.tsx";
 import { type CsvColumn, csvValue } from "../../csv.ts";
 import { formatDecimal, formatPoints, formatValue } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
@@ -128,16 +128,24 @@ function GapSection({ meta, rows }: { meta: IndicatorMeta; rows: GapRow[] }) {
       id: "change",
       header: t("table.gapChange"),
       numeric: true,
-      cell: (row) => (row.gapChangeVsPrevious === null ? "" : formatPoints(row.gapChangeVsPrevious, meta.unit, { signed: true })),
+      cell: (row) =>
+        row.gapChangeVsPrevious === null ? "" : formatPoints(row.gapChangeVsPrevious, meta.unit, { signed: true }),
       csv: (row) => row.gapChangeVsPrevious,
     },
-    { id: "trend", header: t("table.gapTrend"), cell: (row) => <TrendBadge trend={row.trend} />, csv: (row) => row.trend },
+    {
+      id: "trend",
+      header: t("table.gapTrend"),
+      cell: (row) => <TrendBadge trend={row.trend} />,
+      csv: (row) => row.trend,
+    },
   ];
   const unitPoints = t(meta.unit === "%" ? "unit.percentPoints" : "unit.permillePoints");
   return (
     <ChartFrame
       title={t("indicator.gapTitle", { a: groups[0]?.label ?? "", b: groups[1]?.label ?? "" })}
-      description={gapReading({ unit: meta.unit, points: data.map((d) => ({ year: d.year, value: d.gap })) }) ?? t("reading.none")}
+      description={
+        gapReading({ unit: meta.unit, points: data.map((d) => ({ year: d.year, value: d.gap })) }) ?? t("reading.none")
+      }
       table={{ columns, rows: sorted, rowKey: (row) => String(row.year) }}
       exportLegend={[{ label: t("table.gap"), colour: TOTAL_COLOUR }]}
       exportNotes={[t("export.source", { source: meta.source })]}
@@ -169,7 +177,10 @@ function IndicatorPicker({ current }: { current: string }) {
         value={current}
         onChange={(event) =>
           // The breakdown belongs to the old indicator; only the area carries over.
-          navigate({ pathname: `/indikatoren/${encodeURIComponent(event.target.value)}`, search: area ? `?area=${encodeURIComponent(area)}` : "" })
+          navigate({
+            pathname: `/indikatoren/${encodeURIComponent(event.target.value)}`,
+            search: area ? `?area=${encodeURIComponent(area)}` : "",
+          })
         }
       >
         {catalogue.data.fields.map((field) => (
@@ -188,7 +199,15 @@ function IndicatorPicker({ current }: { current: string }) {
   );
 }
 
-function BreakdownSelect({ value, options, onChange }: { value: string; options: Breakdown[]; onChange: (id: string) => void }) {
+function BreakdownSelect({
+  value,
+  options,
+  onChange,
+}: {
+  value: string;
+  options: Breakdown[];
+  onChange: (id: string) => void;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -216,7 +235,10 @@ export default function IndicatorView() {
   const breakdown = state.breakdown || meta?.comparison?.id || TOTAL;
   // The total does not depend on the indicator's metadata: start it at once so the first line is drawn early.
   const total = useQuery(valuesQuery({ id, area: state.area, breakdown: TOTAL }));
-  const groups = useQuery({ ...valuesQuery({ id, area: state.area, breakdown }), enabled: Boolean(meta) && breakdown !== TOTAL });
+  const groups = useQuery({
+    ...valuesQuery({ id, area: state.area, breakdown }),
+    enabled: Boolean(meta) && breakdown !== TOTAL,
+  });
   const gaps = useQuery({ ...gapsQuery(id, state.area), enabled: Boolean(meta?.comparison) });
   const place = areaLabel(state.area, districts.data);
   useDocumentTitle(meta ? `${meta.shortTitle}: ${place}` : t("nav.indicators"));
@@ -228,11 +250,17 @@ export default function IndicatorView() {
     const breakdownInfo = detail.data.breakdowns.find((b) => b.id === breakdown);
     const totalRows = (total.data?.rows ?? []).filter((row) => row.group === TOTAL);
     const groupRows =
-      breakdown === TOTAL ? [] : (groups.data?.rows ?? []).filter((row) => row.breakdown === breakdown && row.group !== TOTAL);
+      breakdown === TOTAL
+        ? []
+        : (groups.data?.rows ?? []).filter((row) => row.breakdown === breakdown && row.group !== TOTAL);
     const rows = [...totalRows, ...groupRows];
-    const groupOrder = breakdownInfo?.groups.map((g) => g.id) ?? [...new Set(groupRows.map((row) => row.group))];
+    const groupOrder = (
+      breakdown === TOTAL ? [] : (breakdownInfo?.groups.map((g) => g.id) ?? [...new Set(groupRows.map((row) => row.group))])
+    ).filter((group) => group !== TOTAL);
     const groupLabel = (group: string) =>
-      breakdownInfo?.groups.find((g) => g.id === group)?.label ?? groupRows.find((row) => row.group === group)?.groupLabel ?? group;
+      breakdownInfo?.groups.find((g) => g.id === group)?.label ??
+      groupRows.find((row) => row.group === group)?.groupLabel ??
+      group;
 
     const series: TrendSeries[] = [
       { key: TOTAL, label: t("series.total"), colour: TOTAL_COLOUR, strong: true },
@@ -246,7 +274,9 @@ export default function IndicatorView() {
     const years = [...new Set([...detail.data.years, ...rows.map((row) => row.year)])].sort((a, b) => a - b);
     const byYear: YearRow[] = years.map((year) => ({
       year,
-      cells: Object.fromEntries(series.map((s) => [s.key, rows.find((row) => row.year === year && row.group === s.key)])),
+      cells: Object.fromEntries(
+        series.map((s) => [s.key, rows.find((row) => row.year === year && row.group === s.key)]),
+      ),
     }));
     const data: TrendDatum[] = byYear.map(({ year, cells }) => ({
       year,
@@ -261,7 +291,10 @@ export default function IndicatorView() {
       }),
     );
     if (breakdown === meta.comparison?.id && gaps.data) {
-      const gapSentence = gapReading({ unit: meta.unit, points: gaps.data.rows.map((row) => ({ year: row.year, value: row.gap })) });
+      const gapSentence = gapReading({
+        unit: meta.unit,
+        points: gaps.data.rows.map((row) => ({ year: row.year, value: row.gap })),
+      });
       if (gapSentence) sentences.push(gapSentence);
     }
 
@@ -274,7 +307,13 @@ export default function IndicatorView() {
         cell: (row) => {
           const cell = row.cells[s.key];
           return cell ? (
-            <ValueText value={cell.value} status={cell.status} unit={meta.unit} detail={cell.statusDetail} confidential={cell.confidential} />
+            <ValueText
+              value={cell.value}
+              status={cell.status}
+              unit={meta.unit}
+              detail={cell.statusDetail}
+              confidential={cell.confidential}
+            />
           ) : (
             <ValueText value={null} status="missing" />
           );
@@ -347,7 +386,12 @@ export default function IndicatorView() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={{ pathname: "/indikatoren", search: state.area === CITY ? "" : `?area=${encodeURIComponent(state.area)}` }}>
+        <Link
+          to={{
+            pathname: "/indikatoren",
+            search: state.area === CITY ? "" : `?area=${encodeURIComponent(state.area)}`,
+          }}
+        >
           {t("nav.indicators")}
         </Link>
       </p>
@@ -355,7 +399,11 @@ export default function IndicatorView() {
       <div className="toolbar">
         <IndicatorPicker current={id} />
         {detail.data ? (
-          <BreakdownSelect value={breakdown} options={detail.data.breakdowns} onChange={(next) => setState({ breakdown: next })} />
+          <BreakdownSelect
+            value={breakdown}
+            options={detail.data.breakdowns}
+            onChange={(next) => setState({ breakdown: next })}
+          />
         ) : null}
       </div>
       {body}

@@ -14,7 +14,7 @@ import { useUrlState } from "../../urlState.ts";
 import { catalogueQuery } from "../indicator/queries.ts";
 import { areaLabel, CITY } from "../shared/areas.tsx";
 import { districtsQuery } from "../shared/queries.ts";
-import { TrendBadge, trendKind } from "../shared/trend.tsx";
+import { TrendBadge } from "../shared/trend.tsx";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { overviewQuery } from "./queries.ts";
 
@@ -67,8 +67,8 @@ function FieldSection({ title, cards, search }: { title: string; cards: Overview
       if (kind) symbols.add(kind);
     }
   }
-  const closed = cards.filter((card) => trendKind(card.comparison?.trend ?? null) === "closed").length;
-  const widened = cards.filter((card) => trendKind(card.comparison?.trend ?? null) === "widened").length;
+  const closed = cards.filter((card) => card.comparison?.trend === "narrowed").length;
+  const widened = cards.filter((card) => card.comparison?.trend === "widened").length;
 
   const columns: Column<OverviewCard>[] = [
     {
@@ -104,8 +104,8 @@ function FieldSection({ title, cards, search }: { title: string; cards: Overview
       header: t("table.gapTrend"),
       cell: (card) => <TrendBadge trend={card.comparison?.trend ?? null} />,
       csv: (card) => {
-        const kind = trendKind(card.comparison?.trend ?? null);
-        return kind ? t(`trend.${kind}` as const) : null;
+        const trend = card.comparison?.trend;
+        return trend ? t(`trend.${trend}`) : null;
       },
     },
   ];
@@ -148,7 +148,7 @@ export default function OverviewView() {
     <>
       <h1>
         {t("overview.title")}: {place}
-        {overview.data ? <span className="subtitle"> {t("overview.year", { year: overview.data.year })}</span> : null}
+        {overview.data?.year ? <span className="subtitle"> {t("overview.year", { year: overview.data.year })}</span> : null}
       </h1>
       <p className="lead">{t("overview.intro")}</p>
       {pending ??
@@ -157,7 +157,9 @@ export default function OverviewView() {
         ) : (
           [...fields.entries()]
             .filter(([, cards]) => cards.length > 0)
-            .map(([field, cards]) => <FieldSection key={field} title={fieldTitle(field)} cards={cards} search={search} />)
+            .map(([field, cards]) => (
+              <FieldSection key={field} title={fieldTitle(field)} cards={cards} search={search} />
+            ))
         ))}
     </>
   );

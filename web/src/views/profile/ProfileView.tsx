@@ -9,7 +9,7 @@ import { Sparkline } from "../../components/Sparkline.tsx";
 import { ValueText } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
 import { formatDecimal, formatNumber, formatPoints, type SymbolKind, symbolKind } from "../../format.ts";
-import { t } from "../../i18n/index.ts";
+import { LOCALE, t } from "../../i18n/index.ts";
 import { readingAid } from "../../readingAid.ts";
 import { overviewQuery } from "../overview/queries.ts";
 import { areaLabel, bezirkArea, CITY } from "../shared/areas.tsx";
@@ -33,7 +33,11 @@ function at(card: OverviewCard | undefined, year: number | null): SeriesPoint | 
 }
 
 function Cell({ point, unit }: { point: SeriesPoint | null; unit: OverviewCard["unit"] }) {
-  return point ? <ValueText value={point.value} status={point.status} unit={unit} /> : <ValueText value={null} status="missing" />;
+  return point ? (
+    <ValueText value={point.value} status={point.status} unit={unit} />
+  ) : (
+    <ValueText value={null} status="missing" />
+  );
 }
 
 function SozialPanel({ nr }: { nr: number }) {
@@ -51,14 +55,18 @@ function SozialPanel({ nr }: { nr: number }) {
             <dt>{t("sozial.statusClass")}</dt>
             <dd>
               {statusClassLabel(unit.statusClass)}
-              {unit.statusIndex !== null ? <span className="muted"> ({formatDecimal(unit.statusIndex, 2)})</span> : null}
+              {unit.statusIndex !== null ? (
+                <span className="muted"> ({formatDecimal(unit.statusIndex, 2)})</span>
+              ) : null}
             </dd>
           </div>
           <div>
             <dt>{t("sozial.dynamicsClass")}</dt>
             <dd>
               {dynamicsClassLabel(unit.dynamicsClass)}
-              {unit.dynamicsIndex !== null ? <span className="muted"> ({formatDecimal(unit.dynamicsIndex, 2)})</span> : null}
+              {unit.dynamicsIndex !== null ? (
+                <span className="muted"> ({formatDecimal(unit.dynamicsIndex, 2)})</span>
+              ) : null}
             </dd>
           </div>
           <div>
@@ -109,7 +117,10 @@ export default function ProfileView() {
           card,
           year,
           here: card.latest,
-          bezirk: at(bezirk.data?.cards.find((c) => c.id === card.id), year),
+          bezirk: at(
+            bezirk.data?.cards.find((c) => c.id === card.id),
+            year,
+          ),
           city: at(cityCard, year),
           citySeries: cityCard?.series ?? [],
         };
@@ -131,7 +142,9 @@ export default function ProfileView() {
         header: t("table.indicator"),
         rowHeader: true,
         cell: (row) => (
-          <Link to={{ pathname: `/indikatoren/${encodeURIComponent(row.card.id)}`, search: `?area=${nr}` }}>{row.card.title}</Link>
+          <Link to={{ pathname: `/indikatoren/${encodeURIComponent(row.card.id)}`, search: `?area=${nr}` }}>
+            {row.card.title}
+          </Link>
         ),
         csv: (row) => row.card.title,
       },
@@ -242,7 +255,7 @@ export default function ProfileView() {
             <label htmlFor={selectId}>{t("profile.pick")}</label>
             <select id={selectId} value={nr} onChange={(event) => navigate(`/stadtteile/${event.target.value}`)}>
               {[...districts.data.districts]
-                .sort((a, b) => a.name.localeCompare(b.name, "de"))
+                .sort((a, b) => a.name.localeCompare(b.name, LOCALE))
                 .map((d) => (
                   <option key={d.number} value={String(d.number)}>
                     {d.name}

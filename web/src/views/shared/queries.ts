@@ -1,11 +1,27 @@
 import { queryOptions } from "@tanstack/react-query";
-import { api } from "../../api/client.ts";
+import { ApiError, api } from "../../api/client.ts";
 import type { DistrictsResponse } from "../../api/types.ts";
+import type { StadtteilFeatureCollection } from "../../map/index.ts";
 
 // District names change rarely; keep them for the whole session.
 export const districtsQuery = () =>
   queryOptions({
     queryKey: ["districts"],
     queryFn: ({ signal }) => api<DistrictsResponse>("/districts", { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The Stadtteil boundaries, or null when the server has none configured (404): the map then draws tiles only. */
+export const geoQuery = () =>
+  queryOptions({
+    queryKey: ["geo", "stadtteile"],
+    queryFn: async ({ signal }) => {
+      try {
+        return await api<StadtteilFeatureCollection>("/geo/stadtteile", { signal });
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -1,18 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { Link } from "react-router";
-import type { Measures, SozialIndexResponse, SozialIndexUnit } from "../../api/types.ts";
+import type { Measures, SegregationComparison, SozialIndexResponse, SozialIndexUnit } from "../../api/types.ts";
+import { MapPanel, mapExportLegend, type StadtteilValue } from "../../charts/MapPanel.tsx";
+import { TrendChart, type TrendDatum } from "../../charts/TrendChart.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import { type Column, DataTable } from "../../components/DataTable.tsx";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
-import { type TrendDatum, TrendChart } from "../../components/TrendChart.tsx";
 import { formatDecimal, formatIndexPoints, formatNumber } from "../../format.ts";
 import { type MessageKey, t } from "../../i18n/index.ts";
 import { seriesColour, seriesDash } from "../../palette.ts";
 import { readingAid } from "../../readingAid.ts";
 import { useUrlState } from "../../urlState.ts";
 import { CITY } from "../shared/areas.tsx";
-import { StadtteilMap } from "../shared/MapSlot.tsx";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { combinedClassLabel, dynamicsClassLabel, statusClassLabel } from "./classes.ts";
 import { comparisonsQuery, segregationSeriesQuery, sozialIndexQuery } from "./queries.ts";
@@ -34,7 +34,12 @@ function measureName(key: string): string {
   return MEASURE_NAMES[key] ? t(MEASURE_NAMES[key]) : key;
 }
 
-function Select({ label, value, onChange, options }: {
+function Select({
+  label,
+  value,
+  onChange,
+  options,
+}: {
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -55,21 +60,25 @@ function Select({ label, value, onChange, options }: {
   );
 }
 
-function Segregation({ comparison, comparisonLabel, measure, onMeasure }: {
-  comparison: string;
-  comparisonLabel: string;
+function Segregation({
+  comparison,
+  measure,
+  onMeasure,
+}: {
+  comparison: SegregationComparison;
   measure: string;
   onMeasure: (key: string) => void;
 }) {
-  const series = useQuery(segregationSeriesQuery(comparison));
+  const series = useQuery(segregationSeriesQuery(comparison.id));
   const pending = pendingState(series);
   if (pending) return pending;
   const points = (series.data?.series ?? []).filter((p) => p.area === CITY).sort((a, b) => a.year - b.year);
   if (points.length === 0) return <Empty>{t("sozial.noSegregation")}</Empty>;
   const keys = [...new Set(points.flatMap((p) => Object.keys(p.measures)))];
-  const shown = keys.includes(measure) ? measure : (keys.includes("D") ? "D" : keys[0]);
+  const shown = keys.includes(measure) ? measure : keys.includes("D") ? "D" : keys[0];
   // The UI shows D × 100 "Indexpunkte"; the API keeps [0, 1].
-  const value = (m: Measures, key: string) => (m[key] === null || m[key] === undefined ? null : (m[key] as number) * 100);
+  const value = (m: Measures, key: string) =>
+    m[key] === null || m[key] === undefined ? null : (m[key] as number) * 100;
   const data: TrendDatum[] = points.map((p) => ({ year: p.year, [shown]: value(p.measures, shown) }));
   const sentence = readingAid({
     points: data.map((d) => ({ year: d.year, value: d[shown] ?? null })),
@@ -91,28 +100,37 @@ function Segregation({ comparison, comparisonLabel, measure, onMeasure }: {
       },
     })),
   ];
-  const title = t("sozial.segregationTitle", { measure: measureName(shown), comparison: comparisonLabel });
+  const title = t("sozial.segregationTitle", { measure: measureName(shown), comparison: comparison.label });
   return (
     <>
       <div className="toolbar">
-        <Select label={t("sozial.measure")} value={shown} onChange={onMeasure} options={keys.map((k) => ({ value: k, label: measureName(k) }))} />
+        <Select
+          label={t("sozial.measure")}
+          value={shown}
+          onChange={onMeasure}
+          options={keys.map((k) => ({ value: k, label: measureName(k) }))}
+        />
       </div>
       <ChartFrame
         title={title}
         description={
           <>
             <p>{sentence}</p>
-            <p className="muted">{t("sozial.indexPointsHint")}</p>
+            <p className="muted">
+              {t("sozial.reference", { reference: comparison.reference })} {t("sozial.indexPointsHint")}
+            </p>
           </>
         }
         table={{ columns, rows: points, rowKey: (p) => String(p.year) }}
-        fileName={`segregation-${comparison}`}
+        fileName={`segregation-${comparison.id}`}
         exportLegend={[{ label: measureName(shown), colour: seriesColour(0) }]}
         exportNotes={[t("sozial.indexPointsHint")]}
       >
         <TrendChart
           data={data}
-          series={[{ key: shown, label: measureName(shown), colour: seriesColour(0), dash: seriesDash(0), strong: true }]}
+          series={[
+            { key: shown, label: measureName(shown), colour: seriesColour(0), dash: seriesDash(0), strong: true },
+          ]}
           formatAxis={(v) => formatDecimal(v, 0)}
           formatValue={(v) => `${formatDecimal(v)} ${t("unit.indexPoints")}`}
           yLabel={t("unit.indexPoints")}
@@ -129,16 +147,27 @@ function crossTab(index: SozialIndexResponse) {
   const rows = statuses.map((status) => ({
     status,
     counts: dynamics.map(
-      (d) => index.units.filter((u) => statusClassLabel(u.statusClass) === status && dynamicsClassLabel(u.dynamicsClass) === d).length,
+      (d) =>
+        index.units.filter(
+          (u) => statusClassLabel(u.statusClass) === status && dynamicsClassLabel(u.dynamicsClass) === d,
+        ).length,
     ),
   }));
   return { dynamics, rows };
 }
 
-function IndexSection({ year, onYear, years }: { year: number | undefined; onYear: (y: string) => void; years: number[] }) {
+function IndexSection({
+  year,
+  onYear,
+  years,
+}: {
+  year: number | undefined;
+  onYear: (y: string) => void;
+  years: number[];
+}) {
   const index = useQuery(sozialIndexQuery(year));
   const pending = pendingState(index);
-  const [state, setState] = useUrlState({ stadtteil: "" });
+  const [state, setState] = useUrlState({ stadtteil: "", colour: "status" });
   if (pending) return pending;
   if (!index.data) return null;
   const data = index.data;
@@ -167,7 +196,12 @@ function IndexSection({ year, onYear, years }: { year: number | undefined; onYea
       cell: (u) => (u.statusIndex === null ? "…" : formatDecimal(u.statusIndex, 2)),
       csv: (u) => u.statusIndex,
     },
-    { id: "statusClass", header: t("sozial.statusClass"), cell: (u) => statusClassLabel(u.statusClass), csv: (u) => statusClassLabel(u.statusClass) },
+    {
+      id: "statusClass",
+      header: t("sozial.statusClass"),
+      cell: (u) => statusClassLabel(u.statusClass),
+      csv: (u) => statusClassLabel(u.statusClass),
+    },
     {
       id: "dynamicsIndex",
       header: t("sozial.dynamicsIndex"),
@@ -191,18 +225,41 @@ function IndexSection({ year, onYear, years }: { year: number | undefined; onYea
   const tab = crossTab(data);
   const selected = Number(state.stadtteil) || null;
   const title = t("sozial.indexTitle", { year: data.year });
+  const byDynamics = state.colour === "dynamics";
+  const mapValues: StadtteilValue[] = data.units.map((u) => ({
+    stadtteil: u.stadtteil,
+    name: u.name,
+    bezirk: u.bezirk,
+    value: byDynamics ? u.dynamicsIndex : u.statusIndex,
+    display: byDynamics ? dynamicsClassLabel(u.dynamicsClass) : statusClassLabel(u.statusClass),
+    category: byDynamics ? u.dynamicsClass : u.statusClass,
+  }));
+  const mapScale = {
+    type: "categorical",
+    palette: byDynamics ? "dynamics" : "status",
+    label: t(byDynamics ? "sozial.dynamicsClass" : "sozial.statusClass"),
+  } as const;
   return (
     <>
-      {years.length > 0 ? (
-        <div className="toolbar">
+      <div className="toolbar">
+        {years.length > 0 ? (
           <Select
             label={t("comparison.year")}
             value={String(data.year)}
             onChange={onYear}
             options={[...years].reverse().map((y) => ({ value: String(y), label: String(y) }))}
           />
-        </div>
-      ) : null}
+        ) : null}
+        <Select
+          label={t("sozial.mapColour")}
+          value={byDynamics ? "dynamics" : "status"}
+          onChange={(value) => setState({ colour: value })}
+          options={[
+            { value: "status", label: t("sozial.statusClass") },
+            { value: "dynamics", label: t("sozial.dynamicsClass") },
+          ]}
+        />
+      </div>
       <ChartFrame
         title={title}
         description={
@@ -217,14 +274,12 @@ function IndexSection({ year, onYear, years }: { year: number | undefined; onYea
         }
         table={{ columns, rows: units, rowKey: (u) => String(u.stadtteil), highlight: (u) => u.stadtteil === selected }}
         fileName={`sozialmonitoring-${data.year}`}
+        exportLegend={mapExportLegend(mapValues, mapScale)}
         footnotes={data.excluded.map((u) => t("sozial.excludedNote", { name: u.name, reason: u.reason }))}
       >
-        <StadtteilMap
-          values={data.units.map((u) => ({
-            stadtteil: u.stadtteil,
-            value: u.statusIndex,
-            label: `${u.name}: ${t("sozial.statusClass")} ${statusClassLabel(u.statusClass)}, ${t("sozial.dynamicsClass")} ${dynamicsClassLabel(u.dynamicsClass)}`,
-          }))}
+        <MapPanel
+          values={mapValues}
+          scale={mapScale}
           selected={selected}
           onSelect={(nr) => setState({ stadtteil: String(nr) })}
           title={title}
@@ -235,7 +290,12 @@ function IndexSection({ year, onYear, years }: { year: number | undefined; onYea
         <DataTable
           caption={t("sozial.crossCaption")}
           columns={[
-            { id: "status", header: t("sozial.statusClass"), rowHeader: true, cell: (r: (typeof tab.rows)[number]) => r.status },
+            {
+              id: "status",
+              header: t("sozial.statusClass"),
+              rowHeader: true,
+              cell: (r: (typeof tab.rows)[number]) => r.status,
+            },
             ...tab.dynamics.map((d, i) => ({
               id: d,
               header: d,
@@ -257,7 +317,7 @@ export default function SozialmonitoringView() {
   useDocumentTitle(t("sozial.title"));
   const list = comparisons.data?.comparisons ?? [];
   const comparison = state.comparison || list[0]?.id || "";
-  const label = list.find((c) => c.id === comparison)?.label ?? comparison;
+  const current = list.find((c) => c.id === comparison);
   const series = useQuery({ ...segregationSeriesQuery(comparison), enabled: comparison !== "" });
   const years = [...new Set((series.data?.series ?? []).map((p) => p.year))].sort((a, b) => a - b);
 
@@ -279,12 +339,11 @@ export default function SozialmonitoringView() {
                 options={list.map((c) => ({ value: c.id, label: c.label }))}
               />
             </div>
-            <Segregation
-              comparison={comparison}
-              comparisonLabel={label}
-              measure={state.measure}
-              onMeasure={(key) => setState({ measure: key })}
-            />
+            {current ? (
+              <Segregation comparison={current} measure={state.measure} onMeasure={(key) => setState({ measure: key })} />
+            ) : (
+              <Empty>{t("sozial.noSegregation")}</Empty>
+            )}
           </>
         ))}
       <h2 className="section-title">{t("sozial.indexHeading")}</h2>

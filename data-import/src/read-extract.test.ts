@@ -1,0 +1,410 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { decodeDims } from "./dims.ts";
+import { muensterDistricts } from "./districts.ts";
+import type { Problem } from "./problems.ts";
+import type { ExtractProfile } from "./profiles/index.ts";
+import { findProfile } from "./profiles/index.ts";
+import { CHUNK_BYTES, type Observation, parseCount, parseStichtag, readExtract } from "./read-extract.ts";
+
+const edgeCases = new URL("../../fixtures/edge-cases/", import.meta.url);
+function profile(id: string): ExtractProfile {
+  const found = findProfile(id);
+  if (!found) throw new Error(`Profil ${id} fehlt`);
+  return found;
+}
+const einwohner = profile("einwohner");
+const header = "Stichtag;Stadtteil;Geschlecht;Alter;Staatsangehoerigkeit;Migrationsvorgeschichte;Anzahl";
+
+async function readFixture(profileId: string, file: string) {
+  const observations: Observation[] = [];
+  const path = new URL(`${profileId}/${file}`, edgeCases).pathname;
+  const result = await readExtract({ path }, profile(profileId), muensterDistricts, (batch) =>
+    observations.push(...batch),
+  );
+  return { ...result, observations };
+}
+
+async function readText(text: string | Uint8Array, extractProfile = einwohner) {
+  const observations: Observation[] = [];
+  const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
+  const result = await readExtract({ bytes }, extractProfile, muensterDistricts, (batch) =>
+    observations.push(...batch),
+  );
+  return { ...result, observations };
+}
+
+const where = (problems: Problem[]) => problems.map((p) => [p.line, p.column]);
+
+/** Valid files: no problems, plus what must have come out. */
+const accepted: Record<string, Record<string, (r: Awaited<ReturnType<typeof readFixture>>) => void>> = {
+  einwohner: {
+    "utf8.csv": (r) => {
+      expect(r.summary?.encoding).toBe("utf-8");
+      expect(r.observations.map((o) => decodeDims(o.dims).geschlecht)).toEqual(Array(6).fill("m"));
+    },
+    "utf8-bom.csv": (r) => {
+      expect(r.summary?.encoding).toBe("utf-8-bom");
+      expect(decodeDims(r.observations[0].dims).geschlecht).toBe("m");
+    },
+    "windows-1252.csv": (r) => {
+      expect(r.summary?.encoding).toBe("windows-1252");
+      expect(r.observations.map((o) => decodeDims(o.dims).geschlecht)).toEqual(Array(6).fill("m"));
+    },
+    "komma.csv": (r) => expect(r.summary?.delimiter).toBe(","),
+    "tabulator.csv": (r) => expect(r.summary?.delimiter).toBe("\t"),
+    "crlf.csv": (r) => {
+      expect(r.summary?.lineCount).toBe(6);
+      expect(r.observations.map((o) => o.value)).toEqual([120, 480, 95, 12, 40, 3]);
+    },
+    "anfuehrungszeichen.csv": (r) => {
+      expect(r.observations.map((o) => o.value)).toEqual([1234, 480, 95]);
+      expect(decodeDims(r.observations[0].dims).geschlecht).toBe("o");
+    },
+    "kopfzeile-schreibweisen.csv": (r) => {
+      expect(r.observations[0]).toEqual({
+        line: 2,
+        district: 11,
+        dims: "geschlecht=w|alter=0-17|staatsangehoerigkeit=deutsch|migrationsvorgeschichte=ohne",
+        measure: "einwohner",
+        value: 120,
+      });
+    },
+    "code-schreibweisen.csv": (r) => {
+      expect(r.observations.map((o) => o.dims)).toEqual(
+        ["deutsch|migrationsvorgeschichte=ohne", "EU|migrationsvorgeschichte=auslaendisch"].flatMap((rest) =>
+          ["0-17", "18-64", "65+"].map((age) => `geschlecht=w|alter=${age}|staatsangehoerigkeit=${rest}`),
+        ),
+      );
+    },
+    "tausenderpunkt.csv": (r) => expect(r.observations.map((o) => o.value)).toEqual([1234, 12345, 1234567, 12, 40, 3]),
+    "symbole.csv": (r) => expect(r.observations.map((o) => o.value)).toEqual([0, null, null, null, 40, 3]),
+    "einzeljahre.csv": (r) =>
+      expect(r.observations.map((o) => decodeDims(o.dims).alter)).toEqual(["0-0", "1-1", "2-5", "6-6", "7-17", "18+"]),
+    "fuehrende-nullen.csv": (r) => expect(r.observations.every((o) => o.district === 11)).toBe(true),
+    "leerzeilen-am-ende.csv": (r) => expect(r.summary?.lineCount).toBe(6),
+    "datum-iso-und-deutsch.csv": (r) => expect(r.summary).toMatchObject({ stichtag: "2024-12-31", year: 2024 }),
+    "ignorierbare-spalte.csv": (r) => expect(r.observations).toHaveLength(6),
+    "leere-spalte-am-ende.csv": (r) => expect(r.observations).toHaveLength(6),
+  },
+  seu: {
+    "gueltig.csv": (r) => {
+      expect(r.observations).toHaveLength(32);
+      expect(r.observations.slice(0, 2)).toEqual([
+        { line: 2, district: 11, dims: "geschlecht=w|migrationshintergrund=ja", measure: "untersuchte", value: 40 },
+        {
+          line: 2,
+          district: 11,
+          dims: "geschlecht=w|migrationshintergrund=ja",
+          measure: "sprachfoerderbedarf",
+          value: 12,
+        },
+      ]);
+    },
+  },
+};
+
+/** Rejected files: exactly these problems (line, column), and a word each message must contain. */
+const rejected: Record<string, Record<string, [number | null, string | null, string][]>> = {
+  einwohner: {
+    "falsches-datum.csv": [[3, "Stichtag", "TT.MM.JJJJ"]],
+    "zwei-stichtage.csv": [
+      [
+        5,
+        "Stichtag",
+        "(Zeile 2) hat den Stichtag „31.12.2024“; alle Zeilen einer Datei müssen denselben Stichtag haben (2 Zeilen weichen ab)",
+      ],
+    ],
+    "stadtteil-keine-zahl.csv": [[4, "Stadtteil", "„Aegidii“ ist keine Stadtteilnummer"]],
+    "stadtteil-unbekannt.csv": [[5, "Stadtteil", "Der Stadtteil 99 steht nicht in der Stadtteilliste"]],
+    "falscher-code.csv": [[3, "Geschlecht", "erwartet einer der Werte m, w, d, o"]],
+    "falsches-alter.csv": [[6, "Alter", "Ungültige Altersangabe „18 bis 64“"]],
+    "falsche-anzahl.csv": [
+      [2, "Anzahl", "Ungültige Anzahl „abc“"],
+      [3, "Anzahl", "Leeres Feld"],
+    ],
+    "negative-anzahl.csv": [[4, "Anzahl", "Negative Anzahl „-3“"]],
+    "dezimalzahl.csv": [[5, "Anzahl", "Dezimalzahl „12,5“"]],
+    "doppelte-zeile.csv": [
+      [
+        8,
+        null,
+        "Geschlecht w, Alter 18-64, Staatsangehoerigkeit deutsch, Migrationsvorgeschichte ohne kommt doppelt vor (Zeilen 3 und 8)",
+      ],
+    ],
+    "altersgruppen-ueberschneidung.csv": [
+      [3, "Alter", "überschneiden sich die Altersgruppen 0-17 (Zeile 2) und 15-64 (Zeile 3)"],
+    ],
+    "altersgruppen-luecke.csv": [[3, "Alter", "Migrationsvorgeschichte ohne fehlt das Alter 18 bis 19"]],
+    "altersgruppen-ohne-offene-gruppe.csv": [[4, "Alter", "fehlt nach 65-99 eine offene Altersgruppe (z. B. „100+“)"]],
+    "altersgruppen-luecke-mehrfach.csv": [
+      [
+        3,
+        "Alter",
+        "fehlt das Alter 18 bis 64; erwartet werden Altersgruppen, die lückenlos und ohne Überschneidung von 0 bis zu einer offenen Gruppe (z. B. 90+) reichen. Ebenso in 3 weiteren Kombinationen.",
+      ],
+    ],
+    "deutsch-auslaendisch.csv": [
+      [3, "Migrationsvorgeschichte", "Eine deutsche Person kann nicht"],
+      [6, "Migrationsvorgeschichte", "Eine nichtdeutsche Person hat immer"],
+    ],
+    "fehlende-spalte.csv": [[1, "Migrationsvorgeschichte", "Die Pflichtspalte „Migrationsvorgeschichte“ fehlt"]],
+    "zusaetzliche-spalte.csv": [[1, "Bemerkung", "Unbekannte Spalte „Bemerkung“"]],
+    "doppelte-spalte.csv": [[1, "Alter", "kommt mehrfach vor (Spalten 4 und 8)"]],
+    "andere-kopfzeile.csv": [[1, null, "keine Kopfzeile des Profils „Einwohner (Melderegister)“"]],
+    "trennzeichen-mehrdeutig.csv": [[1, null, "Semikolon „;“ und Komma „,“"]],
+    "falsche-feldanzahl.csv": [[4, null, "Die Zeile hat 6 Felder, die Kopfzeile 7 Spalten"]],
+    "anfuehrungszeichen-offen.csv": [[7, null, "nicht geschlossen"]],
+    "zeilenumbruch-im-feld.csv": [[5, "Anzahl", "Ungültige Anzahl „abc“"]],
+    "leer.csv": [[null, null, "Die Datei ist leer"]],
+    "nur-kopfzeile.csv": [[null, null, "keine Datenzeilen"]],
+  },
+  seu: {
+    "teil-groesser-als-ganzes.csv": [
+      [3, "Sprachfoerderbedarf", "„Sprachfoerderbedarf“ (95) ist größer als „Untersuchte“ (80)"],
+      [4, "U8_wahrgenommen", "„U8_wahrgenommen“ (34) ist größer als „Vorsorgeheft_vorgelegt“ (33)"],
+    ],
+  },
+  melderegister_zusatz: {
+    "weitere-staatsangehoerigkeit-bei-auslaendern.csv": [
+      [4, "Weitere_StA_EU", "nur für Deutsche gezählt. Erwartet 0 oder „-“, nicht „3“"],
+    ],
+  },
+};
+
+describe("readExtract on the edge-case fixtures", () => {
+  for (const [profileId, files] of Object.entries(accepted)) {
+    for (const [file, check] of Object.entries(files)) {
+      it(`accepts ${profileId}/${file} without problems`, async () => {
+        const result = await readFixture(profileId, file);
+        expect(result.problems).toEqual([]);
+        expect(result.summary?.observationCount).toBe(result.observations.length);
+        check(result);
+      });
+    }
+  }
+
+  for (const [profileId, files] of Object.entries(rejected)) {
+    for (const [file, expected] of Object.entries(files)) {
+      it(`rejects ${profileId}/${file} with exactly the expected problems`, async () => {
+        const { problems, observations } = await readFixture(profileId, file);
+        expect(where(problems)).toEqual(expected.map(([line, column]) => [line, column]));
+        for (const [i, p] of problems.entries()) expect(p.message).toContain(expected[i][2]);
+        expect(observations.length).toBe(0);
+      });
+    }
+  }
+
+  it("has a test and a README entry for every fixture file", () => {
+    for (const profile of readdirSync(edgeCases, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const files = readdirSync(new URL(`${profile.name}/`, edgeCases)).filter((f) => f.endsWith(".csv"));
+      const readme = readFileSync(new URL(`${profile.name}/README.md`, edgeCases), "utf8");
+      for (const file of files) {
+        expect(readme, file).toContain(`\`${file}\``);
+        expect(file in (accepted[profile.name] ?? {}) || file in (rejected[profile.name] ?? {}), file).toBe(true);
+      }
+    }
+  });
+});
+
+describe("readExtract", () => {
+  it("reports the value as written and a German expectation in every problem", async () => {
+    const { problems } = await readFixture("einwohner", "dezimalzahl.csv");
+    expect(problems).toEqual([
+      {
+        line: 5,
+        column: "Anzahl",
+        value: "12,5",
+        message:
+          "Dezimalzahl „12,5“; erwartet eine ganze Zahl ab 0 (Tausenderpunkt erlaubt, z. B. 1.234), „-“ für 0 oder „.“ bzw. „x“ für geheim gehalten.",
+      },
+    ]);
+  });
+
+  it("reports all problems of a file at once, ordered by line", async () => {
+    const { problems, summary } = await readText(
+      [
+        header,
+        "31.12.2024;11;w;0-17;deutsch;ohne;1,5",
+        "31.12.2024;99;w;18-64;deutsch;ohne;480",
+        "31.12.2024;11;q;65+;deutsch;ohne;95",
+        "30.12.2024;11;w;0-17;EU;auslaendisch;12",
+        "31.12.2024;11;w;18-64;EU;ohne;40",
+        "31.12.2024;11;w;0-17;deutsch;ohne;7",
+        "31.12.2024;11;w;x;EU;auslaendisch;3",
+      ].join("\n"),
+    );
+    expect(where(problems)).toEqual([
+      [2, "Anzahl"],
+      [3, "Stadtteil"],
+      [4, "Geschlecht"],
+      [5, "Stichtag"],
+      [6, "Migrationsvorgeschichte"],
+      [7, null],
+      [8, "Alter"],
+    ]);
+    expect(problems[5].message).toContain("(Zeilen 2 und 7)");
+    expect(summary).toMatchObject({ stichtag: "2024-12-31", lineCount: 7 });
+  });
+
+  it("gives the file's line numbers when a quoted field spans several lines", async () => {
+    const { problems } = await readText(
+      `Stadtteilname;${header}\n"Aegidii\nMitte\n";31.12.2024;11;w;0+;deutsch;ohne;5\nDom;31.12.2024;13;w;0+;deutsch;ohne;-1\n`,
+    );
+    expect(where(problems)).toEqual([[5, "Anzahl"]]);
+  });
+
+  it("decodes a UTF-8 umlaut split between two chunks of the stream", async () => {
+    const prefix = `Stadtteilname;${header}\n"`;
+    // Pad the ignorable name so that the two bytes of the „ä“ in „männlich“ straddle the first chunk's end.
+    const before = '";31.12.2024;11;m';
+    const padding = "a".repeat(CHUNK_BYTES - prefix.length - before.length - 1);
+    const text = `${prefix}${padding}${before}ännlich;0+;deutsch;ohne;5\n`;
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes[CHUNK_BYTES - 1]).toBe(0xc3); // first byte of „ä“ ends chunk 1
+    const { problems, summary, observations } = await readText(bytes);
+    expect(problems).toEqual([]);
+    expect(summary?.encoding).toBe("utf-8");
+    expect(observations[0].dims).toBe(
+      "geschlecht=m|alter=0+|staatsangehoerigkeit=deutsch|migrationsvorgeschichte=ohne",
+    );
+  });
+
+  it("reports a file whose Windows-1252 bytes only start after the part that decided the encoding", async () => {
+    const first = `Stadtteilname;${header}\n"${"a".repeat(CHUNK_BYTES)}";31.12.2024;11;w;0+;deutsch;ohne;5\n`;
+    const second = Buffer.from("Dom;31.12.2024;13;männlich;0+;deutsch;ohne;5\n", "latin1");
+    const { problems } = await readText(Buffer.concat([Buffer.from(first), second]));
+    expect(where(problems)).toEqual([
+      [null, null],
+      [3, "Geschlecht"],
+    ]);
+    expect(problems[0].message).toContain("Die Zeichenkodierung ist nicht einheitlich");
+  });
+
+  it("tolerates columns without header as long as they stay empty, even when lines leave them out", async () => {
+    const { problems } = await readText(
+      `${header};;\n31.12.2024;11;w;0+;deutsch;ohne;5\n31.12.2024;12;w;0+;deutsch;ohne;5;;\n31.12.2024;13;w;0+;deutsch;ohne;5;;Notiz\n`,
+    );
+    expect(problems).toEqual([
+      {
+        line: 4,
+        column: null,
+        value: "Notiz",
+        message: expect.stringContaining("Spalte 9, die keine Überschrift hat"),
+      },
+    ]);
+  });
+
+  it("hashes the raw bytes and reads a path and the same bytes alike", async () => {
+    const path = new URL("einwohner/windows-1252.csv", edgeCases).pathname;
+    const bytes = readFileSync(path);
+    const fromPath = await readExtract({ path }, einwohner, muensterDistricts);
+    const fromBytes = await readExtract({ bytes }, einwohner, muensterDistricts);
+    expect(fromPath.summary?.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+    expect(fromBytes).toEqual(fromPath);
+  });
+
+  it("reports an unreadable path as a problem instead of throwing", async () => {
+    const { summary, problems } = await readExtract({ path: "/gibt/es/nicht.csv" }, einwohner, muensterDistricts);
+    expect(summary).toBeNull();
+    expect(where(problems)).toEqual([[null, null]]);
+    expect(problems[0].message).toContain("Die Datei konnte nicht gelesen werden");
+  });
+
+  it("stores profiles for the whole city without a district", async () => {
+    const { problems, observations } = await readText(
+      "Stichtag;Nationalitaet;Anmeldungen\n31.12.2024;deutsch;1.200\n31.12.2024;Ausländer;310\n",
+      profile("gewerbe"),
+    );
+    expect(problems).toEqual([]);
+    expect(observations).toEqual([
+      { line: 2, district: null, dims: "nationalitaet=deutsch", measure: "anmeldungen", value: 1200 },
+      { line: 3, district: null, dims: "nationalitaet=auslaendisch", measure: "anmeldungen", value: 310 },
+    ]);
+  });
+
+  describe("with many lines", () => {
+    // 45 Stadtteile × 4 Geschlechter × 6 Staatsangehörigkeit/Migration × 24 age bands (0 … 22, 23+) = 25,920 lines.
+    const combos = [
+      "deutsch;ohne",
+      "deutsch;persoenlich",
+      "deutsch;vererbt",
+      "EU;auslaendisch",
+      "Drittstaat;auslaendisch",
+      "ungeklaert;auslaendisch",
+    ];
+    const ages = [...Array.from({ length: 23 }, (_, i) => String(i)), "23+"];
+    const lines = muensterDistricts.flatMap((d) =>
+      ["m", "w", "d", "o"].flatMap((g) =>
+        combos.flatMap((c) => ages.map((a) => `31.12.2024;${d.number};${g};${a};${c};7`)),
+      ),
+    );
+
+    it("sends observations in batches of 10,000", async () => {
+      const sizes: number[] = [];
+      const { problems, summary } = await readExtract(
+        { bytes: new TextEncoder().encode(`${header}\n${lines.join("\n")}\n`) },
+        einwohner,
+        muensterDistricts,
+        (batch) => sizes.push(batch.length),
+      );
+      expect(problems).toEqual([]);
+      expect(sizes).toEqual([10_000, 10_000, 5_920]);
+      expect(summary).toMatchObject({ lineCount: 25_920, observationCount: 25_920 });
+    });
+
+    it("sends no further batches once a problem is found", async () => {
+      const broken = lines.slice();
+      broken[14_999] = broken[14_999].replace(/;7$/, ";sieben");
+      const sizes: number[] = [];
+      const { problems } = await readExtract(
+        { bytes: new TextEncoder().encode(`${header}\n${broken.join("\n")}\n`) },
+        einwohner,
+        muensterDistricts,
+        (batch) => sizes.push(batch.length),
+      );
+      expect(where(problems)).toEqual([[15_001, "Anzahl"]]);
+      expect(sizes).toEqual([10_000]);
+    });
+
+    it("lists at most 1000 problems and counts the rest", async () => {
+      const bad = lines.slice(0, 24 * 60).map((l) => l.replace(/;7$/, ";-7")); // 60 complete age-band sets
+      const { problems } = await readText(`${header}\n${bad.join("\n")}\n`);
+      expect(problems).toHaveLength(1001);
+      expect(problems[999]).toMatchObject({ line: 1001, column: "Anzahl" });
+      expect(problems[1000]).toMatchObject({
+        line: null,
+        message: expect.stringContaining("… und 440 weitere Probleme"),
+      });
+    });
+  });
+});
+
+describe("parseCount", () => {
+  it("reads plain numbers, thousands separators and the symbols", () => {
+    expect(["0", "17", "1.234", "12.345.678", " 42 ", "-", ".", "x", "X"].map(parseCount)).toEqual([
+      0, 17, 1234, 12345678, 42, 0, -1, -1, -1,
+    ]);
+  });
+
+  it("rejects decimals, negatives, misplaced separators and text", () => {
+    for (const raw of ["12,5", "-3", "1.23", "1234.567", "1.2345", ".5", "abc", "", "1 234", "99999999999999999"]) {
+      expect(parseCount(raw), raw).toBe(-2);
+    }
+  });
+});
+
+describe("parseStichtag", () => {
+  it("reads German and ISO dates", () => {
+    expect(parseStichtag("31.12.2024")).toBe("2024-12-31");
+    expect(parseStichtag("1.3.2024")).toBe("2024-03-01");
+    expect(parseStichtag(" 2024-02-29 ")).toBe("2024-02-29");
+  });
+
+  it("rejects dates that do not exist and other formats", () => {
+    for (const raw of ["29.02.2023", "31.13.2024", "00.01.2024", "2024-2-1", "12/31/2024", "31.12.24", ""]) {
+      expect(parseStichtag(raw), raw).toBeNull();
+    }
+  });
+});

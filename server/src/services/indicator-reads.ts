@@ -1,0 +1,238 @@
+import { computeGaps, type IndicatorRow, type ValueStatus } from "@im/indicators";
+import type { DatabaseHandle } from "../db/connection.ts";
+import { listDistricts } from "../repositories/districts.ts";
+import {
+  type IndicatorValueRow,
+  selectAreaValues,
+  selectValues,
+  valueCoverage,
+} from "../repositories/indicator-values.ts";
+import type { GapsResponse, OverviewResponse, ValueRow, ValuesResponse } from "../schemas/indicators.ts";
+import { currentCatalogue, type LoadedCatalogue } from "./catalogue-loading.ts";
+import { cached } from "./read-cache.ts";
+import { RequestProblem } from "./replies.ts";
+
+export const CITY_NAME = "Gesamtstadt";
+
+/** What every indicator read needs besides the rows; rebuilt after each recomputation. */
+export interface ReadContext {
+  catalogue: LoadedCatalogue;
+  coverage: Map<string, { years: number[]; areas: string[] }>;
+  areaNames: Map<string, string>;
+}
+
+export function readContext(database: DatabaseHandle, cataloguePath: string | null): Promise<ReadContext> {
+  return cached(database, "context", async () => {
+    const districts = await listDistricts(database.db);
+    const areaNames = new Map<string, string>([["stadt", CITY_NAME]]);
+    for (const b of new Set(districts.map((d) => d.bezirk))) areaNames.set(`bezirk:${b}`, `Stadtbezirk ${b}`);
+    for (const d of districts) areaNames.set(String(d.number), d.name);
+    return { catalogue: currentCatalogue(cataloguePath), coverage: await valueCoverage(database.db), areaNames };
+  });
+}
+
+export function findMeta(context: ReadContext, id: string) {
+  const meta = context.catalogue.meta.get(id);
+  if (!meta) {
+    throw new RequestProblem(
+      404,
+      `Den Indikator „${id}“ gibt es nicht. Die Liste der Indikatoren steht unter /api/indicators.`,
+    );
+  }
+  return meta;
+}
+
+const allowed = (values: readonly (string | number)[]) => (values.length ? values.join(", ") : "keine");
+
+export function checkArea(
+  context: ReadContext,
+  area: string,
+  permitted: readonly string[] = [...context.areaNames.keys()],
+) {
+  if (!permitted.includes(area)) {
+    throw new RequestProblem(400, `Unbekanntes Gebiet „${area}“. Erlaubt sind: ${allowed(permitted)}.`);
+  }
+}
+
+/** Stored rows → API rows; suppressed values are blanked unless an analyst asks. */
+function toValueRow(
+  r: IndicatorValueRow,
+  context: ReadContext,
+  labels: Map<string, Map<string, string>> | undefined,
+  analyst: boolean,
+): ValueRow {
+  const row: ValueRow = {
+    year: r.year,
+    area: r.area,
+    areaName: context.areaNames.get(r.area) ?? r.area,
+    breakdown: r.breakdown,
+    group: r.grp,
+    groupLabel: labels?.get(r.breakdown)?.get(r.grp) ?? r.grp,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    value: r.value,
+    status: r.status as ValueStatus,
+    statusDetail: r.status_detail,
+  };
+  if (r.status === "suppressed") {
+    if (analyst) row.confidential = true;
+    else {
+      row.numerator = null;
+      row.denominator = null;
+      row.value = null;
+    }
+  }
+  return row;
+}
+
+export const SUPPRESSED_FOOTNOTE =
+  "Gesperrt (.): Werte mit sehr kleinen Fallzahlen und Werte, aus denen sie sich errechnen ließen, werden zum Schutz der Betroffenen nicht veröffentlicht.";
+export const CONFIDENTIAL_FOOTNOTE =
+  "Vertraulich: Diese Antwort enthält gesperrte Werte (confidential). Sie sind nur für den Dienstgebrauch bestimmt und dürfen nicht veröffentlicht werden.";
+
+export interface ValuesRequest {
+  id: string;
+  year?: number;
+  area?: string;
+  breakdown?: string;
+}
+
+export async function indicatorValues(
+  database: DatabaseHandle,
+  context: ReadContext,
+  request: ValuesRequest,
+  analyst: boolean,
+): Promise<ValuesResponse> {
+  const meta = findMeta(context, request.id);
+  const coverage = context.coverage.get(request.id);
+  if (request.area !== undefined) checkArea(context, request.area, coverage?.areas);
+  if (request.year !== undefined && !coverage?.years.includes(request.year)) {
+    throw new RequestProblem(
+      400,
+      `Für „${request.id}“ gibt es keine Werte für ${request.year}. Verfügbare Jahre: ${allowed(coverage?.years ?? [])}.`,
+    );
+  }
+  const breakdowns = context.catalogue.breakdowns.get(request.id) ?? [];
+  if (request.breakdown !== undefined && !breakdowns.some((b) => b.id === request.breakdown)) {
+    throw new RequestProblem(
+      400,
+      `Unbekannte Aufschlüsselung „${request.breakdown}“ für „${request.id}“. Erlaubt sind: ${allowed(breakdowns.map((b) => b.id))}.`,
+    );
+  }
+  const stored = coverage ? await selectValues(database.db, { indicator: request.id, ...request }) : [];
+  const labels = context.catalogue.groupLabels.get(request.id);
+  const rows = stored.map((r) => toValueRow(r, context, labels, analyst));
+
+  const footnotes: string[] = [];
+  if (!coverage) footnotes.push("Für diesen Indikator liegen noch keine Daten vor.");
+  if (rows.some((r) => r.status === "suppressed"))
+    footnotes.push(analyst ? CONFIDENTIAL_FOOTNOTE : SUPPRESSED_FOOTNOTE);
+  const years = new Set(rows.map((r) => r.year));
+  for (const b of meta.seriesBreaks) if (years.has(b.year)) footnotes.push(`Zeitreihenbruch ${b.year}: ${b.note}`);
+  return { rows, footnotes };
+}
+
+export async function indicatorGaps(
+  database: DatabaseHandle,
+  context: ReadContext,
+  id: string,
+  area: string,
+): Promise<GapsResponse> {
+  const meta = findMeta(context, id);
+  const indicator = context.catalogue.catalogue.indicators.find((i) => i.id === id);
+  checkArea(context, area, context.coverage.get(id)?.areas ?? [...context.areaNames.keys()]);
+  if (!indicator || !meta.comparison) return { comparison: null, rows: [] };
+  const stored = await selectValues(database.db, { indicator: id, area, breakdown: meta.comparison.id });
+  const rows = computeGaps(stored.map(engineRow), indicator, { area });
+  return {
+    comparison: meta.comparison,
+    rows: rows.map(({ area: _area, ...r }) => r),
+  };
+}
+
+/** The engine's row shape, for its gap computation (only `ok` values count, so suppressed ones stay hidden). */
+function engineRow(r: IndicatorValueRow): IndicatorRow {
+  return {
+    indicator: r.indicator,
+    year: r.year,
+    area: r.area,
+    areaName: "",
+    breakdown: r.breakdown,
+    group: r.grp,
+    groupLabel: "",
+    numerator: r.numerator,
+    denominator: r.denominator,
+    value: r.value,
+    status: r.status as ValueStatus,
+    statusDetail: r.status_detail,
+  };
+}
+
+/** One card per indicator with data in the area, from one query over the area's total and comparison rows. */
+export async function overview(
+  database: DatabaseHandle,
+  context: ReadContext,
+  area: string,
+  analyst: boolean,
+): Promise<OverviewResponse> {
+  checkArea(context, area);
+  const { catalogue } = context;
+  const comparisonIds = [...new Set(catalogue.list.flatMap((m) => (m.comparison ? [m.comparison.id] : [])))];
+  const stored = await selectAreaValues(database.db, area, ["gesamt", ...comparisonIds]);
+  const byIndicator = new Map<string, IndicatorValueRow[]>();
+  for (const r of stored) {
+    let list = byIndicator.get(r.indicator);
+    if (!list) byIndicator.set(r.indicator, (list = []));
+    list.push(r);
+  }
+
+  const visible = (r: IndicatorValueRow) => (r.status === "suppressed" && !analyst ? null : r.value);
+  const point = (r: IndicatorValueRow) => ({
+    year: r.year,
+    value: visible(r),
+    status: r.status as ValueStatus,
+    ...(r.status === "suppressed" && analyst ? { confidential: true } : {}),
+  });
+
+  const cards: OverviewResponse["cards"] = [];
+  for (const meta of catalogue.list) {
+    const rows = byIndicator.get(meta.id) ?? [];
+    const totals = rows.filter((r) => r.breakdown === "gesamt" && r.status !== "missing");
+    if (totals.length === 0) continue;
+    const series = totals.map(point);
+    const latestRow =
+      [...totals].reverse().find((r) => r.status === "ok" || r.status === "suppressed") ?? totals[totals.length - 1];
+
+    let comparison: OverviewResponse["cards"][number]["comparison"] = null;
+    const indicator = catalogue.catalogue.indicators.find((i) => i.id === meta.id);
+    if (meta.comparison && indicator) {
+      const pair = rows.filter((r) => r.breakdown === meta.comparison?.id && r.status !== "missing");
+      const gaps = computeGaps(pair.map(engineRow), indicator, { area });
+      const lastYear = pair.length ? Math.max(...pair.map((r) => r.year)) : null;
+      if (lastYear !== null) {
+        const gap = gaps.find((g) => g.year === lastYear);
+        comparison = {
+          year: lastYear,
+          groups: meta.comparison.groups.map((g) => {
+            const r = pair.find((p) => p.year === lastYear && p.grp === g.id);
+            return { id: g.id, label: g.label, value: r ? visible(r) : null };
+          }),
+          gap: gap?.gap ?? null,
+          trend: gap?.trend ?? null,
+        };
+      }
+    }
+    cards.push({
+      id: meta.id,
+      title: meta.title,
+      shortTitle: meta.shortTitle,
+      field: meta.field,
+      unit: meta.unit,
+      latest: point(latestRow),
+      series,
+      comparison,
+    });
+  }
+  const years = cards.flatMap((c) => (c.latest ? [c.latest.year] : []));
+  return { year: years.length ? Math.max(...years) : null, cards };
+}

@@ -1,0 +1,69 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CatalogueError } from "@im/indicators";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../app.ts";
+import { loadConfig } from "../config.ts";
+import { readMeta } from "../repositories/indicator-values.ts";
+import { recompute } from "./recompute.ts";
+import { catalogue, openSmallCity, type SmallCity } from "./small-city.fixture.ts";
+
+let city: SmallCity;
+beforeAll(async () => {
+  city = await openSmallCity();
+});
+afterAll(() => city.close());
+
+describe("recompute", () => {
+  it("stores the catalogue version and the computation time", async () => {
+    const summary = await recompute(city.database);
+    expect(summary.catalogueVersion).toBe("test-2026.1");
+    expect(summary.indicatorRows).toBeGreaterThan(0);
+    // 5 comparisons × 2 years × 3 areas, and the index for both years
+    expect(summary.segregationResults).toBe(30);
+    expect(summary.indexYears).toEqual([2018, 2020]);
+    expect(await readMeta(city.database.db, "catalogue_version")).toBe("test-2026.1");
+    expect(Number(await readMeta(city.database.db, "computation_ms"))).toBeGreaterThanOrEqual(0);
+    expect(Date.parse((await readMeta(city.database.db, "computed_at")) ?? "")).not.toBeNaN();
+  });
+
+  it("replaces the stored values so that the next request sees the new data", async () => {
+    const url = "/api/indicators/auslaenderanteil/values?year=2020&area=11";
+    expect((await city.app.inject(url)).json().rows[0].numerator).toBe(150);
+    const { sqlite } = city.database;
+    const extract = sqlite
+      .prepare("select id from extracts where profile = 'einwohner' and year = 2020 and replaced_by is null")
+      .get() as { id: number };
+    sqlite
+      .prepare("insert into observations (extract_id, profile, year, district, dims, measure, value) values (?, 'einwohner', 2020, 11, ?, 'einwohner', 50)")
+      .run(extract.id, "geschlecht=m|alter=18-64|staatsangehoerigkeit=EU|migrationsvorgeschichte=auslaendisch");
+    await recompute(city.database);
+    const [row] = (await city.app.inject(url)).json().rows;
+    expect([row.numerator, row.denominator]).toEqual([200, 1050]);
+  });
+
+  it("refuses a broken catalogue with every problem in German and writes nothing", async () => {
+    const broken = join(city.dir, "broken.json");
+    const [first, second, ...rest] = catalogue.indicators;
+    const indicators = [{ ...first, unit: "Prozent" }, { ...second, denominator: { profile: "einwohner", measures: ["einwohnerzahl"] } }, ...rest];
+    writeFileSync(broken, JSON.stringify({ ...catalogue, indicators }));
+    const before = await city.database.db.selectFrom("indicator_values").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const error = await recompute(city.database, { cataloguePath: broken }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CatalogueError);
+    const message = (error as CatalogueError).message;
+    expect(message).toMatch(/^Der Indikatorenkatalog ist ungültig \(2 Probleme\)/);
+    expect(message).toContain("indicators[0].unit: Indikator „auslaenderanteil“: muss „%“ oder „‰“ sein");
+    expect(message).toContain("indicators[1].denominator.measures[0]: Indikator „sgb2_quote“: Nenner: Messgröße „einwohnerzahl“ gibt es im Profil „einwohner“ nicht");
+    const after = await city.database.db.selectFrom("indicator_values").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
+  it("stops the start-up when the configured catalogue is not valid JSON", async () => {
+    const broken = join(city.dir, "kaputt.json");
+    writeFileSync(broken, "{ version: 1");
+    const config = loadConfig(["--db", ":memory:"], { MONITOR_CATALOGUE: broken, MONITOR_DEMO: "0" });
+    await expect(buildApp({ config, database: city.database })).rejects.toThrow(
+      /Der Indikatorenkatalog ist ungültig \(1 Problem\):\n- \(Datei\): Die Katalogdatei .*kaputt\.json ist kein gültiges JSON/,
+    );
+  });
+});

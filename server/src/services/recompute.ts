@@ -1,0 +1,119 @@
+import {
+  applyDisclosureControl,
+  computeIndicators,
+  defaultDisclosureRule,
+  disclosureOptions,
+  type IndicatorRow,
+} from "@im/indicators";
+import { profiles } from "../../../data-import/src/profiles/index.ts";
+import type { DatabaseHandle } from "../db/connection.ts";
+import { listDistricts } from "../repositories/districts.ts";
+import {
+  type IndicatorValueRow,
+  loadCurrentObservations,
+  replaceIndicatorValues,
+  writeMeta,
+} from "../repositories/indicator-values.ts";
+import { replaceSozialmonitoring, type SozialmonitoringRow } from "../repositories/sozialmonitoring.ts";
+import { catalogueFor, reloadCatalogue } from "./catalogue-loading.ts";
+import { invalidateReadCache } from "./read-cache.ts";
+import { computeSozialmonitoring } from "./sozialmonitoring.ts";
+
+export interface RecomputeOptions {
+  /** Catalogue file; default: the app's configured one, else `MONITOR_CATALOGUE`, else the shipped catalogue. */
+  cataloguePath?: string | null;
+}
+
+export interface RecomputeSummary {
+  catalogueVersion: string;
+  observations: number;
+  indicatorRows: number;
+  segregationResults: number;
+  indexYears: number[];
+  /** Milliseconds: loading + engine + disclosure control, Sozialmonitoring, writing, all. */
+  timings: { indicators: number; sozialmonitoring: number; write: number; total: number };
+}
+
+/**
+ * Recomputes every stored result from the current extracts: indicator values (with Geheimhaltung applied),
+ * segregation per comparison/year/area and the status/dynamics index, then replaces the three tables in one
+ * transaction. Called after every import and whenever the catalogue changed. A broken catalogue throws a
+ * `CatalogueError` (German) before anything is written.
+ */
+export async function recompute(database: DatabaseHandle, options: RecomputeOptions = {}): Promise<RecomputeSummary> {
+  const started = performance.now();
+  const { catalogue, sha256 } = reloadCatalogue(options.cataloguePath ?? catalogueFor(database));
+  const districts = await listDistricts(database.db);
+  const observations = loadCurrentObservations(database.sqlite);
+  const computed = computeIndicators({ catalogue, profiles, observations, districts });
+  const published = applyDisclosureControl(
+    computed,
+    defaultDisclosureRule,
+    disclosureOptions(catalogue, profiles, districts),
+  );
+  const values = published.map(toStoredRow);
+  const indicatorsDone = performance.now();
+
+  const sozialmonitoring = computeSozialmonitoring(observations, values, districts);
+  const sozialmonitoringDone = performance.now();
+
+  const stored: SozialmonitoringRow[] = [
+    ...sozialmonitoring.segregation.map((r) => ({
+      kind: "segregation",
+      year: r.year,
+      key: r.comparison,
+      area: r.area,
+      result: JSON.stringify(r),
+    })),
+    ...sozialmonitoring.index.map((r) => ({
+      kind: "index",
+      year: r.year,
+      key: r.config.id,
+      area: "stadt",
+      result: JSON.stringify(r),
+    })),
+  ];
+  const computedAt = new Date().toISOString();
+  database.sqlite.transaction(() => {
+    replaceIndicatorValues(database.sqlite, values);
+    replaceSozialmonitoring(database.sqlite, stored);
+    writeMeta(database.sqlite, {
+      catalogue_version: catalogue.version,
+      catalogue_sha256: sha256,
+      computed_at: computedAt,
+      computation_ms: String(Math.round(performance.now() - started)),
+    });
+  })();
+  invalidateReadCache(database);
+  const finished = performance.now();
+
+  return {
+    catalogueVersion: catalogue.version,
+    observations: observations.length,
+    indicatorRows: values.length,
+    segregationResults: sozialmonitoring.segregation.length,
+    indexYears: sozialmonitoring.index.map((r) => r.year),
+    timings: {
+      indicators: indicatorsDone - started,
+      sozialmonitoring: sozialmonitoringDone - indicatorsDone,
+      write: finished - sozialmonitoringDone,
+      total: finished - started,
+    },
+  };
+}
+
+function toStoredRow(r: IndicatorRow): IndicatorValueRow {
+  return {
+    indicator: r.indicator,
+    year: r.year,
+    area: r.area,
+    breakdown: r.breakdown,
+    grp: r.group,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    value: r.value,
+    status: r.status,
+    status_detail: r.statusDetail,
+    suppression: r.suppression ?? null,
+  };
+}

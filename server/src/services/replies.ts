@@ -1,0 +1,40 @@
+import type { FastifyReply } from "fastify";
+
+/** A 4xx answer with a German message; routes turn it into `{ error }`. */
+export class RequestProblem extends Error {
+  constructor(
+    readonly statusCode: 400 | 404,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Answers a `RequestProblem` with its status and message; anything else is a real fault for the error handler. */
+export function problemReply(reply: FastifyReply, error: unknown): FastifyReply {
+  if (error instanceof RequestProblem) return (reply as FastifyReply).code(error.statusCode).send({ error: error.message });
+  throw error;
+}
+
+/** A finished answer body, kept in the read cache so repeated lookups skip querying and serialising. */
+export interface PreparedBody {
+  body: string;
+  type: string;
+  disposition?: string;
+}
+
+export const JSON_TYPE = "application/json; charset=utf-8";
+
+/** Serialises a body built from the route's schema type once, for the read cache. */
+export const preparedJson = (body: unknown): PreparedBody => ({ body: JSON.stringify(body), type: JSON_TYPE });
+
+/**
+ * Sends a prepared body. The reply is used untyped on purpose: the JSON text bypasses the schema serializer,
+ * which would otherwise validate the same cached answer again on every request.
+ */
+export function sendPrepared(reply: FastifyReply, prepared: PreparedBody): FastifyReply {
+  const raw = reply as FastifyReply;
+  raw.type(prepared.type);
+  if (prepared.disposition) raw.header("content-disposition", prepared.disposition);
+  return raw.send(prepared.body);
+}

@@ -1,0 +1,241 @@
+// A hand-made city for route tests: four Stadtteile (11, 12, 13 in Bezirk Mitte, 21 in Nord with 250
+// inhabitants), einwohner for 2018 and 2020, SGB II for both years, and a five-indicator catalogue.
+// Every expected value in the tests is computed by hand from the tables below.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CatalogueInput } from "@im/indicators";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "../app.ts";
+import { loadConfig } from "../config.ts";
+import { type DatabaseHandle, openDatabase } from "../db/connection.ts";
+
+export const districts = [
+  { number: 11, name: "Altstadt", bezirk: "Mitte" },
+  { number: 12, name: "Hafen", bezirk: "Mitte" },
+  { number: 13, name: "Neustadt", bezirk: "Mitte" },
+  { number: 21, name: "Feld", bezirk: "Nord" },
+];
+
+type Cell = [staatsangehoerigkeit: string, migration: string, alter: string, count: number];
+
+/** Einwohner 2020: Ausländer 150 / 250 / 70 / 2 of 1000 / 1000 / 500 / 250. */
+export const einwohner: Record<number, Cell[]> = {
+  11: [
+    ["deutsch", "ohne", "0-14", 100],
+    ["deutsch", "ohne", "15-17", 20],
+    ["deutsch", "ohne", "18-64", 500],
+    ["deutsch", "ohne", "65+", 180],
+    ["deutsch", "persoenlich", "18-64", 50],
+    ["EU", "auslaendisch", "18-64", 100],
+    ["Drittstaat", "auslaendisch", "0-14", 20],
+    ["Drittstaat", "auslaendisch", "15-17", 5],
+    ["Drittstaat", "auslaendisch", "18-64", 25],
+  ],
+  12: [
+    ["deutsch", "ohne", "0-14", 80],
+    ["deutsch", "ohne", "15-17", 20],
+    ["deutsch", "ohne", "18-64", 450],
+    ["deutsch", "ohne", "65+", 100],
+    ["deutsch", "vererbt", "0-14", 50],
+    ["deutsch", "vererbt", "15-17", 10],
+    ["deutsch", "persoenlich", "18-64", 40],
+    ["EU", "auslaendisch", "18-64", 100],
+    ["Drittstaat", "auslaendisch", "0-14", 40],
+    ["Drittstaat", "auslaendisch", "15-17", 10],
+    ["Drittstaat", "auslaendisch", "18-64", 90],
+    ["Drittstaat", "auslaendisch", "65+", 10],
+  ],
+  13: [
+    ["deutsch", "ohne", "0-14", 60],
+    ["deutsch", "ohne", "15-17", 15],
+    ["deutsch", "ohne", "18-64", 250],
+    ["deutsch", "ohne", "65+", 75],
+    ["deutsch", "persoenlich", "18-64", 30],
+    ["EU", "auslaendisch", "18-64", 40],
+    ["Drittstaat", "auslaendisch", "0-14", 10],
+    ["Drittstaat", "auslaendisch", "15-17", 5],
+    ["Drittstaat", "auslaendisch", "18-64", 15],
+  ],
+  21: [
+    ["deutsch", "ohne", "0-14", 30],
+    ["deutsch", "ohne", "15-17", 10],
+    ["deutsch", "ohne", "18-64", 150],
+    ["deutsch", "ohne", "65+", 58],
+    ["Drittstaat", "auslaendisch", "18-64", 2],
+  ],
+};
+
+/** 2018 differs only in the children's migration history of Altstadt and Hafen (same totals). */
+const changes2018: Record<string, number> = {
+  "11|deutsch|ohne|0-14": 105,
+  "11|Drittstaat|auslaendisch|0-14": 15,
+  "12|deutsch|ohne|0-14": 90,
+  "12|deutsch|vererbt|0-14": 40,
+};
+
+export function einwohnerIn(year: number): Record<number, Cell[]> {
+  if (year !== 2018) return einwohner;
+  return Object.fromEntries(
+    Object.entries(einwohner).map(([number, cells]) => [
+      number,
+      cells.map(([sta, mv, alter, count]): Cell => [sta, mv, alter, changes2018[`${number}|${sta}|${mv}|${alter}`] ?? count]),
+    ]),
+  );
+}
+
+type SgbCell = [nationalitaet: string, alter: string, count: number];
+
+/** SGB-II-Leistungsberechtigte; in 2018 Feld has 200 under 65 but only 192 inhabitants under 65. */
+export const sgb2: Record<number, Record<number, SgbCell[]>> = {
+  2018: {
+    11: [["deutsch", "0-14", 12], ["deutsch", "15-64", 45], ["auslaendisch", "0-14", 6], ["auslaendisch", "15-64", 17]],
+    12: [["deutsch", "0-14", 30], ["deutsch", "15-64", 70], ["auslaendisch", "0-14", 25], ["auslaendisch", "15-64", 90]],
+    13: [["deutsch", "0-14", 8], ["deutsch", "15-64", 22], ["auslaendisch", "0-14", 4], ["auslaendisch", "15-64", 10]],
+    21: [["deutsch", "0-14", 3], ["deutsch", "15-64", 197]],
+  },
+  2020: {
+    11: [["deutsch", "0-14", 10], ["deutsch", "15-64", 40], ["auslaendisch", "0-14", 5], ["auslaendisch", "15-64", 15]],
+    12: [["deutsch", "0-14", 20], ["deutsch", "15-64", 60], ["auslaendisch", "0-14", 20], ["auslaendisch", "15-64", 80]],
+    13: [["deutsch", "0-14", 8], ["deutsch", "15-64", 20], ["auslaendisch", "0-14", 4], ["auslaendisch", "15-64", 10]],
+    21: [["deutsch", "0-14", 3], ["deutsch", "15-64", 7]],
+  },
+};
+
+const einwohnerAll = { profile: "einwohner", measures: ["einwohner"] };
+const sgb2Sel = (from: number, to: number) => ({ profile: "arbeitsmarkt", measures: ["sgb2_leistungsberechtigte"], age: { from, to } });
+const einwohnerAge = (from: number, to: number) => ({ ...einwohnerAll, age: { from, to } });
+const texts = (title: string) => ({
+  title,
+  shortTitle: title,
+  definition: `${title} (Testdefinition)`,
+  numeratorLabel: "Zähler",
+  denominatorLabel: "Nenner",
+  source: "Testdaten",
+});
+
+export const catalogue: CatalogueInput = {
+  version: "test-2026.1",
+  title: "Testkatalog",
+  fields: [
+    { id: "GD", title: "Grunddaten" },
+    { id: "KJS", title: "Soziale Leistungen" },
+  ],
+  groupings: {
+    migration: {
+      label: "Migrationsvorgeschichte",
+      groups: [
+        { id: "mit", label: "mit Migrationsvorgeschichte" },
+        { id: "ohne", label: "ohne Migrationsvorgeschichte" },
+      ],
+    },
+    nationalitaet: {
+      label: "Staatsangehörigkeit",
+      groups: [
+        { id: "auslaendisch", label: "Ausländer/-innen" },
+        { id: "deutsch", label: "Deutsche" },
+      ],
+    },
+  },
+  indicators: [
+    {
+      id: "auslaenderanteil",
+      field: "GD",
+      unit: "%",
+      ...texts("Ausländeranteil"),
+      numerator: { ...einwohnerAll, filter: { staatsangehoerigkeit: ["EU", "Drittstaat", "ungeklaert"] } },
+      denominator: einwohnerAll,
+    },
+    {
+      id: "sgb2_quote",
+      field: "KJS",
+      unit: "%",
+      ...texts("SGB-II-Quote"),
+      numerator: sgb2Sel(0, 64),
+      denominator: einwohnerAge(0, 64),
+      comparison: "nationalitaet",
+    },
+    { id: "sgb2_15_64_st", field: "KJS", unit: "%", ...texts("SGB-II-Bezug 15–64"), numerator: sgb2Sel(15, 64), denominator: einwohnerAge(15, 64) },
+    { id: "kinder_sgb2_u15", field: "KJS", unit: "%", ...texts("Kinderarmut"), numerator: sgb2Sel(0, 14), denominator: einwohnerAge(0, 14) },
+    {
+      id: "anteil_mv_u18",
+      field: "GD",
+      unit: "%",
+      ...texts("Minderjährige mit Migrationsvorgeschichte"),
+      numerator: { ...einwohnerAge(0, 17), filter: { migrationsvorgeschichte: ["persoenlich", "vererbt", "auslaendisch"] } },
+      denominator: einwohnerAge(0, 17),
+    },
+  ],
+};
+
+/** Writes the small city into an opened database with plain SQL, like a finished import would leave it. */
+export function insertSmallCity(database: DatabaseHandle): void {
+  const { sqlite } = database;
+  const district = sqlite.prepare("insert into districts (number, name, bezirk) values (?, ?, ?)");
+  for (const d of districts) district.run(d.number, d.name, d.bezirk);
+  const extract = sqlite.prepare(
+    `insert into extracts (profile, office, year, stichtag, file_name, sha256, encoding, line_count, observation_count, imported_at, imported_by, replaced_by)
+     values (?, 'Test', ?, ?, ?, ?, 'utf-8', 0, 0, '2026-11-22T00:00:00Z', 'test', ?)`,
+  );
+  const observation = sqlite.prepare(
+    "insert into observations (extract_id, profile, year, district, dims, measure, value) values (?, ?, ?, ?, ?, ?, ?)",
+  );
+  const addExtract = (profile: string, year: number, replacedBy: number | null = null) =>
+    Number(extract.run(profile, year, `${year}-12-31`, `${profile}-${year}.csv`, `${profile}-${year}-${replacedBy}`, replacedBy).lastInsertRowid);
+
+  // A replaced delivery whose lines must not count.
+  const replaced = addExtract("einwohner", 2020);
+  for (const year of [2018, 2020]) {
+    const id = addExtract("einwohner", year);
+    if (year === 2020) {
+      sqlite.prepare("update extracts set replaced_by = ? where id = ?").run(id, replaced);
+      observation.run(replaced, "einwohner", 2020, 12, "geschlecht=w|alter=18-64|staatsangehoerigkeit=Drittstaat|migrationsvorgeschichte=auslaendisch", "einwohner", 1000);
+    }
+    for (const [number, cells] of Object.entries(einwohnerIn(year))) {
+      for (const [sta, mv, alter, count] of cells) {
+        const dims = `geschlecht=w|alter=${alter}|staatsangehoerigkeit=${sta}|migrationsvorgeschichte=${mv}`;
+        observation.run(id, "einwohner", year, Number(number), dims, "einwohner", count);
+      }
+    }
+    const sgb = addExtract("arbeitsmarkt", year);
+    for (const [number, cells] of Object.entries(sgb2[year])) {
+      for (const [nat, alter, count] of cells) {
+        observation.run(sgb, "arbeitsmarkt", year, Number(number), `geschlecht=w|alter=${alter}|nationalitaet=${nat}`, "sgb2_leistungsberechtigte", count);
+      }
+    }
+  }
+}
+
+export const ADMIN_TOKEN = "test-token-analyst";
+
+export interface SmallCity {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** A temp SQLite file with the small city and its catalogue, and the app built on it (results computed at start-up). */
+export async function openSmallCity(): Promise<SmallCity> {
+  const dir = mkdtempSync(join(tmpdir(), "im-small-city-"));
+  const cataloguePath = join(dir, "catalogue.json");
+  writeFileSync(cataloguePath, JSON.stringify(catalogue, null, 2));
+  const config = loadConfig(["--db", join(dir, "test.sqlite")], {
+    MONITOR_ADMIN_TOKEN: ADMIN_TOKEN,
+    MONITOR_CATALOGUE: cataloguePath,
+    MONITOR_DEMO: "0",
+  });
+  const database = await openDatabase(config.dbPath);
+  insertSmallCity(database);
+  const app = await buildApp({ config, database });
+  return {
+    app,
+    database,
+    dir,
+    async close() {
+      await app.close();
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

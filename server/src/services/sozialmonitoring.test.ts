@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { Observation } from "./observation-sums.ts";
+import { computeSozialmonitoring } from "./sozialmonitoring.ts";
+
+const districts = [
+  { number: 1, name: "Nordviertel", bezirk: "A" },
+  { number: 2, name: "Südviertel", bezirk: "A" },
+  { number: 3, name: "Westviertel", bezirk: "A" },
+];
+
+const person = (district: number, alter: string, sta: string, value: number | null): Observation => ({
+  profile: "einwohner",
+  year: 2024,
+  district,
+  dims: `geschlecht=w|alter=${alter}|staatsangehoerigkeit=${sta}|migrationsvorgeschichte=${sta === "deutsch" ? "ohne" : "auslaendisch"}`,
+  measure: "einwohner",
+  value,
+});
+
+const result = (observations: Observation[], comparison: string) =>
+  computeSozialmonitoring(observations, [], districts).segregation.find((r) => r.comparison === comparison && r.area === "stadt");
+
+describe("computeSozialmonitoring", () => {
+  it("leaves out a Stadtteil with a withheld count and reports the coverage", () => {
+    const observations = [
+      person(1, "0-17", "deutsch", 80),
+      person(1, "0-17", "EU", 20),
+      person(2, "0-17", "deutsch", 50),
+      person(2, "0-17", "Drittstaat", 50),
+      person(3, "0-17", "deutsch", 90),
+      person(3, "0-17", "EU", null),
+    ];
+    const r = result(observations, "auslaender_deutsche");
+    expect(r?.units.map((u) => u.unit)).toEqual(["1", "2"]);
+    expect(r?.problems.map((p) => [p.stadtteil, p.message])).toEqual([
+      ["3", "Mindestens ein Wert wurde geheim gehalten (. oder x); das Gebiet wird für dieses Jahr ausgelassen."],
+    ]);
+    expect(r?.coverage).toBeCloseTo(200 / 290, 12);
+    // Ausländer 20 / 50, Deutsche 80 / 50: D = ½ (|20/70 − 80/130| + |50/70 − 50/130|)
+    expect(r?.measures.dissimilarity).toBeCloseTo((Math.abs(20 / 70 - 80 / 130) + Math.abs(50 / 70 - 50 / 130)) / 2, 12);
+  });
+
+  it("does not guess minors from an age band that crosses 18", () => {
+    const observations = [
+      person(1, "0-14", "deutsch", 80),
+      person(1, "15-19", "EU", 20),
+      person(2, "0-14", "deutsch", 50),
+      person(2, "15-17", "EU", 10),
+      person(3, "0-17", "deutsch", 40),
+    ];
+    const r = result(observations, "minderjaehrige_mv");
+    expect(r?.problems).toEqual([
+      {
+        stadtteil: "1",
+        name: "Nordviertel",
+        message: "Die gelieferte Altersgruppe 15-19 passt nicht zur Altersabgrenzung des Vergleichs.",
+      },
+    ]);
+    expect(r?.units.map((u) => [u.unit, u.population])).toEqual([
+      ["2", 60],
+      ["3", 40],
+    ]);
+  });
+
+  it("skips comparisons whose extracts were not delivered for the year", () => {
+    const r = computeSozialmonitoring([person(1, "0-17", "deutsch", 10)], [], districts);
+    expect(r.segregation.some((s) => s.comparison === "sgb2_u65")).toBe(false);
+    expect(r.index).toEqual([]);
+  });
+});

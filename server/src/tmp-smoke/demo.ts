@@ -1,0 +1,16 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "../config.ts";
+import { openDatabase } from "../db/connection.ts";
+import { recompute } from "../services/recompute.ts";
+import { loadDemoCity, seedDistricts } from "../services/startup.ts";
+const dir = mkdtempSync(join(tmpdir(), "im-demo-"));
+const database = await openDatabase(join(dir, "demo.sqlite"));
+const config = loadConfig([], { MONITOR_DEMO: "0" });
+await seedDistricts(database, config, () => {});
+let t = performance.now();
+await loadDemoCity(database, console.log);
+console.log("import+recompute", performance.now() - t);
+for (let i = 0; i < 3; i++) console.log(await recompute(database));
+console.log(dir);

@@ -1,0 +1,12 @@
+import { openSmallCity, ADMIN_TOKEN } from "../services/small-city.fixture.ts";
+const city = await openSmallCity();
+const r = await city.app.inject("/api/sozialmonitoring/index");
+const j = r.json();
+console.log(JSON.stringify({ excluded: j.excluded, problems: j.problems, notes: j.units.map((u: any) => u.notes) }, null, 1));
+const s = await city.app.inject("/api/sozialmonitoring/segregation?year=2020&comparison=staatsangehoerigkeit&area=stadt");
+console.log(s.body.slice(0, 3000));
+const t = await city.app.inject({ url: "/api/indicators/auslaenderanteil/values?year=2020&area=21", headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+console.log(t.body);
+const d = await city.app.inject("/docs/json");
+console.log(d.statusCode, Object.keys(d.json().paths));
+await city.close();

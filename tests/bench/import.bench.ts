@@ -1,0 +1,107 @@
+// Import throughput: a 1,000,000-line `einwohner` extract through the real CLI (parse, validate, insert,
+// history) against the sqlite3 shell's `.import` of the same file into a bare table.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openDatabase } from "../../server/src/db/connection.ts";
+import { replaceDistricts } from "../../server/src/repositories/districts.ts";
+import {
+  linesPerDistrict,
+  syntheticDistricts,
+  writeEinwohnerFile,
+} from "../../server/src/testing/einwohner-file.ts";
+import type { BenchRow } from "./run.ts";
+
+const targetLines = 1_000_000;
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const main = join(root, "server/src/cli/main.ts");
+// The workspace's own tsx (what `npx tsx` runs), without npm's start-up in the measurement.
+const tsx = join(root, "node_modules/.bin/tsx");
+
+interface Run {
+  seconds: number;
+  maxRssKb: number | null;
+  code: number | null;
+  stderr: string;
+}
+
+/** Runs a command under `/usr/bin/time -v` (peak RSS of the process tree) and measures wall-clock time. */
+function measure(command: string, args: string[], stdin?: string): Promise<Run> {
+  const viaTime = existsSync("/usr/bin/time");
+  const started = performance.now();
+  const child = viaTime
+    ? spawn("/usr/bin/time", ["-v", command, ...args], { cwd: root })
+    : spawn(command, args, { cwd: root });
+  let stderr = "";
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
+  child.stdout.resume();
+  child.stdin.end(stdin ?? "");
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      resolve({ seconds: (performance.now() - started) / 1000, maxRssKb: rss ? Number(rss[1]) : null, code, stderr });
+    });
+  });
+}
+
+const de = (n: number, digits = 0) =>
+  n.toLocaleString("de-DE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export default async function (): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), "integrationsmonitor-bench-"));
+  try {
+    const districts = syntheticDistricts(Math.ceil(targetLines / linesPerDistrict));
+    const csv = join(dir, "einwohner-2024.csv");
+    const { lines, total } = await writeEinwohnerFile(csv, { districts: districts.map((d) => d.number), year: 2024 });
+    const dbPath = join(dir, "monitor.sqlite");
+    const setup = await openDatabase(dbPath);
+    await replaceDistricts(setup.db, districts);
+    await setup.close();
+    console.error(`  ${de(lines)} Zeilen, ${de(statSync(csv).size / 2 ** 20, 1)} MiB`);
+
+    const imported = await measure(tsx, [main, "import", "--profile", "einwohner", "--db", dbPath, csv]);
+    if (imported.code !== 0) throw new Error(`Import fehlgeschlagen (Exit ${imported.code}):\n${imported.stderr}`);
+    const check = await openDatabase(dbPath);
+    const stored = check.sqlite.prepare("select count(*) as n, sum(value) as total from observations").get() as {
+      n: number;
+      total: number;
+    };
+    await check.close();
+    if (stored.n !== lines || stored.total !== total) {
+      throw new Error(`Import unvollständig: ${stored.n} Zeilen / Summe ${stored.total}, erwartet ${lines} / ${total}`);
+    }
+
+    const bare = await measure("/usr/bin/sqlite3", [join(dir, "bare.sqlite")], [
+      ".mode csv",
+      ".separator ;",
+      "create table bare (stichtag text, stadtteil integer, geschlecht text, alter_ text, staat text, migration text, anzahl integer);",
+      `.import --skip 1 ${csv} bare`,
+      "",
+    ].join("\n"));
+    if (bare.code !== 0) throw new Error(`sqlite3 .import fehlgeschlagen:\n${bare.stderr}`);
+
+    const ratio = imported.seconds / bare.seconds;
+    const rssMiB = imported.maxRssKb === null ? null : imported.maxRssKb / 1024;
+    const area = `Import ${de(lines)} Zeilen`;
+    return [
+      { area, measure: "Import über die CLI (Parsen, Prüfen, Schreiben, Historie)", value: `${de(imported.seconds, 2)} s`, target: "", ok: null },
+      { area, measure: "sqlite3 .import in eine nackte Tabelle", value: `${de(bare.seconds, 2)} s`, target: "", ok: null },
+      { area, measure: "Verhältnis Import / sqlite3", value: `${de(ratio, 2)} ×`, target: "≤ 3 ×", ok: ratio <= 3 },
+      { area, measure: "Zeilen pro Sekunde (Import)", value: de(lines / imported.seconds), target: "", ok: null },
+      {
+        area,
+        measure: "Spitzen-Arbeitsspeicher (maxRSS) des Imports",
+        value: rssMiB === null ? "nicht messbar" : `${de(rssMiB)} MiB`,
+        target: "< 1024 MiB",
+        ok: rssMiB === null ? null : rssMiB < 1024,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
