@@ -1,5 +1,6 @@
 // Writes docs/extracts/<profile>.md, docs/extracts/examples/<profile>.csv and docs/extracts/README.md from
 // the profile declarations. Run after changing a profile:  npx tsx data-import/scripts/generate-docs.ts
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { MAX_AGE } from "../src/dims.ts";
 import type { ExtractProfile, ProfileColumn } from "../src/profiles/index.ts";
@@ -293,4 +294,8 @@ for (const profile of profiles) {
   writeFileSync(new URL(`${profile.id}.md`, root), profilePage(profile, example));
 }
 writeFileSync(new URL("README.md", root), readme());
+// Lay out the tables as `npm run format` would, so `npm run check` stays clean after regenerating.
+execFileSync(new URL("../../node_modules/.bin/biome", import.meta.url).pathname, ["format", "--write", root.pathname], {
+  stdio: "ignore",
+});
 console.log(`${profiles.length} Profilseiten, Beispiele und README in docs/extracts/ geschrieben.`);

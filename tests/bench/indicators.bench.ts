@@ -54,7 +54,8 @@ function einwohner(year: number, districts: readonly District[], next: () => num
     "staatsangehoerigkeit=Drittstaat|migrationsvorgeschichte=auslaendisch",
     "staatsangehoerigkeit=ungeklaert|migrationsvorgeschichte=auslaendisch",
   ];
-  const ages = year === SINGLE_AGE_YEAR ? Array.from({ length: 100 }, (_, a) => (a === 99 ? "99+" : `${a}-${a}`)) : EW_BANDS;
+  const ages =
+    year === SINGLE_AGE_YEAR ? Array.from({ length: 100 }, (_, a) => (a === 99 ? "99+" : `${a}-${a}`)) : EW_BANDS;
   const out: Observation[] = [];
   for (const d of districts) {
     for (const sex of ["w", "m"]) {
@@ -105,45 +106,93 @@ function otherProfiles(year: number, districts: readonly District[], next: () =>
   return out;
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2).replace(".", ",")} s`;
 }
 
 export default async function (): Promise<BenchRow[]> {
   const districts = readDistricts();
-  const catalogueFile = JSON.parse(readFileSync(new URL("../../indicators/catalogue/catalogue.json", import.meta.url), "utf8"));
+  const catalogueFile = JSON.parse(
+    readFileSync(new URL("../../indicators/catalogue/catalogue.json", import.meta.url), "utf8"),
+  );
   const catalogue = parseCatalogue(catalogueFile, profiles);
   const next = random(2026);
-  const observations = YEARS.flatMap((year) => [...einwohner(year, districts, next), ...otherProfiles(year, districts, next)]);
-  const einwohnerLines = (year: number) => observations.filter((o) => o.profile === "einwohner" && o.year === year).length;
+  const observations = YEARS.flatMap((year) => [
+    ...einwohner(year, districts, next),
+    ...otherProfiles(year, districts, next),
+  ]);
+  const einwohnerLines = (year: number) =>
+    observations.filter((o) => o.profile === "einwohner" && o.year === year).length;
 
+  const options = disclosureOptions(catalogue, profiles, districts);
   const computeTimes: number[] = [];
   const disclosureTimes: number[] = [];
+  let coldCpu = 0;
   let rowCount = 0;
   let suppressed = 0;
-  const options = disclosureOptions(catalogue, profiles, districts);
-  for (let repeat = 0; repeat < 3; repeat++) {
+  // Four runs: the first includes the JIT's warm-up (what a freshly started server sees after an import).
+  for (let repeat = 0; repeat < 4; repeat++) {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const rows = computeIndicators({ catalogue, profiles, observations, districts });
     computeTimes.push(performance.now() - started);
+    if (repeat === 0) {
+      const used = process.cpuUsage(cpu);
+      coldCpu = (used.user + used.system) / 1000;
+    }
     const startedDisclosure = performance.now();
     const safe = applyDisclosureControl(rows, defaultDisclosureRule, options);
     disclosureTimes.push(performance.now() - startedDisclosure);
     rowCount = rows.length;
     suppressed = safe.filter((r) => r.status === "suppressed").length;
   }
-  console.error(`  Zeiten: ${computeTimes.map((t) => t.toFixed(0)).join(", ")} ms / ${disclosureTimes.map((t) => t.toFixed(0)).join(", ")} ms`);
-  // The slowest of three runs, the first including the JIT's warm-up: what a server sees after an import.
-  const compute = Math.max(...computeTimes);
-  const disclosure = Math.max(...disclosureTimes);
+  const [cold, ...warm] = computeTimes;
   const size =
     `${catalogue.indicators.length} Indikatoren, ${YEARS.length} Jahre, ${districts.length} Stadtteile, ` +
     `${observations.length.toLocaleString("de-DE")} Beobachtungen (Einwohner ${einwohnerLines(2020).toLocaleString("de-DE")} ` +
-    `Zeilen/Jahr, ${SINGLE_AGE_YEAR}: ${einwohnerLines(SINGLE_AGE_YEAR).toLocaleString("de-DE")})`;
-  console.error(`  ${size}; ${rowCount.toLocaleString("de-DE")} Zeilen, davon ${suppressed.toLocaleString("de-DE")} gesperrt`);
+    `Zeilen/Jahr, ${SINGLE_AGE_YEAR}: ${einwohnerLines(SINGLE_AGE_YEAR).toLocaleString("de-DE")}); ` +
+    `${rowCount.toLocaleString("de-DE")} Zeilen, davon ${suppressed.toLocaleString("de-DE")} gesperrt`;
+  console.error(`  ${size}`);
   return [
-    { area: "Indikatoren", measure: "Neuberechnung aller Indikatoren (synthetische Demo-Stadt)", value: seconds(compute), target: "≤ 2 s", ok: compute <= 2000 },
-    { area: "Indikatoren", measure: "Geheimhaltung (primär + sekundär) über alle Zeilen", value: seconds(disclosure), target: "–", ok: null },
-    { area: "Indikatoren", measure: "Berechnete Zeilen", value: rowCount.toLocaleString("de-DE"), target: "–", ok: null },
+    {
+      area: "Indikatoren",
+      measure: "Neuberechnung aller Indikatoren, erster Lauf",
+      value: seconds(cold),
+      target: "≤ 2 s",
+      ok: cold <= 2000,
+    },
+    {
+      area: "Indikatoren",
+      measure: "Neuberechnung, Median von 3 weiteren Läufen",
+      value: seconds(median(warm)),
+      target: "≤ 2 s",
+      ok: median(warm) <= 2000,
+    },
+    {
+      area: "Indikatoren",
+      measure: "CPU-Zeit des ersten Laufs (ohne Wartezeit auf andere Prozesse)",
+      value: seconds(coldCpu),
+      target: "–",
+      ok: null,
+    },
+    {
+      area: "Indikatoren",
+      measure: "Geheimhaltung über alle Zeilen, Median",
+      value: seconds(median(disclosureTimes)),
+      target: "–",
+      ok: null,
+    },
+    {
+      area: "Indikatoren",
+      measure: "Berechnete Zeilen",
+      value: rowCount.toLocaleString("de-DE"),
+      target: "–",
+      ok: null,
+    },
   ];
 }

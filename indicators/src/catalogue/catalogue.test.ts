@@ -9,24 +9,31 @@ import { CatalogueError, parseCatalogue, validateCatalogue } from "./validate.ts
 const raw = readDefaultCatalogue() as CatalogueInput;
 /** A deep copy of the default catalogue file to break on purpose. */
 const copy = (): CatalogueInput => structuredClone(raw);
-const indexOf = (input: CatalogueInput, id: string) => input.indicators.findIndex((i) => (i as { id: string }).id === id);
+const indexOf = (input: CatalogueInput, id: string) =>
+  input.indicators.findIndex((i) => (i as { id: string }).id === id);
 
 describe("the default catalogue", () => {
-  const { catalogue, problems } = validateCatalogue(raw, profiles);
-
   it("references only profiles, measures, dimensions, codes and groupings that the 19 real profiles declare", () => {
     expect(profiles).toHaveLength(19);
+    const { catalogue, problems } = validateCatalogue(raw, profiles);
     expect(problems).toEqual([]);
     expect(catalogue).not.toBeNull();
   });
 
+  const catalogue = parseCatalogue(raw, profiles);
+  const byId = (id: string) => {
+    const found = catalogue.indicators.find((i) => i.id === id);
+    if (!found) throw new Error(`Indikator ${id} fehlt`);
+    return found;
+  };
+
   it("has a version and at least 50 active indicators", () => {
-    expect(catalogue?.version).toMatch(/\S/);
-    expect(listIndicators(catalogue!).length).toBeGreaterThanOrEqual(50);
+    expect(catalogue.version).toMatch(/\S/);
+    expect(listIndicators(catalogue).length).toBeGreaterThanOrEqual(50);
   });
 
   it("covers all nine Handlungsfelder of the Leitbild and the Grunddaten", () => {
-    const titles = catalogue!.fields.map((f) => f.title);
+    const titles = catalogue.fields.map((f) => f.title);
     for (const title of [
       "Rechtliche Integrationsbegleitung",
       "Bildung und Sprache",
@@ -40,8 +47,8 @@ describe("the default catalogue", () => {
     ]) {
       expect(titles).toContain(title);
     }
-    const used = new Set(catalogue!.indicators.map((i) => i.field));
-    expect([...used].sort()).toEqual(catalogue!.fields.map((f) => f.id).sort());
+    const used = new Set(catalogue.indicators.map((i) => i.field));
+    expect([...used].sort()).toEqual(catalogue.fields.map((f) => f.id).sort());
   });
 
   it("uses the ids of the researched catalogue (indicators.md §2) for its ratio indicators", () => {
@@ -57,30 +64,36 @@ describe("the default catalogue", () => {
       "grundsicherung_alter asylblg hze_mh okja_nutzer_mv u8_inanspruchnahme masern_impfquote_seu uebergewicht_seu " +
       "schwimmfaehigkeit_kl4 beschaeftigte_mv_verwaltung azubi_mv_verwaltung ikoe_fortbildung wohnungsnotfaelle_ausl " +
       "kultur_mso_foerderung";
-    const ids = catalogue!.indicators.map((i) => i.id);
+    const ids = catalogue.indicators.map((i) => i.id);
     for (const id of researched.split(" ")) expect(ids).toContain(id);
   });
 
   it("names for every indicator a source and, where it compares by migration, the definition used", () => {
-    for (const ind of catalogue!.indicators) {
-      const meta = indicatorMeta(catalogue!, ind);
+    for (const ind of catalogue.indicators) {
+      const meta = indicatorMeta(catalogue, ind);
       expect(meta.source.length).toBeGreaterThan(3);
       if (ind.comparison === "migration") expect(ind.migrationDefinitions.length).toBeGreaterThan(0);
     }
     // Kita compares with differing definitions in numerator and denominator, and says so.
-    const kita = indicatorMeta(catalogue!, catalogue!.indicators.find((i) => i.id === "kita_quote_u3_mh")!);
+    const kita = indicatorMeta(catalogue, byId("kita_quote_u3_mh"));
     expect(kita.migrationDefinition).toContain("Kinder- und Jugendhilfestatistik");
     expect(kita.migrationDefinition).toContain("Melderegister");
     expect(kita.notes.join(" ")).toContain("unterschiedlich");
-    expect(kita.comparison).toEqual({ id: "migration", groups: [{ id: "mit", label: "mit Migrationsgeschichte" }, { id: "ohne", label: "ohne Migrationsgeschichte" }] });
+    expect(kita.comparison).toEqual({
+      id: "migration",
+      groups: [
+        { id: "mit", label: "mit Migrationsgeschichte" },
+        { id: "ohne", label: "ohne Migrationsgeschichte" },
+      ],
+    });
   });
 
   it("lists breakdowns with German labels, gesamt first and the comparison next", () => {
-    const anteil = catalogue!.indicators.find((i) => i.id === "zuzuege_ausland")!;
-    const breakdowns = indicatorBreakdowns(catalogue!, anteil);
+    const anteil = byId("zuzuege_ausland");
+    const breakdowns = indicatorBreakdowns(catalogue, anteil);
     expect(breakdowns.map((b) => b.id)).toEqual(["gesamt", "nationalitaet", "geschlecht"]);
-    const asyl = catalogue!.indicators.find((i) => i.id === "asylblg")!;
-    expect(indicatorBreakdowns(catalogue!, asyl).find((b) => b.id === "alter")?.groups).toEqual([
+    const asyl = byId("asylblg");
+    expect(indicatorBreakdowns(catalogue, asyl).find((b) => b.id === "alter")?.groups).toEqual([
       { id: "0-17", label: "0 bis 17 Jahre" },
       { id: "18-64", label: "18 bis 64 Jahre" },
       { id: "65+", label: "65 Jahre und älter" },
@@ -94,13 +107,29 @@ describe("a city adapting the catalogue", () => {
     (input.indicators[indexOf(input, "gefluechtete_unterkunft")] as { retired?: boolean }).retired = true;
     const catalogue = parseCatalogue(input, profiles);
     expect(listIndicators(catalogue).map((m) => m.id)).not.toContain("gefluechtete_unterkunft");
-    expect(listIndicators(catalogue, { includeRetired: true }).find((m) => m.id === "gefluechtete_unterkunft")?.retired).toBe(true);
+    expect(
+      listIndicators(catalogue, { includeRetired: true }).find((m) => m.id === "gefluechtete_unterkunft")?.retired,
+    ).toBe(true);
     const observations = [
-      ...table("sozialamt", 2020, ["geschlecht", "alter", "nationalitaet"], ["gefluechtete_unterkunft"], [[61, "m", "18-24", "auslaendisch", 6]]),
-      ...table("einwohner", 2020, ["geschlecht", "alter", "staatsangehoerigkeit", "migrationsvorgeschichte"], ["einwohner"], [[61, "m", "18-24", "deutsch", "ohne", 200]]),
+      ...table(
+        "sozialamt",
+        2020,
+        ["geschlecht", "alter", "nationalitaet"],
+        ["gefluechtete_unterkunft"],
+        [[61, "m", "18-24", "auslaendisch", 6]],
+      ),
+      ...table(
+        "einwohner",
+        2020,
+        ["geschlecht", "alter", "staatsangehoerigkeit", "migrationsvorgeschichte"],
+        ["einwohner"],
+        [[61, "m", "18-24", "deutsch", "ohne", 200]],
+      ),
     ];
     const rows = computeIndicators({ catalogue, profiles, observations, districts });
-    expect(rows.find((r) => r.indicator === "gefluechtete_unterkunft" && r.area === "stadt" && r.group === "gesamt")?.value).toBe(30);
+    expect(
+      rows.find((r) => r.indicator === "gefluechtete_unterkunft" && r.area === "stadt" && r.group === "gesamt")?.value,
+    ).toBe(30);
   });
 
   it("can add a field and an indicator without touching code", () => {
@@ -121,7 +150,12 @@ describe("a city adapting the catalogue", () => {
       source: "Statistikdienststelle",
     });
     const catalogue = parseCatalogue(input, profiles);
-    expect(catalogue.indicators.at(-1)).toMatchObject({ id: "fortzuege_ausland", breakdowns: [], retired: false, notes: [] });
+    expect(catalogue.indicators.at(-1)).toMatchObject({
+      id: "fortzuege_ausland",
+      breakdowns: [],
+      retired: false,
+      notes: [],
+    });
   });
 });
 
@@ -147,7 +181,10 @@ describe("an invalid catalogue", () => {
         message: "Indikator „einbuergerungsquote“: muss 0 (gleiches Jahr) oder -1 (Vorjahr) sein",
       },
       { path: `indicators[${w}].title`, message: "Indikator „wahlbeteiligung_integrationsrat“: Pflichtangabe fehlt" },
-      { path: `indicators[${w}].titel`, message: "Indikator „wahlbeteiligung_integrationsrat“: unbekannte Angabe „titel“ (Tippfehler?)" },
+      {
+        path: `indicators[${w}].titel`,
+        message: "Indikator „wahlbeteiligung_integrationsrat“: unbekannte Angabe „titel“ (Tippfehler?)",
+      },
       {
         path: `indicators[${a}].numerator.filter.migrationsvorgeschichte`,
         message:
@@ -155,7 +192,9 @@ describe("an invalid catalogue", () => {
       },
       {
         path: `indicators[${k}].denominator.profile`,
-        message: expect.stringMatching(/^Indikator „kita_quote_u3_mh“: Nenner: Profil „melderegister“ gibt es nicht \(vorhanden: einwohner, /),
+        message: expect.stringMatching(
+          /^Indikator „kita_quote_u3_mh“: Nenner: Profil „melderegister“ gibt es nicht \(vorhanden: einwohner, /,
+        ),
       },
     ]);
     // e and w failed the schema, so their references are checked once the schema problems are fixed.
@@ -214,6 +253,8 @@ describe("an invalid catalogue", () => {
     (input as { version?: string }).version = "";
     expect(() => parseCatalogue(input, profiles)).toThrow(CatalogueError);
     expect(() => parseCatalogue(input, profiles)).toThrow("- version: darf nicht leer sein");
-    expect(() => parseCatalogue("kein Katalog", profiles)).toThrow("(Datei): erwartet ein Objekt {...}, gefunden den Text „kein Katalog“");
+    expect(() => parseCatalogue("kein Katalog", profiles)).toThrow(
+      "(Datei): erwartet ein Objekt {...}, gefunden den Text „kein Katalog“",
+    );
   });
 });

@@ -33,19 +33,34 @@ export interface IndicatorMeta {
 
 export const TOTAL: GroupRef = { id: "gesamt", label: "Insgesamt" };
 
-/** Canonical code of an age group, as in observations: `0-5`, `65+`. */
+/**
+ * Canonical code of an age group, as in observations.
+ *
+ * @example
+ * ageGroupId({ from: 65, to: null }); // "65+"
+ */
 export function ageGroupId(range: AgeRange): string {
   return range.to === null ? `${range.from}+` : `${range.from}-${range.to}`;
 }
 
-/** `0 bis 5 Jahre`, `65 Jahre und älter`. */
+/**
+ * German label of an age group.
+ *
+ * @example
+ * ageGroupLabel({ from: 0, to: 5 }); // "0 bis 5 Jahre"
+ */
 export function ageGroupLabel(range: AgeRange): string {
   if (range.to === null) return `${range.from} Jahre und älter`;
   if (range.from === range.to) return `${range.from} Jahre`;
   return `${range.from} bis ${range.to} Jahre`;
 }
 
-/** The breakdown ids of an indicator in row order: the comparison first, then the declared ones (deduplicated). */
+/**
+ * The breakdown ids of an indicator in row order: the comparison first, then the declared ones (deduplicated).
+ *
+ * @example
+ * breakdownIds(kitaQuoteU3); // ["migration"]
+ */
 export function breakdownIds(indicator: Indicator): string[] {
   const ids = indicator.comparison === null ? [] : [indicator.comparison];
   for (const id of indicator.breakdowns) if (!ids.includes(id)) ids.push(id);
@@ -122,6 +137,10 @@ export function listIndicators(catalogue: Catalogue, options: { includeRetired?:
     .map((ind) => indicatorMeta(catalogue, ind));
 }
 
+/**
+ * @example
+ * findIndicator(catalogue, "anteil_mv")?.title; // "Bevölkerung mit Migrationsvorgeschichte"
+ */
 export function findIndicator(catalogue: Catalogue, id: string): Indicator | undefined {
   return catalogue.indicators.find((ind) => ind.id === id);
 }

@@ -28,7 +28,9 @@ export class CatalogueError extends Error {
   readonly problems: CatalogueProblem[];
   constructor(problems: CatalogueProblem[]) {
     const list = problems.map((p) => `- ${p.path || "(Datei)"}: ${p.message}`).join("\n");
-    super(`Der Indikatorenkatalog ist ungültig (${problems.length} Problem${problems.length === 1 ? "" : "e"}):\n${list}`);
+    super(
+      `Der Indikatorenkatalog ist ungültig (${problems.length} Problem${problems.length === 1 ? "" : "e"}):\n${list}`,
+    );
     this.name = "CatalogueError";
     this.problems = problems;
   }
@@ -46,7 +48,9 @@ export class CatalogueError extends Error {
  */
 export function validateCatalogue(input: unknown, profiles: readonly ProfileShape[]): CatalogueValidation {
   // The indicators are parsed one by one so that one broken indicator does not hide the others' problems.
-  const outer = catalogueSchema.extend({ indicators: z.array(z.unknown()).min(1, "braucht mindestens einen Indikator") });
+  const outer = catalogueSchema.extend({
+    indicators: z.array(z.unknown()).min(1, "braucht mindestens einen Indikator"),
+  });
   const problems: CatalogueProblem[] = [];
   const top = outer.safeParse(input, { error: germanIssue });
   if (!top.success) problems.push(...zodProblems(top.error.issues, []));
@@ -134,8 +138,6 @@ function germanIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case "invalid_type":
       if (issue.input === undefined) return "Pflichtangabe fehlt";
       return `erwartet ${typeNames[issue.expected] ?? issue.expected}, gefunden ${received(issue.input)}`;
-    case "unrecognized_keys":
-      return `unbekannte Angabe ${issue.keys.map((k) => `„${k}“`).join(", ")} (Tippfehler?)`;
     case "too_small":
       if (issue.origin === "array") return `braucht mindestens ${issue.minimum} Einträge`;
       if (issue.origin === "number") return `muss mindestens ${issue.minimum} sein`;
@@ -207,7 +209,10 @@ function referenceProblems(
     if (first !== undefined) say(".id", `die Kennung ist schon an indicators[${first}] vergeben.`);
     else seen.set(ind.id, i);
     if (!fieldIds.has(ind.field)) {
-      say(".field", `Handlungsfeld „${ind.field}“ ist unter „fields“ nicht erklärt (vorhanden: ${list([...fieldIds])}).`);
+      say(
+        ".field",
+        `Handlungsfeld „${ind.field}“ ist unter „fields“ nicht erklärt (vorhanden: ${list([...fieldIds])}).`,
+      );
     }
     ind.migrationDefinitions.forEach((key, k) => {
       if (!(key in catalogue.migrationDefinitions)) {
@@ -229,27 +234,40 @@ function referenceProblems(
     const checkGrouping = (gid: string, suffix: string, asComparison: boolean) => {
       const grouping = catalogue.groupings[gid];
       if (!grouping) {
-        say(suffix, `Gruppierung „${gid}“ ist unter „groupings“ nicht erklärt (vorhanden: ${list(Object.keys(catalogue.groupings))}).`);
+        say(
+          suffix,
+          `Gruppierung „${gid}“ ist unter „groupings“ nicht erklärt (vorhanden: ${list(Object.keys(catalogue.groupings))}).`,
+        );
         return;
       }
       if (asComparison && grouping.groups.length !== 2) {
-        say(suffix, `ein Vergleich braucht eine Gruppierung mit genau zwei Gruppen; „${gid}“ hat ${grouping.groups.length}.`);
+        say(
+          suffix,
+          `ein Vergleich braucht eine Gruppierung mit genau zwei Gruppen; „${gid}“ hat ${grouping.groups.length}.`,
+        );
       }
       sides.forEach(([, name], s) => {
         const profile = sideProfiles[s];
         if (!profile) return;
         const mapping = profile.groupings?.[gid];
         if (!mapping) {
-          say(suffix, `${name}: das Profil „${profile.id}“ kennt die Gruppierung „${gid}“ nicht (vorhanden: ${list(Object.keys(profile.groupings ?? {}))}).`);
+          say(
+            suffix,
+            `${name}: das Profil „${profile.id}“ kennt die Gruppierung „${gid}“ nicht (vorhanden: ${list(Object.keys(profile.groupings ?? {}))}).`,
+          );
           return;
         }
         for (const group of grouping.groups) {
           const filter = mapping[group.id];
           if (!filter) {
-            say(suffix, `${name}: das Profil „${profile.id}“ ordnet der Gruppe „${group.id}“ der Gruppierung „${gid}“ keine Codes zu.`);
+            say(
+              suffix,
+              `${name}: das Profil „${profile.id}“ ordnet der Gruppe „${group.id}“ der Gruppierung „${gid}“ keine Codes zu.`,
+            );
             continue;
           }
-          for (const [dim, codes] of Object.entries(filter)) checkCodes(profile, dim, codes, (m) => say(suffix, `${name}: ${m}`));
+          for (const [dim, codes] of Object.entries(filter))
+            checkCodes(profile, dim, codes, (m) => say(suffix, `${name}: ${m}`));
         }
       });
     };
@@ -264,9 +282,11 @@ function referenceProblems(
       if (bid === AGE_BREAKDOWN) {
         sides.forEach(([, name], s) => {
           const profile = sideProfiles[s];
-          if (profile && !profileHasAge(profile)) say(suffix, `${name}: das Profil „${profile.id}“ hat keine Altersangabe.`);
+          if (profile && !profileHasAge(profile))
+            say(suffix, `${name}: das Profil „${profile.id}“ hat keine Altersangabe.`);
         });
-        if (!ind.ageGroups || ind.ageGroups.length === 0) say(suffix, "für „alter“ fehlen die Altersgruppen unter „ageGroups“.");
+        if (!ind.ageGroups || ind.ageGroups.length === 0)
+          say(suffix, "für „alter“ fehlen die Altersgruppen unter „ageGroups“.");
       } else if (bid in catalogue.groupings) {
         checkGrouping(bid, suffix, false);
       } else if (bid in catalogue.dimensionBreakdowns) {
@@ -280,7 +300,11 @@ function referenceProblems(
           }
         });
       } else {
-        const known = [AGE_BREAKDOWN, ...Object.keys(catalogue.groupings), ...Object.keys(catalogue.dimensionBreakdowns)];
+        const known = [
+          AGE_BREAKDOWN,
+          ...Object.keys(catalogue.groupings),
+          ...Object.keys(catalogue.dimensionBreakdowns),
+        ];
         say(suffix, `Aufschlüsselung „${bid}“ ist unbekannt (möglich: ${list(known)}).`);
       }
     });
@@ -291,11 +315,18 @@ function referenceProblems(
     ind.ageGroups?.forEach((group, g) => {
       for (const [key, name, sel] of sides) {
         if (!within(group, sel.age)) {
-          say(`.ageGroups[${g}]`, `die Altersgruppe ${ageText(group)} liegt nicht im Altersbereich des ${name}s (${sel.age ? ageText(sel.age) : "alle"}, ${key}.age).`);
+          say(
+            `.ageGroups[${g}]`,
+            `die Altersgruppe ${ageText(group)} liegt nicht im Altersbereich des ${name}s (${sel.age ? ageText(sel.age) : "alle"}, ${key}.age).`,
+          );
         }
       }
       ind.ageGroups?.slice(0, g).forEach((other, o) => {
-        if (overlap(group, other)) say(`.ageGroups[${g}]`, `die Altersgruppe ${ageText(group)} überschneidet sich mit ageGroups[${o}] (${ageText(other)}).`);
+        if (overlap(group, other))
+          say(
+            `.ageGroups[${g}]`,
+            `die Altersgruppe ${ageText(group)} überschneidet sich mit ageGroups[${o}] (${ageText(other)}).`,
+          );
       });
     });
   });
@@ -320,7 +351,10 @@ function checkCodes(profile: ProfileShape, dim: string, codes: readonly string[]
     return;
   }
   for (const code of codes) {
-    if (!known.includes(code)) report(`Code „${code}“ gibt es für das Merkmal „${dim}“ im Profil „${profile.id}“ nicht (vorhanden: ${list(known)}).`);
+    if (!known.includes(code))
+      report(
+        `Code „${code}“ gibt es für das Merkmal „${dim}“ im Profil „${profile.id}“ nicht (vorhanden: ${list(known)}).`,
+      );
   }
 }
 
@@ -336,8 +370,13 @@ function checkSelection(
   }
   const measures = profileMeasures(profile);
   sel.measures.forEach((m, k) => {
-    if (!measures.includes(m)) report(`.measures[${k}]`, `Messgröße „${m}“ gibt es im Profil „${profile.id}“ nicht (vorhanden: ${list(measures)}).`);
-    else if (sel.measures.indexOf(m) !== k) report(`.measures[${k}]`, `Messgröße „${m}“ ist doppelt angegeben und würde doppelt gezählt.`);
+    if (!measures.includes(m))
+      report(
+        `.measures[${k}]`,
+        `Messgröße „${m}“ gibt es im Profil „${profile.id}“ nicht (vorhanden: ${list(measures)}).`,
+      );
+    else if (sel.measures.indexOf(m) !== k)
+      report(`.measures[${k}]`, `Messgröße „${m}“ ist doppelt angegeben und würde doppelt gezählt.`);
   });
   for (const [dim, codes] of Object.entries(sel.filter ?? {})) {
     checkCodes(profile, dim, codes, (message) => report(`.filter.${dim}`, message));

@@ -4,9 +4,22 @@ import { parseCatalogue } from "../catalogue/validate.ts";
 import { computeIndicators } from "../engine/compute.ts";
 import { districts, readDefaultCatalogue } from "../engine/test-helpers.ts";
 import type { IndicatorRow, Observation, ValueStatus } from "../engine/types.ts";
-import { applyDisclosureControl, defaultDisclosureRule, disclosureOptions, disclosurePartitions, type Partitions } from "./disclosure.ts";
+import {
+  applyDisclosureControl,
+  defaultDisclosureRule,
+  disclosureOptions,
+  disclosurePartitions,
+  type Partitions,
+} from "./disclosure.ts";
 
-function row(area: string, breakdown: string, group: string, numerator: number | null, denominator: number | null, status: ValueStatus = "ok"): IndicatorRow {
+function row(
+  area: string,
+  breakdown: string,
+  group: string,
+  numerator: number | null,
+  denominator: number | null,
+  status: ValueStatus = "ok",
+): IndicatorRow {
   return {
     indicator: "x",
     year: 2020,
@@ -44,7 +57,14 @@ describe("primary suppression", () => {
       ],
       {},
     );
-    expect(out.map((r) => r.status)).toEqual(["suppressed", "suppressed", "ok", "suppressed", "ok", "denominator_zero"]);
+    expect(out.map((r) => r.status)).toEqual([
+      "suppressed",
+      "suppressed",
+      "ok",
+      "suppressed",
+      "ok",
+      "denominator_zero",
+    ]);
     expect(out[0]).toMatchObject({ suppression: "primary", statusDetail: "Geheimhaltung: Fallzahl unter 3" });
     expect(out[3]).toMatchObject({ suppression: "primary", statusDetail: "Geheimhaltung: Bezugsgröße unter 10" });
   });
@@ -57,7 +77,11 @@ describe("primary suppression", () => {
   });
 
   it("takes the thresholds from the rule", () => {
-    const out = applyDisclosureControl([row("11", "gesamt", "gesamt", 4, 100)], { minNumerator: 5, minDenominator: 10 }, { districts, partitions: {} });
+    const out = applyDisclosureControl(
+      [row("11", "gesamt", "gesamt", 4, 100)],
+      { minNumerator: 5, minDenominator: 10 },
+      { districts, partitions: {} },
+    );
     expect(out[0].status).toBe("suppressed");
   });
 
@@ -82,7 +106,11 @@ describe("secondary suppression", () => {
 
   it("does not suppress a second group when the groups do not add up to the total (w + m ≠ gesamt)", () => {
     const out = apply(
-      [row("stadt", "gesamt", "gesamt", 50, 100), row("stadt", "geschlecht", "w", 2, 40), row("stadt", "geschlecht", "m", 47, 58)],
+      [
+        row("stadt", "gesamt", "gesamt", 50, 100),
+        row("stadt", "geschlecht", "w", 2, 40),
+        row("stadt", "geschlecht", "m", 47, 58),
+      ],
       { x: ["migration"] }, // geschlecht is not a partition: d and o exist
     );
     expect(out.map((r) => r.status)).toEqual(["ok", "suppressed", "ok"]);
@@ -174,7 +202,9 @@ describe("disclosure control on the default catalogue", () => {
     expect(secondary).toBeGreaterThan(10);
     expect(exposedCells(out, options.partitions)).toEqual([]);
     // Exempt indicators (counts of publications and projects) keep every number.
-    expect(out.filter((r) => r.indicator === "mehrsprachige_publikationen").every((r) => r.status !== "suppressed")).toBe(true);
+    expect(
+      out.filter((r) => r.indicator === "mehrsprachige_publikationen").every((r) => r.status !== "suppressed"),
+    ).toBe(true);
   });
 });
 
@@ -192,7 +222,10 @@ function exposedCells(rows: readonly IndicatorRow[], partitions: Partitions): st
     const ind = block[0].indicator;
     for (const area of new Set(block.map((r) => r.area))) {
       for (const b of partitions[ind] ?? []) {
-        check(`${key} ${area} ${b}`, block.filter((r) => r.area === area && (r.breakdown === b || r.breakdown === "gesamt")));
+        check(
+          `${key} ${area} ${b}`,
+          block.filter((r) => r.area === area && (r.breakdown === b || r.breakdown === "gesamt")),
+        );
       }
     }
     for (const cellKey of new Set(block.map((r) => `${r.breakdown}/${r.group}`))) {
@@ -200,9 +233,15 @@ function exposedCells(rows: readonly IndicatorRow[], partitions: Partitions): st
       const bezirke = [...new Set(districts.map((d) => d.bezirk))];
       for (const bezirk of bezirke) {
         const members = districts.filter((d) => d.bezirk === bezirk).map((d) => String(d.number));
-        check(`${key} ${cellKey} ${bezirk}`, same.filter((r) => r.area === `bezirk:${bezirk}` || members.includes(r.area)));
+        check(
+          `${key} ${cellKey} ${bezirk}`,
+          same.filter((r) => r.area === `bezirk:${bezirk}` || members.includes(r.area)),
+        );
       }
-      check(`${key} ${cellKey} stadt`, same.filter((r) => r.area === "stadt" || r.area.startsWith("bezirk:")));
+      check(
+        `${key} ${cellKey} stadt`,
+        same.filter((r) => r.area === "stadt" || r.area.startsWith("bezirk:")),
+      );
     }
   }
   return exposed;
@@ -220,7 +259,8 @@ function smallRandomCity(seed: number): Observation[] {
   for (const profile of profiles) {
     let combos: string[][] = [[]];
     for (const column of profile.columns) {
-      if (column.kind === "code") combos = combos.flatMap((c) => Object.keys(column.codes).map((code) => [...c, `${column.dimension}=${code}`]));
+      if (column.kind === "code")
+        combos = combos.flatMap((c) => Object.keys(column.codes).map((code) => [...c, `${column.dimension}=${code}`]));
       if (column.kind === "age") combos = combos.flatMap((c) => bands.map((band) => [...c, `alter=${band}`]));
     }
     const measures = profile.columns.flatMap((c) => (c.kind === "count" ? [c.measure] : []));
@@ -228,7 +268,14 @@ function smallRandomCity(seed: number): Observation[] {
     for (const district of places) {
       for (const combo of combos.slice(0, 400)) {
         for (const measure of measures) {
-          out.push({ profile: profile.id, year: 2020, district, dims: combo.join("|"), measure, value: Math.floor(next() ** 6 * 12) });
+          out.push({
+            profile: profile.id,
+            year: 2020,
+            district,
+            dims: combo.join("|"),
+            measure,
+            value: Math.floor(next() ** 6 * 12),
+          });
         }
       }
     }

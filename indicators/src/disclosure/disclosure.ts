@@ -1,5 +1,6 @@
 import type { ProfileShape } from "../catalogue/profile-shape.ts";
 import type { Catalogue } from "../catalogue/schema.ts";
+import { getOrCreate } from "../engine/maps.ts";
 import { planCatalogue } from "../engine/plan.ts";
 import type { District, IndicatorRow } from "../engine/types.ts";
 
@@ -28,7 +29,16 @@ export interface DisclosureOptions {
 
 type DisclosableRow = Pick<
   IndicatorRow,
-  "indicator" | "year" | "area" | "breakdown" | "group" | "numerator" | "denominator" | "status" | "statusDetail" | "suppression"
+  | "indicator"
+  | "year"
+  | "area"
+  | "breakdown"
+  | "group"
+  | "numerator"
+  | "denominator"
+  | "status"
+  | "statusDetail"
+  | "suppression"
 >;
 
 /**
@@ -61,7 +71,8 @@ export function disclosureOptions(
 }
 
 /** Cells whose numbers the public does not see (so they cannot be subtracted). */
-const hidden = (r: DisclosableRow) => r.status === "suppressed" || r.status === "withheld" || r.status === "missing" || r.status === "band_split";
+const hidden = (r: DisclosableRow) =>
+  r.status === "suppressed" || r.status === "withheld" || r.status === "missing" || r.status === "band_split";
 /** Cells published with their numbers. */
 const published = (r: DisclosableRow) => r.status === "ok" || r.status === "denominator_zero";
 
@@ -73,7 +84,8 @@ function primaryReason(r: DisclosableRow, rule: DisclosureRule): string | null {
   return null;
 }
 
-const SECONDARY = "Geheimhaltung: zusätzlich gesperrt, damit ein gesperrter Wert nicht aus Summen errechnet werden kann";
+const SECONDARY =
+  "Geheimhaltung: zusätzlich gesperrt, damit ein gesperrter Wert nicht aus Summen errechnet werden kann";
 
 /**
  * Geheimhaltung for every public output. Primary: cells failing `rule`. Secondary: in every additive
@@ -157,21 +169,20 @@ function smallestPublished(rows: readonly DisclosableRow[], relation: readonly n
 }
 
 /** Row indexes of every additive relation; the first index of each is the total. */
-function additiveRelations(rows: readonly DisclosableRow[], options: DisclosureOptions, exempt: ReadonlySet<string>): number[][] {
+function additiveRelations(
+  rows: readonly DisclosableRow[],
+  options: DisclosureOptions,
+  exempt: ReadonlySet<string>,
+): number[][] {
   // indicator → year → breakdown → group → area → row index (nested maps: no key strings per row)
   type Areas = Map<string, number>;
   const blocks = new Map<string, Map<number, Map<string, Map<string, Areas>>>>();
   rows.forEach((r, i) => {
     if (exempt.has(r.indicator)) return;
-    let years = blocks.get(r.indicator);
-    if (!years) blocks.set(r.indicator, (years = new Map()));
-    let breakdowns = years.get(r.year);
-    if (!breakdowns) years.set(r.year, (breakdowns = new Map()));
-    let groups = breakdowns.get(r.breakdown);
-    if (!groups) breakdowns.set(r.breakdown, (groups = new Map()));
-    let areas = groups.get(r.group);
-    if (!areas) groups.set(r.group, (areas = new Map()));
-    areas.set(r.area, i);
+    const years = getOrCreate(blocks, r.indicator, () => new Map());
+    const breakdowns = getOrCreate(years, r.year, () => new Map());
+    const groups = getOrCreate(breakdowns, r.breakdown, () => new Map());
+    getOrCreate(groups, r.group, (): Areas => new Map()).set(r.area, i);
   });
 
   const bezirke = new Map<string, string[]>();
@@ -193,13 +204,24 @@ function additiveRelations(rows: readonly DisclosableRow[], options: DisclosureO
       for (const id of partitioned) {
         const groups = breakdowns.get(id);
         if (!totals || !groups) continue;
-        for (const [area, total] of totals) relation(total, [...groups.values()].map((g) => g.get(area)));
+        for (const [area, total] of totals)
+          relation(
+            total,
+            [...groups.values()].map((g) => g.get(area)),
+          );
       }
       // Over space: a Bezirk = Σ its Stadtteile and the city = Σ Bezirke, for every breakdown group.
       for (const groups of breakdowns.values()) {
         for (const areas of groups.values()) {
-          for (const [bezirk, members] of bezirke) relation(areas.get(bezirk), members.map((m) => areas.get(m)));
-          relation(areas.get("stadt"), [...bezirke.keys()].map((b) => areas.get(b)));
+          for (const [bezirk, members] of bezirke)
+            relation(
+              areas.get(bezirk),
+              members.map((m) => areas.get(m)),
+            );
+          relation(
+            areas.get("stadt"),
+            [...bezirke.keys()].map((b) => areas.get(b)),
+          );
         }
       }
     }

@@ -11,36 +11,42 @@ import type { Observation } from "./types.ts";
 const EW = ["geschlecht", "alter", "staatsangehoerigkeit", "migrationsvorgeschichte"];
 
 // Einwohner 31.12.2020. Totals: 11 → 230, 12 → 160, 61 → 150, city 540.
-const einwohner2020 = table("einwohner", 2020, EW, ["einwohner"], [
-  [11, "w", "0-2", "deutsch", "ohne", 10],
-  [11, "m", "0-2", "deutsch", "vererbt", 5],
-  [11, "w", "3-5", "EU", "auslaendisch", 4],
-  [11, "m", "6-14", "deutsch", "ohne", 20],
-  [11, "w", "15-17", "Drittstaat", "auslaendisch", 6],
-  [11, "m", "18-24", "deutsch", "persoenlich", 10],
-  [11, "w", "25-64", "deutsch", "ohne", 100],
-  [11, "m", "25-64", "Drittstaat", "auslaendisch", 40],
-  [11, "d", "25-64", "deutsch", "ohne", 2],
-  [11, "w", "65+", "deutsch", "ohne", 30],
-  [11, "m", "65+", "EU", "auslaendisch", 3],
-  [12, "w", "0-2", "Drittstaat", "auslaendisch", 3],
-  [12, "m", "3-5", "deutsch", "ohne", 7],
-  [12, "w", "6-14", "deutsch", "vererbt", 8],
-  [12, "m", "15-17", "deutsch", "ohne", 5],
-  [12, "w", "18-24", "EU", "auslaendisch", 12],
-  [12, "m", "25-64", "deutsch", "ohne", 80],
-  [12, "w", "25-64", "deutsch", "persoenlich", 20],
-  [12, "m", "65+", "deutsch", "ohne", 25],
-  [61, "w", "0-2", "deutsch", "ohne", 6],
-  [61, "m", "0-2", "Drittstaat", "auslaendisch", 6],
-  [61, "w", "3-5", "deutsch", "vererbt", 9],
-  [61, "m", "6-14", "Drittstaat", "auslaendisch", 15],
-  [61, "w", "15-17", "deutsch", "ohne", 4],
-  [61, "m", "18-24", "Drittstaat", "auslaendisch", 16],
-  [61, "w", "25-64", "deutsch", "ohne", 50],
-  [61, "m", "25-64", "ungeklaert", "auslaendisch", 30],
-  [61, "w", "65+", "deutsch", "persoenlich", 14],
-]);
+const einwohner2020 = table(
+  "einwohner",
+  2020,
+  EW,
+  ["einwohner"],
+  [
+    [11, "w", "0-2", "deutsch", "ohne", 10],
+    [11, "m", "0-2", "deutsch", "vererbt", 5],
+    [11, "w", "3-5", "EU", "auslaendisch", 4],
+    [11, "m", "6-14", "deutsch", "ohne", 20],
+    [11, "w", "15-17", "Drittstaat", "auslaendisch", 6],
+    [11, "m", "18-24", "deutsch", "persoenlich", 10],
+    [11, "w", "25-64", "deutsch", "ohne", 100],
+    [11, "m", "25-64", "Drittstaat", "auslaendisch", 40],
+    [11, "d", "25-64", "deutsch", "ohne", 2],
+    [11, "w", "65+", "deutsch", "ohne", 30],
+    [11, "m", "65+", "EU", "auslaendisch", 3],
+    [12, "w", "0-2", "Drittstaat", "auslaendisch", 3],
+    [12, "m", "3-5", "deutsch", "ohne", 7],
+    [12, "w", "6-14", "deutsch", "vererbt", 8],
+    [12, "m", "15-17", "deutsch", "ohne", 5],
+    [12, "w", "18-24", "EU", "auslaendisch", 12],
+    [12, "m", "25-64", "deutsch", "ohne", 80],
+    [12, "w", "25-64", "deutsch", "persoenlich", 20],
+    [12, "m", "65+", "deutsch", "ohne", 25],
+    [61, "w", "0-2", "deutsch", "ohne", 6],
+    [61, "m", "0-2", "Drittstaat", "auslaendisch", 6],
+    [61, "w", "3-5", "deutsch", "vererbt", 9],
+    [61, "m", "6-14", "Drittstaat", "auslaendisch", 15],
+    [61, "w", "15-17", "deutsch", "ohne", 4],
+    [61, "m", "18-24", "Drittstaat", "auslaendisch", 16],
+    [61, "w", "25-64", "deutsch", "ohne", 50],
+    [61, "m", "25-64", "ungeklaert", "auslaendisch", 30],
+    [61, "w", "65+", "deutsch", "persoenlich", 14],
+  ],
+);
 // Derived by hand (city):
 //   ohne MV: 11: 10+20+100+2+30=162, 12: 7+5+80+25=117, 61: 6+4+50=60 → 339; mit MV = 540−339 = 201
 //   Ausländer: 11: 4+6+40+3=53, 12: 3+12=15, 61: 6+15+16+30=67 → 135; Deutsche 405
@@ -49,12 +55,18 @@ const einwohner2020 = table("einwohner", 2020, EW, ["einwohner"], [
 //   65+: 33+25+14=72 · 0–64: 540−72=468
 
 // Einwohner 31.12.2019, only for the "Vorjahr" denominators: 100 Ausländer.
-const einwohner2019 = table("einwohner", 2019, EW, ["einwohner"], [
-  [11, "m", "25-64", "Drittstaat", "auslaendisch", 50],
-  [11, "w", "25-64", "deutsch", "ohne", 100],
-  [12, "w", "18-24", "EU", "auslaendisch", 10],
-  [61, "m", "25-64", "Drittstaat", "auslaendisch", 40],
-]);
+const einwohner2019 = table(
+  "einwohner",
+  2019,
+  EW,
+  ["einwohner"],
+  [
+    [11, "m", "25-64", "Drittstaat", "auslaendisch", 50],
+    [11, "w", "25-64", "deutsch", "ohne", 100],
+    [12, "w", "18-24", "EU", "auslaendisch", 10],
+    [61, "m", "25-64", "Drittstaat", "auslaendisch", 40],
+  ],
+);
 
 const zusatz = table(
   "melderegister_zusatz",
@@ -85,26 +97,44 @@ const sozialamt = table(
 );
 
 const ABH = ["geschlecht", "alter", "staatsangehoerigkeit", "aufenthaltsstatus", "aufenthaltsdauer"];
-const abh2020 = table("auslaenderbehoerde", 2020, ABH, ["auslaender"], [
-  [11, "m", "25-64", "Drittstaat", "niederlassung", "ab_8", 20],
-  [11, "w", "18-24", "EU", "freizuegigkeit", "unter_4", 10],
-  [12, "w", "15-17", "Drittstaat", "duldung", "unter_4", 3],
-  [61, "m", "25-64", "Drittstaat", "gestattung", "unter_4", 12],
-  [61, "m", "25-64", "ungeklaert", "befristet", "4_bis_8", 15],
-]);
-const abh2019 = table("auslaenderbehoerde", 2019, ABH, ["auslaender"], [
-  [11, "m", "25-64", "Drittstaat", "niederlassung", "ab_8", 18],
-  [11, "w", "6-14", "Drittstaat", "niederlassung", "ab_8", 4],
-  [12, "m", "25-64", "EU", "freizuegigkeit", "ab_8", 6],
-  [61, "w", "25-64", "Drittstaat", "befristet", "ab_8", 10],
-  [61, "m", "25-64", "Drittstaat", "gestattung", "unter_4", 12],
-]);
+const abh2020 = table(
+  "auslaenderbehoerde",
+  2020,
+  ABH,
+  ["auslaender"],
+  [
+    [11, "m", "25-64", "Drittstaat", "niederlassung", "ab_8", 20],
+    [11, "w", "18-24", "EU", "freizuegigkeit", "unter_4", 10],
+    [12, "w", "15-17", "Drittstaat", "duldung", "unter_4", 3],
+    [61, "m", "25-64", "Drittstaat", "gestattung", "unter_4", 12],
+    [61, "m", "25-64", "ungeklaert", "befristet", "4_bis_8", 15],
+  ],
+);
+const abh2019 = table(
+  "auslaenderbehoerde",
+  2019,
+  ABH,
+  ["auslaender"],
+  [
+    [11, "m", "25-64", "Drittstaat", "niederlassung", "ab_8", 18],
+    [11, "w", "6-14", "Drittstaat", "niederlassung", "ab_8", 4],
+    [12, "m", "25-64", "EU", "freizuegigkeit", "ab_8", 6],
+    [61, "w", "25-64", "Drittstaat", "befristet", "ab_8", 10],
+    [61, "m", "25-64", "Drittstaat", "gestattung", "unter_4", 12],
+  ],
+);
 
-const einbuergerung = table("einbuergerung", 2020, ["geschlecht", "staatsangehoerigkeit", "rechtsgrundlage"], ["einbuergerungen"], [
-  [11, "w", "Drittstaat", "anspruch", 2],
-  [12, "m", "EU", "ermessen", 1],
-  [61, "m", "Drittstaat", "anspruch", 3],
-]);
+const einbuergerung = table(
+  "einbuergerung",
+  2020,
+  ["geschlecht", "staatsangehoerigkeit", "rechtsgrundlage"],
+  ["einbuergerungen"],
+  [
+    [11, "w", "Drittstaat", "anspruch", 2],
+    [12, "m", "EU", "ermessen", 1],
+    [61, "m", "Drittstaat", "anspruch", 3],
+  ],
+);
 
 const integrationskurse = table(
   "integrationskurse",
@@ -117,12 +147,18 @@ const integrationskurse = table(
   ],
 );
 
-const wahl = table("wahl", 2020, ["geschlecht"], ["wahlberechtigte", "waehlende"], [
-  [11, "w", 50, 10],
-  [11, "m", 40, 6],
-  [12, "w", 20, 5],
-  [61, "m", 90, 15],
-]);
+const wahl = table(
+  "wahl",
+  2020,
+  ["geschlecht"],
+  ["wahlberechtigte", "waehlende"],
+  [
+    [11, "w", 50, 10],
+    [11, "m", 40, 6],
+    [12, "w", 20, 5],
+    [61, "m", 90, 15],
+  ],
+);
 
 const arbeitsmarkt = table(
   "arbeitsmarkt",
@@ -166,41 +202,65 @@ const schule = table(
   ],
 );
 
-const schulabgang = table("schulabgang", 2020, ["geschlecht", "nationalitaet", "abschluss"], ["abgaenge"], [
-  [null, "w", "deutsch", "ahr", 30],
-  [null, "m", "deutsch", "msa", 25],
-  [null, "m", "deutsch", "ohne_hsa", 2],
-  [null, "w", "auslaendisch", "ohne_hsa", 3],
-  [null, "m", "auslaendisch", "hsa", 6],
-  [null, "w", "auslaendisch", "ahr", 4],
-]);
+const schulabgang = table(
+  "schulabgang",
+  2020,
+  ["geschlecht", "nationalitaet", "abschluss"],
+  ["abgaenge"],
+  [
+    [null, "w", "deutsch", "ahr", 30],
+    [null, "m", "deutsch", "msa", 25],
+    [null, "m", "deutsch", "ohne_hsa", 2],
+    [null, "w", "auslaendisch", "ohne_hsa", 3],
+    [null, "m", "auslaendisch", "hsa", 6],
+    [null, "w", "auslaendisch", "ahr", 4],
+  ],
+);
 
-const schuluebergang = table("schuluebergang", 2020, ["nationalitaet", "zuwanderungsgeschichte", "schulform"], ["uebergaenge"], [
-  [11, "deutsch", "nein", "gymnasium", 12],
-  [11, "auslaendisch", "ja", "realschule", 5],
-  [12, "deutsch", "ja", "gymnasium", 4],
-  [61, "auslaendisch", "ja", "gesamtschule", 9],
-  [61, "deutsch", "nein", "gymnasium", 3],
-]);
+const schuluebergang = table(
+  "schuluebergang",
+  2020,
+  ["nationalitaet", "zuwanderungsgeschichte", "schulform"],
+  ["uebergaenge"],
+  [
+    [11, "deutsch", "nein", "gymnasium", 12],
+    [11, "auslaendisch", "ja", "realschule", 5],
+    [12, "deutsch", "ja", "gymnasium", 4],
+    [61, "auslaendisch", "ja", "gesamtschule", 9],
+    [61, "deutsch", "nein", "gymnasium", 3],
+  ],
+);
 
-const kita = table("kita", 2020, ["alter", "migrationshintergrund"], ["kinder_betreut", "familiensprache_nichtdeutsch"], [
-  [11, "0-2", "nein", 6, 0],
-  [11, "0-2", "ja", 2, 1],
-  [11, "3-5", "ja", 3, 2],
-  [12, "3-5", "nein", 6, 0],
-  [12, "0-2", "ja", 1, 1],
-  [61, "3-5", "ja", 8, 5],
-  [61, "0-2", "nein", 2, 0],
-]);
+const kita = table(
+  "kita",
+  2020,
+  ["alter", "migrationshintergrund"],
+  ["kinder_betreut", "familiensprache_nichtdeutsch"],
+  [
+    [11, "0-2", "nein", 6, 0],
+    [11, "0-2", "ja", 2, 1],
+    [11, "3-5", "ja", 3, 2],
+    [12, "3-5", "nein", 6, 0],
+    [12, "0-2", "ja", 1, 1],
+    [61, "3-5", "ja", 8, 5],
+    [61, "0-2", "nein", 2, 0],
+  ],
+);
 
-const jugendhilfe = table("jugendhilfe", 2020, ["bereich", "geschlecht", "migrationshintergrund"], ["faelle"], [
-  [null, "hze_neu", "w", "ja", 4],
-  [null, "hze_neu", "m", "nein", 8],
-  [null, "hze_neu", "m", "ja", 3],
-  [null, "okja_stammbesucher", "w", "ja", 20],
-  [null, "okja_stammbesucher", "m", "nein", 25],
-  [null, "okja_stammbesucher", "d", "ja", 1],
-]);
+const jugendhilfe = table(
+  "jugendhilfe",
+  2020,
+  ["bereich", "geschlecht", "migrationshintergrund"],
+  ["faelle"],
+  [
+    [null, "hze_neu", "w", "ja", 4],
+    [null, "hze_neu", "m", "nein", 8],
+    [null, "hze_neu", "m", "ja", 3],
+    [null, "okja_stammbesucher", "w", "ja", 20],
+    [null, "okja_stammbesucher", "m", "nein", 25],
+    [null, "okja_stammbesucher", "d", "ja", 1],
+  ],
+);
 
 const seu = table(
   "seu",
@@ -238,23 +298,47 @@ const personal = table(
   ],
 );
 
-const gewerbe = table("gewerbe", 2020, ["nationalitaet"], ["anmeldungen"], [
-  [null, "deutsch", 80],
-  [null, "auslaendisch", 20],
-]);
-const anerkennung = table("anerkennung", 2020, ["berufsgruppe", "geschlecht"], ["beschieden", "anerkannt"], [
-  [null, "gesundheit", "w", 30, 24],
-  [null, "handwerk", "m", 10, 6],
-]);
-const kultur = table("kultur", 2020, ["bereich"], ["gesamt", "davon_migration"], [
-  [null, "kulturfoerderung", 50, 6],
-  [null, "vhs", 400, 60],
-  [null, "musikschule", 200, 30],
-]);
-const presse = table("presse", 2020, ["medium"], ["gesamt", "mehrsprachig"], [
-  [null, "publikation", 40, 10],
-  [null, "webseite", 160, 30],
-]);
+const gewerbe = table(
+  "gewerbe",
+  2020,
+  ["nationalitaet"],
+  ["anmeldungen"],
+  [
+    [null, "deutsch", 80],
+    [null, "auslaendisch", 20],
+  ],
+);
+const anerkennung = table(
+  "anerkennung",
+  2020,
+  ["berufsgruppe", "geschlecht"],
+  ["beschieden", "anerkannt"],
+  [
+    [null, "gesundheit", "w", 30, 24],
+    [null, "handwerk", "m", 10, 6],
+  ],
+);
+const kultur = table(
+  "kultur",
+  2020,
+  ["bereich"],
+  ["gesamt", "davon_migration"],
+  [
+    [null, "kulturfoerderung", 50, 6],
+    [null, "vhs", 400, 60],
+    [null, "musikschule", 200, 30],
+  ],
+);
+const presse = table(
+  "presse",
+  2020,
+  ["medium"],
+  ["gesamt", "mehrsprachig"],
+  [
+    [null, "publikation", 40, 10],
+    [null, "webseite", 160, 30],
+  ],
+);
 
 const observations: Observation[] = [
   ...einwohner2020,
@@ -381,11 +465,23 @@ describe("areas and groups of the hand-made city", () => {
 
   it("compares groups through each profile's own grouping codes", () => {
     // Kita "ja" 0-2: 2+1 / Melderegister mit MV 0-2: 5+3+6; "nein": 6+2 / 16.
-    expect(cell(rows, "kita_quote_u3_mh", { breakdown: "migration", group: "mit" })).toMatchObject({ numerator: 3, denominator: 14 });
-    expect(cell(rows, "kita_quote_u3_mh", { breakdown: "migration", group: "ohne" })).toMatchObject({ numerator: 8, denominator: 16 });
+    expect(cell(rows, "kita_quote_u3_mh", { breakdown: "migration", group: "mit" })).toMatchObject({
+      numerator: 3,
+      denominator: 14,
+    });
+    expect(cell(rows, "kita_quote_u3_mh", { breakdown: "migration", group: "ohne" })).toMatchObject({
+      numerator: 8,
+      denominator: 16,
+    });
     // Gymnasium Kl. 8: Ausländer 5 / 5+15, Deutsche 30 / 30+20.
-    expect(cell(rows, "gymnasialquote_kl8", { breakdown: "nationalitaet", group: "auslaendisch" }).value).toBeCloseTo(25, 10);
-    expect(cell(rows, "gymnasialquote_kl8", { breakdown: "nationalitaet", group: "deutsch" }).value).toBeCloseTo(60, 10);
+    expect(cell(rows, "gymnasialquote_kl8", { breakdown: "nationalitaet", group: "auslaendisch" }).value).toBeCloseTo(
+      25,
+      10,
+    );
+    expect(cell(rows, "gymnasialquote_kl8", { breakdown: "nationalitaet", group: "deutsch" }).value).toBeCloseTo(
+      60,
+      10,
+    );
   });
 
   it("counts divers and ohne Angabe in the total but in no sex group", () => {
@@ -399,7 +495,9 @@ describe("areas and groups of the hand-made city", () => {
 
   it("splits only the numerator for a numerator breakdown, so the parts add up to the total share", () => {
     // Art der MV: Ausländer 135, persönlich 10+20+14=44, vererbt 5+8+9=22 — each of 540.
-    const parts = ["auslaendisch", "persoenlich", "vererbt"].map((g) => cell(rows, "anteil_mv", { breakdown: "mv_art", group: g }));
+    const parts = ["auslaendisch", "persoenlich", "vererbt"].map((g) =>
+      cell(rows, "anteil_mv", { breakdown: "mv_art", group: g }),
+    );
     expect(parts.map((p) => p.numerator)).toEqual([135, 44, 22]);
     expect(parts.every((p) => p.denominator === 540)).toBe(true);
     expect(parts.reduce((s, p) => s + (p.value ?? 0), 0)).toBeCloseTo((201 / 540) * 100, 10);

@@ -22,12 +22,28 @@ const personColumns = [
 ];
 
 const profiles: ProfileShape[] = [
-  { id: "ew", title: "Einwohner", area: "stadtteil", columns: [...personColumns, { kind: "count", measure: "einwohner" }], groupings },
-  { id: "fall", title: "Fälle", area: "stadtteil", columns: [...personColumns, { kind: "count", measure: "faelle" }], groupings },
+  {
+    id: "ew",
+    title: "Einwohner",
+    area: "stadtteil",
+    columns: [...personColumns, { kind: "count", measure: "einwohner" }],
+    groupings,
+  },
+  {
+    id: "fall",
+    title: "Fälle",
+    area: "stadtteil",
+    columns: [...personColumns, { kind: "count", measure: "faelle" }],
+    groupings,
+  },
   {
     id: "stadtweit",
     area: "stadt",
-    columns: [{ kind: "stichtag" }, { kind: "code", dimension: "geschlecht", codes: sex }, { kind: "count", measure: "kurse" }],
+    columns: [
+      { kind: "stichtag" },
+      { kind: "code", dimension: "geschlecht", codes: sex },
+      { kind: "count", measure: "kurse" },
+    ],
   },
 ];
 
@@ -44,8 +60,20 @@ const catalogueInput: CatalogueInput = {
   title: "Testkatalog",
   fields: [{ id: "X", title: "Testfeld" }],
   groupings: {
-    nationalitaet: { label: "Staatsangehörigkeit", groups: [{ id: "auslaendisch", label: "Ausländer" }, { id: "deutsch", label: "Deutsche" }] },
-    geschlecht: { label: "Geschlecht", groups: [{ id: "w", label: "weiblich" }, { id: "m", label: "männlich" }] },
+    nationalitaet: {
+      label: "Staatsangehörigkeit",
+      groups: [
+        { id: "auslaendisch", label: "Ausländer" },
+        { id: "deutsch", label: "Deutsche" },
+      ],
+    },
+    geschlecht: {
+      label: "Geschlecht",
+      groups: [
+        { id: "w", label: "weiblich" },
+        { id: "m", label: "männlich" },
+      ],
+    },
   },
   indicators: [
     {
@@ -95,20 +123,32 @@ const DIMS = ["geschlecht", "alter", "sta"];
 const compute = (observations: Observation[]) => computeIndicators({ catalogue, profiles, observations, districts });
 
 // Einwohner 2020: 11 → 40, 12 → 20 (no foreigners), 61 → 50.
-const ew2020 = table("ew", 2020, DIMS, ["einwohner"], [
-  [11, "w", "0-9", "deutsch", 10],
-  [11, "m", "10-14", "auslaendisch", 10],
-  [11, "w", "20+", "deutsch", 20],
-  [12, "m", "20+", "deutsch", 20],
-  [61, "w", "0-9", "auslaendisch", 20],
-  [61, "m", "20+", "deutsch", 30],
-]);
+const ew2020 = table(
+  "ew",
+  2020,
+  DIMS,
+  ["einwohner"],
+  [
+    [11, "w", "0-9", "deutsch", 10],
+    [11, "m", "10-14", "auslaendisch", 10],
+    [11, "w", "20+", "deutsch", 20],
+    [12, "m", "20+", "deutsch", 20],
+    [61, "w", "0-9", "auslaendisch", 20],
+    [61, "m", "20+", "deutsch", 30],
+  ],
+);
 // Fälle 2020: 11 → 4, 12 → 0, 61 → 6.
-const fall2020 = table("fall", 2020, DIMS, ["faelle"], [
-  [11, "m", "10-14", "auslaendisch", 3],
-  [11, "w", "20+", "deutsch", 1],
-  [61, "w", "0-9", "auslaendisch", 6],
-]);
+const fall2020 = table(
+  "fall",
+  2020,
+  DIMS,
+  ["faelle"],
+  [
+    [11, "m", "10-14", "auslaendisch", 3],
+    [11, "w", "20+", "deutsch", 1],
+    [61, "w", "0-9", "auslaendisch", 6],
+  ],
+);
 
 describe("decoding observations", () => {
   it("reads dims pairs and age codes without data-import", () => {
@@ -132,8 +172,15 @@ describe("computeIndicators", () => {
     expect(cell(rows, "quote", { area: "bezirk:Mitte" })).toMatchObject({ numerator: 4, denominator: 60 });
     expect(cell(rows, "quote", { area: "61" })).toMatchObject({ numerator: 6, denominator: 50, value: 12 });
     // Ausländer: 3+6 / 10+20; age 10-19: 3 / 10.
-    expect(cell(rows, "quote", { breakdown: "nationalitaet", group: "auslaendisch" })).toMatchObject({ numerator: 9, denominator: 30 });
-    expect(cell(rows, "quote", { breakdown: "alter", group: "10-19" })).toMatchObject({ numerator: 3, denominator: 10, value: 30 });
+    expect(cell(rows, "quote", { breakdown: "nationalitaet", group: "auslaendisch" })).toMatchObject({
+      numerator: 9,
+      denominator: 30,
+    });
+    expect(cell(rows, "quote", { breakdown: "alter", group: "10-19" })).toMatchObject({
+      numerator: 3,
+      denominator: 10,
+      value: 30,
+    });
   });
 
   it("reports denominator_zero where nobody lives in the group", () => {
@@ -153,10 +200,16 @@ describe("computeIndicators", () => {
   });
 
   it("takes a yearOffset -1 denominator from the previous year's extract", () => {
-    const ew2019 = table("ew", 2019, DIMS, ["einwohner"], [
-      [11, "w", "20+", "deutsch", 5],
-      [61, "m", "20+", "deutsch", 15],
-    ]);
+    const ew2019 = table(
+      "ew",
+      2019,
+      DIMS,
+      ["einwohner"],
+      [
+        [11, "w", "20+", "deutsch", 5],
+        [61, "m", "20+", "deutsch", 15],
+      ],
+    );
     const rows = compute([...ew2019, ...ew2020, ...fall2020]);
     // 2020: 10 Fälle / 2019's 5+15 = 50 % (the 110 of 2020 must not be used).
     expect(cell(rows, "vorjahr")).toMatchObject({ numerator: 10, denominator: 20, value: 50 });
@@ -168,35 +221,59 @@ describe("computeIndicators", () => {
 
   it("reports band_split naming the band when an age range cuts a delivered band", () => {
     // 2021 Einwohner in 10-year bands, Fälle in 0-14 / 15-19 / 20+.
-    const ew2021 = table("ew", 2021, DIMS, ["einwohner"], [
-      [11, "w", "0-9", "deutsch", 10],
-      [11, "w", "10-19", "deutsch", 10],
-      [11, "w", "20+", "deutsch", 30],
-    ]);
-    const fall2021 = table("fall", 2021, DIMS, ["faelle"], [
-      [11, "w", "0-14", "deutsch", 2],
-      [11, "w", "15-19", "deutsch", 1],
-      [11, "w", "20+", "deutsch", 3],
-    ]);
+    const ew2021 = table(
+      "ew",
+      2021,
+      DIMS,
+      ["einwohner"],
+      [
+        [11, "w", "0-9", "deutsch", 10],
+        [11, "w", "10-19", "deutsch", 10],
+        [11, "w", "20+", "deutsch", 30],
+      ],
+    );
+    const fall2021 = table(
+      "fall",
+      2021,
+      DIMS,
+      ["faelle"],
+      [
+        [11, "w", "0-14", "deutsch", 2],
+        [11, "w", "15-19", "deutsch", 1],
+        [11, "w", "20+", "deutsch", 3],
+      ],
+    );
     const rows = compute([...ew2021, ...fall2021]);
     const u15 = cell(rows, "quote_u15", { year: 2021 });
     expect(u15).toMatchObject({ status: "band_split", numerator: null, denominator: null, value: null });
-    expect(u15.statusDetail).toBe("Altersgruppe 10-19 wird durch den Bereich 0–14 Jahre geteilt (Nenner, Auszug „ew“ 2021)");
+    expect(u15.statusDetail).toBe(
+      "Altersgruppe 10-19 wird durch den Bereich 0–14 Jahre geteilt (Nenner, Auszug „ew“ 2021)",
+    );
     // The age group 10-19 of "quote" cuts the Fälle band 0-14; the total is unaffected.
     expect(cell(rows, "quote", { year: 2021, breakdown: "alter", group: "10-19" }).statusDetail).toBe(
       "Altersgruppe 0-14 wird durch den Bereich 10–19 Jahre geteilt (Zähler, Auszug „fall“ 2021)",
     );
-    expect(cell(rows, "quote", { year: 2021, breakdown: "alter", group: "20+" })).toMatchObject({ status: "ok", numerator: 3, denominator: 30 });
+    expect(cell(rows, "quote", { year: 2021, breakdown: "alter", group: "20+" })).toMatchObject({
+      status: "ok",
+      numerator: 3,
+      denominator: 30,
+    });
     expect(cell(rows, "quote", { year: 2021 })).toMatchObject({ status: "ok", numerator: 6, denominator: 50 });
     // Every area above the Stadtteil inherits the split.
     expect(cell(rows, "quote_u15", { year: 2021, area: "bezirk:Mitte" }).status).toBe("band_split");
   });
 
   it("reports withheld where a withheld value enters the sum, and never counts it as 0", () => {
-    const withheld = table("ew", 2020, DIMS, ["einwohner"], [
-      [11, "w", "0-9", "deutsch", null], // inside every range of "quote" and "quote_u15"
-      [61, "m", "20+", "deutsch", null], // outside 0-14: irrelevant for quote_u15
-    ]);
+    const withheld = table(
+      "ew",
+      2020,
+      DIMS,
+      ["einwohner"],
+      [
+        [11, "w", "0-9", "deutsch", null], // inside every range of "quote" and "quote_u15"
+        [61, "m", "20+", "deutsch", null], // outside 0-14: irrelevant for quote_u15
+      ],
+    );
     const rows = compute([...ew2020, ...withheld, ...fall2020]);
     for (const area of ["11", "bezirk:Mitte", "stadt"]) {
       expect(cell(rows, "quote_u15", { area })).toMatchObject({ status: "withheld", numerator: null, value: null });
@@ -211,10 +288,16 @@ describe("computeIndicators", () => {
   });
 
   it("uses the city total of a Stadtteil-level side when the other side is city-level", () => {
-    const kurse = table("stadtweit", 2020, ["geschlecht"], ["kurse"], [
-      [null, "w", 7],
-      [null, "m", 4],
-    ]);
+    const kurse = table(
+      "stadtweit",
+      2020,
+      ["geschlecht"],
+      ["kurse"],
+      [
+        [null, "w", 7],
+        [null, "m", 4],
+      ],
+    );
     const rows = compute([...ew2020, ...fall2020, ...kurse]);
     const ours = rows.filter((r) => r.indicator === "stadtweit_quote" && r.year === 2020);
     expect(ours.map((r) => r.area)).toEqual(["stadt"]);
@@ -237,7 +320,9 @@ describe("computeIndicators", () => {
     expect(compute(shuffled)).toEqual(a);
     const areas = [...new Set(a.filter((r) => r.indicator === "quote").map((r) => r.area))];
     expect(areas).toEqual(["stadt", "bezirk:Mitte", "bezirk:Nord", "11", "12", "61"]);
-    const groups = a.filter((r) => r.indicator === "quote" && r.area === "stadt").map((r) => `${r.breakdown}/${r.group}`);
+    const groups = a
+      .filter((r) => r.indicator === "quote" && r.area === "stadt")
+      .map((r) => `${r.breakdown}/${r.group}`);
     expect(groups).toEqual([
       "gesamt/gesamt",
       "nationalitaet/auslaendisch",

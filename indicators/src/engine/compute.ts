@@ -1,7 +1,8 @@
 import { type ProfileShape, profileLabel } from "../catalogue/profile-shape.ts";
 import type { AgeRange, Catalogue } from "../catalogue/schema.ts";
 import { bandPosition, decodeDims, parseAgeCode, rangeText } from "./dims.ts";
-import { type CellFilter, type IndicatorPlan, planCatalogue, type Side } from "./plan.ts";
+import { getOrCreate } from "./maps.ts";
+import { type CellFilter, planCatalogue, type Side } from "./plan.ts";
 import type { District, IndicatorRow, Observation, ValueStatus } from "./types.ts";
 
 export interface ComputeInput {
@@ -37,7 +38,10 @@ interface ObservationIndex {
   dims: string[];
 }
 
-function indexObservations(observations: readonly Observation[], bucketOf: (district: number | null) => number): ObservationIndex {
+function indexObservations(
+  observations: readonly Observation[],
+  bucketOf: (district: number | null) => number,
+): ObservationIndex {
   // Two passes without intermediate arrays of objects: (1) a batch number and a dims id per observation and
   // the size of each batch, (2) typed arrays filled in place. Observations are many; this keeps GC work low.
   const dimsIds = new Map<string, number>();
@@ -55,10 +59,11 @@ function indexObservations(observations: readonly Observation[], bucketOf: (dist
       dimsIds.set(o.dims, id);
     }
     dimsOf[n] = id;
-    let byYear = keys.get(o.profile);
-    if (!byYear) keys.set(o.profile, (byYear = new Map()));
-    let byMeasure = byYear.get(o.year);
-    if (!byMeasure) byYear.set(o.year, (byMeasure = new Map()));
+    const byMeasure = getOrCreate(
+      getOrCreate(keys, o.profile, () => new Map()),
+      o.year,
+      () => new Map<string, number>(),
+    );
     let batch = byMeasure.get(o.measure);
     if (batch === undefined) {
       batch = sizes.length;
@@ -187,13 +192,16 @@ class Evaluator {
       for (let i = 0; i < dims.length; i++) {
         const id = dims[i];
         let c = cache[id];
-        if (c === undefined) c = cache[id] = this.classify(id, filters);
+        if (c === undefined) {
+          c = this.classify(id, filters);
+          cache[id] = c;
+        }
         const b = bucket[i];
         const v = value[i];
         const columns = c.columns;
         for (let j = 0; j < columns.length; j++) {
           const k = columns[j] * B + b;
-          if (v !== v) withheld[k] = 1;
+          if (Number.isNaN(v)) withheld[k] = 1;
           else sums[k] += v;
         }
         if (c.split !== null) {
@@ -253,7 +261,14 @@ interface SideCell {
 }
 
 function status(num: SideCell, den: SideCell, denominator: number): { status: ValueStatus; detail: string | null } {
-  if (!num.sums.missing && !den.sums.missing && num.band === undefined && den.band === undefined && !num.withheld && !den.withheld) {
+  if (
+    !num.sums.missing &&
+    !den.sums.missing &&
+    num.band === undefined &&
+    den.band === undefined &&
+    !num.withheld &&
+    !den.withheld
+  ) {
     return denominator === 0 ? DENOMINATOR_ZERO : OK;
   }
   const sides = [num, den];
@@ -272,13 +287,19 @@ function status(num: SideCell, den: SideCell, denominator: number): { status: Va
   }
   const withheld = sides.filter((s) => s.withheld);
   const detail = withheld
-    .map((s) => `${s.side.name}: ein gesperrter Wert („.“) des Auszugs „${s.side.profile.id}“ ${s.sums.extractYear} geht in die Summe ein`)
+    .map(
+      (s) =>
+        `${s.side.name}: ein gesperrter Wert („.“) des Auszugs „${s.side.profile.id}“ ${s.sums.extractYear} geht in die Summe ein`,
+    )
     .join("; ");
   return { status: "withheld", detail };
 }
 
 const OK = { status: "ok", detail: null } as const;
-const DENOMINATOR_ZERO = { status: "denominator_zero", detail: "Der Nenner ist 0; ein Anteil ist nicht berechenbar." } as const;
+const DENOMINATOR_ZERO = {
+  status: "denominator_zero",
+  detail: "Der Nenner ist 0; ein Anteil ist nicht berechenbar.",
+} as const;
 
 function areasOf(districts: readonly District[], cityName: string) {
   const sorted = [...districts].sort((a, b) => a.number - b.number);
@@ -352,8 +373,20 @@ export function computeIndicators(input: ComputeInput): IndicatorRow[] {
           const numerator = num.sums[at];
           const denominator = den.sums[at];
           const s = status(
-            { side: plan.numerator, filter: column.numerator, sums: numSums, band: num.band.get(at), withheld: num.withheld[at] === 1 },
-            { side: plan.denominator, filter: column.denominator, sums: denSums, band: den.band.get(at), withheld: den.withheld[at] === 1 },
+            {
+              side: plan.numerator,
+              filter: column.numerator,
+              sums: numSums,
+              band: num.band.get(at),
+              withheld: num.withheld[at] === 1,
+            },
+            {
+              side: plan.denominator,
+              filter: column.denominator,
+              sums: denSums,
+              band: den.band.get(at),
+              withheld: den.withheld[at] === 1,
+            },
             denominator,
           );
           const numbers = s.status === "ok" || s.status === "denominator_zero";

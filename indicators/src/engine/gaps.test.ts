@@ -5,7 +5,13 @@ import type { IndicatorRow, ValueStatus } from "./types.ts";
 
 const indicator = { id: "kita", comparison: "migration" } as Indicator;
 
-function row(year: number, group: string, value: number | null, status: ValueStatus = "ok", area = "stadt"): IndicatorRow {
+function row(
+  year: number,
+  group: string,
+  value: number | null,
+  status: ValueStatus = "ok",
+  area = "stadt",
+): IndicatorRow {
   return {
     indicator: "kita",
     year,
@@ -42,12 +48,32 @@ describe("computeGaps", () => {
 
   it("gives both groups, the gap first minus second and the ratio", () => {
     expect(gaps.map((g) => g.year)).toEqual([2017, 2018, 2019, 2020]);
-    expect(gaps[0]).toMatchObject({ groups: { mit: 30, ohne: 50 }, gap: -20, ratio: 0.6, previousYear: null, trend: null });
+    expect(gaps[0]).toMatchObject({
+      groups: { mit: 30, ohne: 50 },
+      gap: -20,
+      ratio: 0.6,
+      previousYear: null,
+      trend: null,
+    });
   });
 
   it("says the gap narrowed or widened against the previous year and the first year", () => {
-    expect(gaps[1]).toMatchObject({ gap: -15, previousYear: 2017, gapChangeVsPrevious: -5, trend: "narrowed", gapChangeVsFirst: -5, trendVsFirst: "narrowed" });
-    expect(gaps[3]).toMatchObject({ gap: -30, previousYear: 2018, gapChangeVsPrevious: 15, trend: "widened", gapChangeVsFirst: 10, trendVsFirst: "widened" });
+    expect(gaps[1]).toMatchObject({
+      gap: -15,
+      previousYear: 2017,
+      gapChangeVsPrevious: -5,
+      trend: "narrowed",
+      gapChangeVsFirst: -5,
+      trendVsFirst: "narrowed",
+    });
+    expect(gaps[3]).toMatchObject({
+      gap: -30,
+      previousYear: 2018,
+      gapChangeVsPrevious: 15,
+      trend: "widened",
+      gapChangeVsFirst: 10,
+      trendVsFirst: "widened",
+    });
   });
 
   it("hides a suppressed group value and computes no gap from it", () => {
@@ -55,7 +81,10 @@ describe("computeGaps", () => {
   });
 
   it("calls a change below 0.05 points unchanged", () => {
-    const small = computeGaps([row(2019, "mit", 30), row(2019, "ohne", 50), row(2020, "mit", 30.04), row(2020, "ohne", 50)], indicator);
+    const small = computeGaps(
+      [row(2019, "mit", 30), row(2019, "ohne", 50), row(2020, "mit", 30.04), row(2020, "ohne", 50)],
+      indicator,
+    );
     expect(small[1].trend).toBe("unchanged");
     expect(small[1].gapChangeVsPrevious).toBeCloseTo(-0.04, 10);
   });

@@ -1,4 +1,5 @@
 import type { Indicator } from "../catalogue/schema.ts";
+import { getOrCreate } from "./maps.ts";
 import type { IndicatorRow } from "./types.ts";
 
 /** Whether the (absolute) gap between the two groups grew or shrank. */
@@ -50,7 +51,11 @@ function trendOf(change: number | null): GapTrend | null {
  * // [{ year: 2019, groups: { mit: 21.4, ohne: 45.0 }, gap: -23.6, ratio: 0.48, trend: null, ... },
  * //  { year: 2020, ..., gap: -20.1, gapChangeVsPrevious: -3.5, trend: "narrowed" }]
  */
-export function computeGaps(rows: readonly IndicatorRow[], indicator: Indicator, options: { area?: string } = {}): GapRow[] {
+export function computeGaps(
+  rows: readonly IndicatorRow[],
+  indicator: Indicator,
+  options: { area?: string } = {},
+): GapRow[] {
   const comparison = indicator.comparison;
   if (comparison === null) return [];
   const groupOrder: string[] = [];
@@ -59,11 +64,11 @@ export function computeGaps(rows: readonly IndicatorRow[], indicator: Indicator,
     if (r.indicator !== indicator.id || r.breakdown !== comparison) continue;
     if (options.area !== undefined && r.area !== options.area) continue;
     if (!groupOrder.includes(r.group)) groupOrder.push(r.group);
-    let byYear = cells.get(r.area);
-    if (!byYear) cells.set(r.area, (byYear = new Map()));
-    let byGroup = byYear.get(r.year);
-    if (!byGroup) byYear.set(r.year, (byGroup = new Map()));
-    byGroup.set(r.group, r.status === "ok" ? r.value : null);
+    const byYear = getOrCreate(cells, r.area, () => new Map<number, Map<string, number | null>>());
+    getOrCreate(byYear, r.year, () => new Map<string, number | null>()).set(
+      r.group,
+      r.status === "ok" ? r.value : null,
+    );
   }
   const [first, second] = groupOrder;
   const out: GapRow[] = [];

@@ -1,5 +1,4 @@
 export { type ComputeInput, computeIndicators } from "./compute.ts";
 export { decodeDims, parseAgeCode } from "./dims.ts";
 export { computeGaps, GAP_TOLERANCE, type GapRow, type GapTrend, gapTrendLabels } from "./gaps.ts";
-export { type IndicatorPlan, planCatalogue } from "./plan.ts";
 export type { District, IndicatorRow, Observation, ValueStatus } from "./types.ts";

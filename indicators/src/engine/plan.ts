@@ -80,10 +80,15 @@ function agesPartition(groups: readonly AgeRange[], side: Side): boolean {
 }
 
 /** Compiles one validated indicator. Throws for references the catalogue validation would have reported. */
-export function planIndicator(catalogue: Catalogue, indicator: Indicator, profiles: ReadonlyMap<string, ProfileShape>): IndicatorPlan {
+export function planIndicator(
+  catalogue: Catalogue,
+  indicator: Indicator,
+  profiles: ReadonlyMap<string, ProfileShape>,
+): IndicatorPlan {
   const side = (name: Side["name"], selection: Selection): Side => {
     const profile = profiles.get(selection.profile);
-    if (!profile) throw new Error(`Indikator „${indicator.id}“: Profil „${selection.profile}“ fehlt (Katalog nicht geprüft?).`);
+    if (!profile)
+      throw new Error(`Indikator „${indicator.id}“: Profil „${selection.profile}“ fehlt (Katalog nicht geprüft?).`);
     return { name, selection, profile };
   };
   const numerator = side("Zähler", indicator.numerator);
@@ -128,7 +133,10 @@ export function planIndicator(catalogue: Catalogue, indicator: Indicator, profil
       } else {
         const of = (s: Side) => {
           const f = s.profile.groupings?.[breakdown.id]?.[group.id];
-          if (!f) throw new Error(`Indikator „${indicator.id}“: Profil „${s.profile.id}“ kennt Gruppe „${group.id}“ von „${breakdown.id}“ nicht.`);
+          if (!f)
+            throw new Error(
+              `Indikator „${indicator.id}“: Profil „${s.profile.id}“ kennt Gruppe „${group.id}“ von „${breakdown.id}“ nicht.`,
+            );
           return f;
         };
         numExtra = of(numerator);

@@ -45,7 +45,8 @@ export function cell(
 ): IndicatorRow {
   const { year = 2020, area = "stadt", breakdown = "gesamt", group = "gesamt" } = where;
   const found = rows.filter(
-    (r) => r.indicator === indicator && r.year === year && r.area === area && r.breakdown === breakdown && r.group === group,
+    (r) =>
+      r.indicator === indicator && r.year === year && r.area === area && r.breakdown === breakdown && r.group === group,
   );
   if (found.length !== 1) {
     throw new Error(`${found.length} Zeilen für ${indicator} ${year} ${area} ${breakdown}/${group}`);

@@ -1,6 +1,7 @@
 import type SQLite from "better-sqlite3";
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Database, IndicatorValueTable } from "../db/schema.ts";
+import { getOrCreate } from "../services/map-utils.ts";
 import type { Observation } from "../services/observation-sums.ts";
 
 export type IndicatorValueRow = Selectable<IndicatorValueTable>;
@@ -95,8 +96,7 @@ export async function valueCoverage(db: Kysely<Database>): Promise<Map<string, {
     .execute();
   const coverage = new Map<string, { years: Set<number>; areas: Set<string> }>();
   for (const r of rows) {
-    let entry = coverage.get(r.indicator);
-    if (!entry) coverage.set(r.indicator, (entry = { years: new Set(), areas: new Set() }));
+    const entry = getOrCreate(coverage, r.indicator, () => ({ years: new Set<number>(), areas: new Set<string>() }));
     entry.years.add(r.year);
     entry.areas.add(r.area);
   }

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { profiles } from "../../../data-import/src/profiles/index.ts";
 import {
   type BreakdownInfo,
   type Catalogue,
@@ -11,7 +10,9 @@ import {
   indicatorMeta,
   parseCatalogue,
 } from "@im/indicators";
+import { profiles } from "../../../data-import/src/profiles/index.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
+import { getOrCreate } from "./map-utils.ts";
 
 /** The catalogue shipped with the project; a city points `MONITOR_CATALOGUE` at its own file. */
 export const DEFAULT_CATALOGUE_PATH = fileURLToPath(
@@ -93,9 +94,7 @@ export function catalogueFor(database: DatabaseHandle): string | null {
 /** The catalogue as last loaded from this path (read on first use). */
 export function currentCatalogue(configured?: string | null): LoadedCatalogue {
   const path = cataloguePath(configured);
-  let entry = loaded.get(path);
-  if (!entry) loaded.set(path, (entry = readCatalogue(path)));
-  return entry;
+  return getOrCreate(loaded, path, () => readCatalogue(path));
 }
 
 /** Reads the file again (recompute does this, so an edited catalogue takes effect with the next import). */

@@ -125,7 +125,6 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
     let written = 0;
     const { summary, problems } = await readExtract({ path: request.path }, profile, districts, (batch) => {
       written += write(batch);
-      writer.sqlite.exec("COMMIT; BEGIN IMMEDIATE");
       request.onProgress?.(written);
     });
     if (problems.length > 0 || !summary) {

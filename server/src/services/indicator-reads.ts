@@ -9,6 +9,7 @@ import {
 } from "../repositories/indicator-values.ts";
 import type { GapsResponse, OverviewResponse, ValueRow, ValuesResponse } from "../schemas/indicators.ts";
 import { currentCatalogue, type LoadedCatalogue } from "./catalogue-loading.ts";
+import { getOrCreate } from "./map-utils.ts";
 import { cached } from "./read-cache.ts";
 import { RequestProblem } from "./replies.ts";
 
@@ -181,9 +182,7 @@ export async function overview(
   const stored = await selectAreaValues(database.db, area, ["gesamt", ...comparisonIds]);
   const byIndicator = new Map<string, IndicatorValueRow[]>();
   for (const r of stored) {
-    let list = byIndicator.get(r.indicator);
-    if (!list) byIndicator.set(r.indicator, (list = []));
-    list.push(r);
+    getOrCreate(byIndicator, r.indicator, () => []).push(r);
   }
 
   const visible = (r: IndicatorValueRow) => (r.status === "suppressed" && !analyst ? null : r.value);

@@ -1,5 +1,6 @@
 import { decodeDims, parseAgeBand } from "../../../data-import/src/dims.ts";
 import type { DimensionFilter } from "../../../data-import/src/profiles/index.ts";
+import { getOrCreate } from "./map-utils.ts";
 
 /** One stored observation, as the engine and the Sozialmonitoring read it (architecture §1). */
 export interface Observation {
@@ -49,9 +50,7 @@ export function sumSelections(observations: Iterable<Observation>, selections: r
   // profile → measure → dims → matching selections; lines of other profiles and measures are skipped early.
   const cache = new Map<string, Map<string, Map<string, Match[]>>>();
   for (const s of selections) {
-    let byMeasure = cache.get(s.profile);
-    if (!byMeasure) cache.set(s.profile, (byMeasure = new Map()));
-    byMeasure.set(s.measure, new Map());
+    getOrCreate(cache, s.profile, () => new Map()).set(s.measure, new Map());
   }
   const result: SumsByYear = new Map();
   for (const o of observations) {
@@ -61,18 +60,16 @@ export function sumSelections(observations: Iterable<Observation>, selections: r
     const byDims = byMeasure.get(o.measure);
     const matches = byDims ? (byDims.get(o.dims) ?? remember(byDims, o, selections)) : [];
 
-    let years = result.get(o.year);
-    if (!years) result.set(o.year, (years = new Map()));
-    let sums = years.get(o.district);
-    if (!sums) {
-      sums = {
+    const sums = getOrCreate(
+      getOrCreate(result, o.year, () => new Map()),
+      o.district,
+      () => ({
         sums: new Float64Array(selections.length),
         withheld: new Uint8Array(selections.length),
         split: selections.map(() => null),
-        delivered: new Set(),
-      };
-      years.set(o.district, sums);
-    }
+        delivered: new Set<string>(),
+      }),
+    );
     sums.delivered.add(o.profile);
     for (const m of matches) {
       if (m.split !== null) sums.split[m.selection] ??= m.split;

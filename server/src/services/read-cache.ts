@@ -7,7 +7,10 @@ const caches = new WeakMap<DatabaseHandle, Map<string, Promise<unknown>>>();
 
 function cacheOf(database: DatabaseHandle): Map<string, Promise<unknown>> {
   let cache = caches.get(database);
-  if (!cache) caches.set(database, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    caches.set(database, cache);
+  }
   return cache;
 }
 

@@ -35,7 +35,9 @@ describe("recompute", () => {
       .prepare("select id from extracts where profile = 'einwohner' and year = 2020 and replaced_by is null")
       .get() as { id: number };
     sqlite
-      .prepare("insert into observations (extract_id, profile, year, district, dims, measure, value) values (?, 'einwohner', 2020, 11, ?, 'einwohner', 50)")
+      .prepare(
+        "insert into observations (extract_id, profile, year, district, dims, measure, value) values (?, 'einwohner', 2020, 11, ?, 'einwohner', 50)",
+      )
       .run(extract.id, "geschlecht=m|alter=18-64|staatsangehoerigkeit=EU|migrationsvorgeschichte=auslaendisch");
     await recompute(city.database);
     const [row] = (await city.app.inject(url)).json().rows;
@@ -45,16 +47,28 @@ describe("recompute", () => {
   it("refuses a broken catalogue with every problem in German and writes nothing", async () => {
     const broken = join(city.dir, "broken.json");
     const [first, second, ...rest] = catalogue.indicators;
-    const indicators = [{ ...first, unit: "Prozent" }, { ...second, denominator: { profile: "einwohner", measures: ["einwohnerzahl"] } }, ...rest];
+    const indicators = [
+      { ...first, unit: "Prozent" },
+      { ...second, denominator: { profile: "einwohner", measures: ["einwohnerzahl"] } },
+      ...rest,
+    ];
     writeFileSync(broken, JSON.stringify({ ...catalogue, indicators }));
-    const before = await city.database.db.selectFrom("indicator_values").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const before = await city.database.db
+      .selectFrom("indicator_values")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     const error = await recompute(city.database, { cataloguePath: broken }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CatalogueError);
     const message = (error as CatalogueError).message;
     expect(message).toMatch(/^Der Indikatorenkatalog ist ungültig \(2 Probleme\)/);
     expect(message).toContain("indicators[0].unit: Indikator „auslaenderanteil“: muss „%“ oder „‰“ sein");
-    expect(message).toContain("indicators[1].denominator.measures[0]: Indikator „sgb2_quote“: Nenner: Messgröße „einwohnerzahl“ gibt es im Profil „einwohner“ nicht");
-    const after = await city.database.db.selectFrom("indicator_values").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(message).toContain(
+      "indicators[1].denominator.measures[0]: Indikator „sgb2_quote“: Nenner: Messgröße „einwohnerzahl“ gibt es im Profil „einwohner“ nicht",
+    );
+    const after = await city.database.db
+      .selectFrom("indicator_values")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 

@@ -12,13 +12,14 @@ export class RequestProblem extends Error {
 
 /** Answers a `RequestProblem` with its status and message; anything else is a real fault for the error handler. */
 export function problemReply(reply: FastifyReply, error: unknown): FastifyReply {
-  if (error instanceof RequestProblem) return (reply as FastifyReply).code(error.statusCode).send({ error: error.message });
+  if (error instanceof RequestProblem)
+    return (reply as FastifyReply).code(error.statusCode).send({ error: error.message });
   throw error;
 }
 
-/** A finished answer body, kept in the read cache so repeated lookups skip querying and serialising. */
+/** A finished answer body, kept in the read cache so repeated lookups skip querying, serialising and encoding. */
 export interface PreparedBody {
-  body: string;
+  body: Buffer;
   type: string;
   disposition?: string;
 }
@@ -26,7 +27,10 @@ export interface PreparedBody {
 export const JSON_TYPE = "application/json; charset=utf-8";
 
 /** Serialises a body built from the route's schema type once, for the read cache. */
-export const preparedJson = (body: unknown): PreparedBody => ({ body: JSON.stringify(body), type: JSON_TYPE });
+export const preparedJson = (body: unknown): PreparedBody => ({
+  body: Buffer.from(JSON.stringify(body)),
+  type: JSON_TYPE,
+});
 
 /**
  * Sends a prepared body. The reply is used untyped on purpose: the JSON text bypasses the schema serializer,

@@ -79,7 +79,9 @@ export function einwohnerIn(year: number): Record<number, Cell[]> {
   return Object.fromEntries(
     Object.entries(einwohner).map(([number, cells]) => [
       number,
-      cells.map(([sta, mv, alter, count]): Cell => [sta, mv, alter, changes2018[`${number}|${sta}|${mv}|${alter}`] ?? count]),
+      cells.map(
+        ([sta, mv, alter, count]): Cell => [sta, mv, alter, changes2018[`${number}|${sta}|${mv}|${alter}`] ?? count],
+      ),
     ]),
   );
 }
@@ -89,21 +91,61 @@ type SgbCell = [nationalitaet: string, alter: string, count: number];
 /** SGB-II-Leistungsberechtigte; in 2018 Feld has 200 under 65 but only 192 inhabitants under 65. */
 export const sgb2: Record<number, Record<number, SgbCell[]>> = {
   2018: {
-    11: [["deutsch", "0-14", 12], ["deutsch", "15-64", 45], ["auslaendisch", "0-14", 6], ["auslaendisch", "15-64", 17]],
-    12: [["deutsch", "0-14", 30], ["deutsch", "15-64", 70], ["auslaendisch", "0-14", 25], ["auslaendisch", "15-64", 90]],
-    13: [["deutsch", "0-14", 8], ["deutsch", "15-64", 22], ["auslaendisch", "0-14", 4], ["auslaendisch", "15-64", 10]],
-    21: [["deutsch", "0-14", 3], ["deutsch", "15-64", 197]],
+    11: [
+      ["deutsch", "0-14", 12],
+      ["deutsch", "15-64", 45],
+      ["auslaendisch", "0-14", 6],
+      ["auslaendisch", "15-64", 17],
+    ],
+    12: [
+      ["deutsch", "0-14", 30],
+      ["deutsch", "15-64", 70],
+      ["auslaendisch", "0-14", 25],
+      ["auslaendisch", "15-64", 90],
+    ],
+    13: [
+      ["deutsch", "0-14", 8],
+      ["deutsch", "15-64", 22],
+      ["auslaendisch", "0-14", 4],
+      ["auslaendisch", "15-64", 10],
+    ],
+    21: [
+      ["deutsch", "0-14", 3],
+      ["deutsch", "15-64", 197],
+    ],
   },
   2020: {
-    11: [["deutsch", "0-14", 10], ["deutsch", "15-64", 40], ["auslaendisch", "0-14", 5], ["auslaendisch", "15-64", 15]],
-    12: [["deutsch", "0-14", 20], ["deutsch", "15-64", 60], ["auslaendisch", "0-14", 20], ["auslaendisch", "15-64", 80]],
-    13: [["deutsch", "0-14", 8], ["deutsch", "15-64", 20], ["auslaendisch", "0-14", 4], ["auslaendisch", "15-64", 10]],
-    21: [["deutsch", "0-14", 3], ["deutsch", "15-64", 7]],
+    11: [
+      ["deutsch", "0-14", 10],
+      ["deutsch", "15-64", 40],
+      ["auslaendisch", "0-14", 5],
+      ["auslaendisch", "15-64", 15],
+    ],
+    12: [
+      ["deutsch", "0-14", 20],
+      ["deutsch", "15-64", 60],
+      ["auslaendisch", "0-14", 20],
+      ["auslaendisch", "15-64", 80],
+    ],
+    13: [
+      ["deutsch", "0-14", 8],
+      ["deutsch", "15-64", 20],
+      ["auslaendisch", "0-14", 4],
+      ["auslaendisch", "15-64", 10],
+    ],
+    21: [
+      ["deutsch", "0-14", 3],
+      ["deutsch", "15-64", 7],
+    ],
   },
 };
 
 const einwohnerAll = { profile: "einwohner", measures: ["einwohner"] };
-const sgb2Sel = (from: number, to: number) => ({ profile: "arbeitsmarkt", measures: ["sgb2_leistungsberechtigte"], age: { from, to } });
+const sgb2Sel = (from: number, to: number) => ({
+  profile: "arbeitsmarkt",
+  measures: ["sgb2_leistungsberechtigte"],
+  age: { from, to },
+});
 const einwohnerAge = (from: number, to: number) => ({ ...einwohnerAll, age: { from, to } });
 const texts = (title: string) => ({
   title,
@@ -155,14 +197,31 @@ export const catalogue: CatalogueInput = {
       denominator: einwohnerAge(0, 64),
       comparison: "nationalitaet",
     },
-    { id: "sgb2_15_64_st", field: "KJS", unit: "%", ...texts("SGB-II-Bezug 15–64"), numerator: sgb2Sel(15, 64), denominator: einwohnerAge(15, 64) },
-    { id: "kinder_sgb2_u15", field: "KJS", unit: "%", ...texts("Kinderarmut"), numerator: sgb2Sel(0, 14), denominator: einwohnerAge(0, 14) },
+    {
+      id: "sgb2_15_64_st",
+      field: "KJS",
+      unit: "%",
+      ...texts("SGB-II-Bezug 15–64"),
+      numerator: sgb2Sel(15, 64),
+      denominator: einwohnerAge(15, 64),
+    },
+    {
+      id: "kinder_sgb2_u15",
+      field: "KJS",
+      unit: "%",
+      ...texts("Kinderarmut"),
+      numerator: sgb2Sel(0, 14),
+      denominator: einwohnerAge(0, 14),
+    },
     {
       id: "anteil_mv_u18",
       field: "GD",
       unit: "%",
       ...texts("Minderjährige mit Migrationsvorgeschichte"),
-      numerator: { ...einwohnerAge(0, 17), filter: { migrationsvorgeschichte: ["persoenlich", "vererbt", "auslaendisch"] } },
+      numerator: {
+        ...einwohnerAge(0, 17),
+        filter: { migrationsvorgeschichte: ["persoenlich", "vererbt", "auslaendisch"] },
+      },
       denominator: einwohnerAge(0, 17),
     },
   ],
@@ -181,7 +240,16 @@ export function insertSmallCity(database: DatabaseHandle): void {
     "insert into observations (extract_id, profile, year, district, dims, measure, value) values (?, ?, ?, ?, ?, ?, ?)",
   );
   const addExtract = (profile: string, year: number, replacedBy: number | null = null) =>
-    Number(extract.run(profile, year, `${year}-12-31`, `${profile}-${year}.csv`, `${profile}-${year}-${replacedBy}`, replacedBy).lastInsertRowid);
+    Number(
+      extract.run(
+        profile,
+        year,
+        `${year}-12-31`,
+        `${profile}-${year}.csv`,
+        `${profile}-${year}-${replacedBy}`,
+        replacedBy,
+      ).lastInsertRowid,
+    );
 
   // A replaced delivery whose lines must not count.
   const replaced = addExtract("einwohner", 2020);
@@ -189,7 +257,15 @@ export function insertSmallCity(database: DatabaseHandle): void {
     const id = addExtract("einwohner", year);
     if (year === 2020) {
       sqlite.prepare("update extracts set replaced_by = ? where id = ?").run(id, replaced);
-      observation.run(replaced, "einwohner", 2020, 12, "geschlecht=w|alter=18-64|staatsangehoerigkeit=Drittstaat|migrationsvorgeschichte=auslaendisch", "einwohner", 1000);
+      observation.run(
+        replaced,
+        "einwohner",
+        2020,
+        12,
+        "geschlecht=w|alter=18-64|staatsangehoerigkeit=Drittstaat|migrationsvorgeschichte=auslaendisch",
+        "einwohner",
+        1000,
+      );
     }
     for (const [number, cells] of Object.entries(einwohnerIn(year))) {
       for (const [sta, mv, alter, count] of cells) {
@@ -200,7 +276,15 @@ export function insertSmallCity(database: DatabaseHandle): void {
     const sgb = addExtract("arbeitsmarkt", year);
     for (const [number, cells] of Object.entries(sgb2[year])) {
       for (const [nat, alter, count] of cells) {
-        observation.run(sgb, "arbeitsmarkt", year, Number(number), `geschlecht=w|alter=${alter}|nationalitaet=${nat}`, "sgb2_leistungsberechtigte", count);
+        observation.run(
+          sgb,
+          "arbeitsmarkt",
+          year,
+          Number(number),
+          `geschlecht=w|alter=${alter}|nationalitaet=${nat}`,
+          "sgb2_leistungsberechtigte",
+          count,
+        );
       }
     }
   }

@@ -28,23 +28,40 @@ function coverage(database: DatabaseHandle): Promise<Coverage> {
 
 function checkComparison(id: string | undefined) {
   if (id !== undefined && !comparisons.some((c) => c.id === id)) {
-    throw new RequestProblem(400, `Unbekannter Vergleich „${id}“. Erlaubt sind: ${allowed(comparisons.map((c) => c.id))}.`);
+    throw new RequestProblem(
+      400,
+      `Unbekannter Vergleich „${id}“. Erlaubt sind: ${allowed(comparisons.map((c) => c.id))}.`,
+    );
   }
 }
 
-async function checkSegregationFilter(database: DatabaseHandle, filter: { year?: number; comparison?: string; area?: string }) {
+async function checkSegregationFilter(
+  database: DatabaseHandle,
+  filter: { year?: number; comparison?: string; area?: string },
+) {
   checkComparison(filter.comparison);
   const { segregationYears, segregationAreas } = await coverage(database);
   if (filter.year !== undefined && !segregationYears.includes(filter.year)) {
-    throw new RequestProblem(400, `Für ${filter.year} gibt es keine Segregationswerte. Verfügbare Jahre: ${allowed(segregationYears)}.`);
+    throw new RequestProblem(
+      400,
+      `Für ${filter.year} gibt es keine Segregationswerte. Verfügbare Jahre: ${allowed(segregationYears)}.`,
+    );
   }
   if (filter.area !== undefined && !segregationAreas.includes(filter.area)) {
     throw new RequestProblem(400, `Unbekanntes Gebiet „${filter.area}“. Erlaubt sind: ${allowed(segregationAreas)}.`);
   }
 }
 
-async function storedSegregation(database: DatabaseHandle, filter: { year?: number; comparison?: string; area?: string }) {
-  const rows = await selectSozialmonitoring(database.db, { kind: "segregation", year: filter.year, key: filter.comparison, area: filter.area });
+async function storedSegregation(
+  database: DatabaseHandle,
+  filter: { year?: number; comparison?: string; area?: string },
+) {
+  const rows = await selectSozialmonitoring(database.db, {
+    kind: "segregation",
+    year: filter.year,
+    key: filter.comparison,
+    area: filter.area,
+  });
   return rows.map((r) => JSON.parse(r.result) as SegregationResult);
 }
 
@@ -78,7 +95,11 @@ export async function segregationResults(
   };
 }
 
-export async function segregationSeries(database: DatabaseHandle, comparison: string, area?: string): Promise<SeriesResponse> {
+export async function segregationSeries(
+  database: DatabaseHandle,
+  comparison: string,
+  area?: string,
+): Promise<SeriesResponse> {
   await checkSegregationFilter(database, { comparison, area });
   const results = await storedSegregation(database, { comparison, area });
   return {
@@ -94,10 +115,17 @@ export async function segregationSeries(database: DatabaseHandle, comparison: st
 }
 
 /** The index of a year (default: the latest); values behind suppressed indicator cells are blanked for the public. */
-export async function indexFor(database: DatabaseHandle, year: number | undefined, analyst: boolean): Promise<IndexResponse> {
+export async function indexFor(
+  database: DatabaseHandle,
+  year: number | undefined,
+  analyst: boolean,
+): Promise<IndexResponse> {
   const { indexYears } = await coverage(database);
   if (indexYears.length === 0) {
-    throw new RequestProblem(404, "Es gibt noch keinen Sozialindex: dafür fehlen importierte Einwohner- und SGB-II-Daten.");
+    throw new RequestProblem(
+      404,
+      "Es gibt noch keinen Sozialindex: dafür fehlen importierte Einwohner- und SGB-II-Daten.",
+    );
   }
   if (year !== undefined && !indexYears.includes(year)) {
     throw new RequestProblem(400, `Für ${year} gibt es keinen Sozialindex. Verfügbare Jahre: ${allowed(indexYears)}.`);

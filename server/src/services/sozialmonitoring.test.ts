@@ -18,7 +18,9 @@ const person = (district: number, alter: string, sta: string, value: number | nu
 });
 
 const result = (observations: Observation[], comparison: string) =>
-  computeSozialmonitoring(observations, [], districts).segregation.find((r) => r.comparison === comparison && r.area === "stadt");
+  computeSozialmonitoring(observations, [], districts).segregation.find(
+    (r) => r.comparison === comparison && r.area === "stadt",
+  );
 
 describe("computeSozialmonitoring", () => {
   it("leaves out a Stadtteil with a withheld count and reports the coverage", () => {
@@ -37,7 +39,10 @@ describe("computeSozialmonitoring", () => {
     ]);
     expect(r?.coverage).toBeCloseTo(200 / 290, 12);
     // Ausländer 20 / 50, Deutsche 80 / 50: D = ½ (|20/70 − 80/130| + |50/70 − 50/130|)
-    expect(r?.measures.dissimilarity).toBeCloseTo((Math.abs(20 / 70 - 80 / 130) + Math.abs(50 / 70 - 50 / 130)) / 2, 12);
+    expect(r?.measures.dissimilarity).toBeCloseTo(
+      (Math.abs(20 / 70 - 80 / 130) + Math.abs(50 / 70 - 50 / 130)) / 2,
+      12,
+    );
   });
 
   it("does not guess minors from an age band that crosses 18", () => {

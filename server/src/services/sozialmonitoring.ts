@@ -4,6 +4,7 @@ import { segregationProfile } from "../../../indicators/src/segregation/index.ts
 import type { SozialindexConfig, SozialindexUnit } from "../../../indicators/src/sozialindex/index.ts";
 import { computeSozialindex, EARLIER_SUFFIX, muenster } from "../../../indicators/src/sozialindex/index.ts";
 import type { District } from "../repositories/districts.ts";
+import { getOrCreate } from "./map-utils.ts";
 import type { DistrictSums, Observation, Selection } from "./observation-sums.ts";
 import { sumSelections } from "./observation-sums.ts";
 
@@ -327,10 +328,11 @@ function computeIndex(
   const confidential = new Map<string, Set<string>>();
   for (const r of rows) {
     if (!wanted.has(r.indicator) || r.breakdown !== "gesamt" || r.grp !== "gesamt" || !/^\d+$/.test(r.area)) continue;
-    let byArea = values.get(r.year);
-    if (!byArea) values.set(r.year, (byArea = new Map()));
-    let entry = byArea.get(r.area);
-    if (!entry) byArea.set(r.area, (entry = {}));
+    const entry = getOrCreate(
+      getOrCreate(values, r.year, () => new Map()),
+      r.area,
+      () => ({}),
+    );
     const usable = r.status === "ok" || r.status === "suppressed";
     entry[r.indicator] = usable ? r.value : null;
     if (r.status === "suppressed") {

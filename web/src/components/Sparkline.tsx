@@ -14,6 +14,8 @@ interface Props {
   width?: number;
   height?: number;
   colour?: string;
+  /** A shared value range, so small multiples can be compared panel by panel. */
+  domain?: [number, number];
 }
 
 /** Splits a series at missing values so a gap stays a gap instead of a misleading straight line. */
@@ -33,7 +35,15 @@ function segments(points: Point[], x: (year: number) => number, y: (value: numbe
 }
 
 /** A small trend line in plain SVG: no chart library, so the Übersicht draws at once. */
-export function Sparkline({ points, reference = [], label, width = 160, height = 44, colour = "#0072B2" }: Props) {
+export function Sparkline({
+  points,
+  reference = [],
+  label,
+  width = 160,
+  height = 44,
+  colour = "#0072B2",
+  domain,
+}: Props) {
   const series = [...points].sort((a, b) => a.year - b.year);
   const all = [...series, ...reference];
   const values = all.flatMap((point) => (point.value === null ? [] : [point.value]));
@@ -42,8 +52,8 @@ export function Sparkline({ points, reference = [], label, width = 160, height =
   const pad = 4;
   const minYear = Math.min(...years);
   const maxYear = Math.max(...years);
-  let min = Math.min(...values);
-  let max = Math.max(...values);
+  let min = domain ? domain[0] : Math.min(...values);
+  let max = domain ? domain[1] : Math.max(...values);
   if (min === max) {
     min -= 1;
     max += 1;

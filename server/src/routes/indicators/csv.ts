@@ -26,7 +26,18 @@ export function csvForPeople(response: ValuesResponse, unit: string, breakdownLa
     const text = digits === null ? String(n) : n.toFixed(digits);
     return text.replace(".", ",");
   };
-  const header = ["Jahr", "Gebietsschlüssel", "Gebiet", "Aufschlüsselung", "Gruppe", "Zähler", "Nenner", `Wert (${unit})`, "Status", "Erläuterung"];
+  const header = [
+    "Jahr",
+    "Gebietsschlüssel",
+    "Gebiet",
+    "Aufschlüsselung",
+    "Gruppe",
+    "Zähler",
+    "Nenner",
+    `Wert (${unit})`,
+    "Status",
+    "Erläuterung",
+  ];
   const rows = response.rows.map((r) => [
     String(r.year),
     r.area,

@@ -14,8 +14,8 @@ import {
 import { currentCatalogue, useCatalogueFor } from "../../services/catalogue-loading.ts";
 import { findMeta, indicatorGaps, indicatorValues, readContext } from "../../services/indicator-reads.ts";
 import { cached } from "../../services/read-cache.ts";
-import { type PreparedBody, preparedJson, problemReply, sendPrepared } from "../../services/replies.ts";
 import { recompute } from "../../services/recompute.ts";
+import { type PreparedBody, preparedJson, problemReply, sendPrepared } from "../../services/replies.ts";
 import { contentDisposition, csvForMachines, csvForPeople } from "./csv.ts";
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
@@ -40,7 +40,11 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const prepared = await cached(app.database, "indicators", async () => {
         const { catalogue: loaded } = await readContext(app.database, cataloguePath);
         const version = (await readMeta(app.database.db, "catalogue_version")) ?? loaded.catalogue.version;
-        const body = indicatorListResponseSchema.parse({ version, fields: loaded.catalogue.fields, indicators: loaded.list });
+        const body = indicatorListResponseSchema.parse({
+          version,
+          fields: loaded.catalogue.fields,
+          indicators: loaded.list,
+        });
         return preparedJson(body);
       });
       return sendPrepared(reply, prepared);
@@ -99,10 +103,14 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           const response = await indicatorValues(app.database, context, { id, year, area, breakdown }, analyst);
           if (format === "json") return preparedJson(response);
           const meta = findMeta(context, id);
-          const name = `${id}_${area ?? "alle-gebiete"}_${year ?? "alle-jahre"}${breakdown ? `_${breakdown}` : ""}.csv`.replace(":", "-");
+          const name =
+            `${id}_${area ?? "alle-gebiete"}_${year ?? "alle-jahre"}${breakdown ? `_${breakdown}` : ""}.csv`.replace(
+              ":",
+              "-",
+            );
           const labels = new Map((context.catalogue.breakdowns.get(id) ?? []).map((b) => [b.id, b.label]));
           return {
-            body: flavour === "de" ? csvForPeople(response, meta.unit, labels) : csvForMachines(response),
+            body: Buffer.from(flavour === "de" ? csvForPeople(response, meta.unit, labels) : csvForMachines(response)),
             type: "text/csv; charset=utf-8",
             disposition: contentDisposition(name),
           };

@@ -102,7 +102,15 @@ describe("GET /api/indicators/:id/values", () => {
     const body = valuesResponseSchema.parse(response.json());
     const status = Object.fromEntries(body.rows.map((r) => [r.area, r.status]));
     // Nord = Feld alone; then Mitte (city − Nord) and the smallest Stadtteil of Mitte (Neustadt, 70).
-    expect(status).toEqual({ stadt: "ok", "bezirk:Mitte": "suppressed", "bezirk:Nord": "suppressed", "11": "ok", "12": "ok", "13": "suppressed", "21": "suppressed" });
+    expect(status).toEqual({
+      stadt: "ok",
+      "bezirk:Mitte": "suppressed",
+      "bezirk:Nord": "suppressed",
+      "11": "ok",
+      "12": "ok",
+      "13": "suppressed",
+      "21": "suppressed",
+    });
     expect(body.footnotes[0]).toMatch(/^Gesperrt \(\.\)/);
   });
 
@@ -115,10 +123,14 @@ describe("GET /api/indicators/:id/values", () => {
 
     const area = await get("/api/indicators/auslaenderanteil/values?area=99");
     expect(area.statusCode).toBe(400);
-    expect(area.json().error).toBe("Unbekanntes Gebiet „99“. Erlaubt sind: stadt, bezirk:Mitte, bezirk:Nord, 11, 12, 13, 21.");
+    expect(area.json().error).toBe(
+      "Unbekanntes Gebiet „99“. Erlaubt sind: stadt, bezirk:Mitte, bezirk:Nord, 11, 12, 13, 21.",
+    );
     const year = await get("/api/indicators/auslaenderanteil/values?year=2019");
     expect(year.statusCode).toBe(400);
-    expect(year.json().error).toBe("Für „auslaenderanteil“ gibt es keine Werte für 2019. Verfügbare Jahre: 2018, 2020.");
+    expect(year.json().error).toBe(
+      "Für „auslaenderanteil“ gibt es keine Werte für 2019. Verfügbare Jahre: 2018, 2020.",
+    );
     const breakdown = await get("/api/indicators/sgb2_quote/values?breakdown=alter");
     expect(breakdown.statusCode).toBe(400);
     expect(breakdown.json().error).toBe(
@@ -151,9 +163,13 @@ describe("GET /api/indicators/:id/values", () => {
   });
 
   it("writes CSV for programs with commas, decimal point, full precision and snake_case headers", async () => {
-    const response = await get("/api/indicators/sgb2_quote/values?year=2020&area=12&breakdown=gesamt&format=csv&flavour=en");
+    const response = await get(
+      "/api/indicators/sgb2_quote/values?year=2020&area=12&breakdown=gesamt&format=csv&flavour=en",
+    );
     const [header, line, end] = response.body.split("\r\n");
-    expect(header).toBe("year,area,area_name,breakdown,group,group_label,numerator,denominator,value,status,status_detail,confidential");
+    expect(header).toBe(
+      "year,area,area_name,breakdown,group,group_label,numerator,denominator,value,status,status_detail,confidential",
+    );
     const fields = line.split(",");
     expect(fields.slice(0, 8)).toEqual(["2020", "12", "Hafen", "gesamt", "gesamt", "Insgesamt", "180", "890"]);
     expect(Number(fields[8])).toBeCloseTo((180 / 890) * 100, 12);
@@ -172,7 +188,9 @@ describe("GET /api/indicators/:id/values", () => {
         "Gesperrt (.): Werte mit sehr kleinen Fallzahlen und Werte, aus denen sie sich errechnen ließen, werden zum Schutz der Betroffenen nicht veröffentlicht.\r\n",
     );
     const machines = await get("/api/indicators/auslaenderanteil/values?year=2020&area=21&format=csv&flavour=en");
-    expect(machines.body.split("\r\n")[1]).toBe("2020,21,Feld,gesamt,gesamt,Insgesamt,,,,suppressed,Geheimhaltung: Fallzahl unter 3,false");
+    expect(machines.body.split("\r\n")[1]).toBe(
+      "2020,21,Feld,gesamt,gesamt,Insgesamt,,,,suppressed,Geheimhaltung: Fallzahl unter 3,false",
+    );
   });
 });
 

@@ -9,7 +9,10 @@ beforeAll(async () => {
 afterAll(() => city.close());
 
 const overview = async (query: string, token?: string) => {
-  const response = await city.app.inject({ url: `/api/overview${query}`, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await city.app.inject({
+    url: `/api/overview${query}`,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   expect(response.statusCode).toBe(200);
   return overviewResponseSchema.parse(response.json());
 };
@@ -18,7 +21,13 @@ describe("GET /api/overview", () => {
   it("shows one card per indicator with the latest year, the series and the comparison for the city", async () => {
     const body = await overview("");
     expect(body.year).toBe(2020);
-    expect(body.cards.map((c) => c.id)).toEqual(["auslaenderanteil", "sgb2_quote", "sgb2_15_64_st", "kinder_sgb2_u15", "anteil_mv_u18"]);
+    expect(body.cards.map((c) => c.id)).toEqual([
+      "auslaenderanteil",
+      "sgb2_quote",
+      "sgb2_15_64_st",
+      "kinder_sgb2_u15",
+      "anteil_mv_u18",
+    ]);
     const sgb2 = body.cards[1];
     // 2020: 302 SGB-II-Berechtigte unter 65 of 2327 Einwohner unter 65
     expect(sgb2.latest?.year).toBe(2020);
@@ -41,6 +50,8 @@ describe("GET /api/overview", () => {
   it("rejects an unknown area with the list of allowed areas", async () => {
     const response = await city.app.inject("/api/overview?area=Mitte");
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toBe("Unbekanntes Gebiet „Mitte“. Erlaubt sind: stadt, bezirk:Mitte, bezirk:Nord, 11, 12, 13, 21.");
+    expect(response.json().error).toBe(
+      "Unbekanntes Gebiet „Mitte“. Erlaubt sind: stadt, bezirk:Mitte, bezirk:Nord, 11, 12, 13, 21.",
+    );
   });
 });

@@ -50,8 +50,10 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year, comparison, area } = request.query;
       try {
-        const prepared = await cached(app.database, `segregation|${year ?? ""}|${comparison ?? ""}|${area ?? ""}`, async () =>
-          preparedJson(await segregationResults(app.database, { year, comparison, area })),
+        const prepared = await cached(
+          app.database,
+          `segregation|${year ?? ""}|${comparison ?? ""}|${area ?? ""}`,
+          async () => preparedJson(await segregationResults(app.database, { year, comparison, area })),
         );
         return sendPrepared(reply, prepared);
       } catch (error) {

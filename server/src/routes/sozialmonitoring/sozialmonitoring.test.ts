@@ -37,7 +37,9 @@ describe("GET /api/sozialmonitoring/comparisons", () => {
 
 describe("GET /api/sozialmonitoring/segregation", () => {
   it("gives the dissimilarity of Ausländer and Deutsche over the three Stadtteile of Bezirk Mitte", async () => {
-    const response = await get("/api/sozialmonitoring/segregation?year=2020&comparison=auslaender_deutsche&area=bezirk:Mitte");
+    const response = await get(
+      "/api/sozialmonitoring/segregation?year=2020&comparison=auslaender_deutsche&area=bezirk:Mitte",
+    );
     const [result] = segregationResponseSchema.parse(response.json()).results;
     // Ausländer 150 / 250 / 70, Deutsche 850 / 750 / 430:
     // D = ½ (|150/470 − 850/2030| + |250/470 − 750/2030| + |70/470 − 430/2030|) = 0.162456765538…
@@ -78,12 +80,16 @@ describe("GET /api/sozialmonitoring/segregation", () => {
   });
 
   it("computes the multigroup measures over deutsch, EU, Drittstaat and ungeklärt", async () => {
-    const response = await get("/api/sozialmonitoring/segregation?year=2020&comparison=staatsangehoerigkeit&area=stadt");
+    const response = await get(
+      "/api/sozialmonitoring/segregation?year=2020&comparison=staatsangehoerigkeit&area=stadt",
+    );
     const [result] = segregationResponseSchema.parse(response.json()).results;
     expect(result.kind).toBe("multigroup");
     expect(result.multigroup?.dissimilarity_multi).toBeGreaterThan(0);
     expect(result.units[0].location_quotients.ungeklaert).toBeNull();
-    expect(result.undefinedReasons["location_quotients.ungeklaert"]).toBe("Gruppe „ungeklaert“ kommt in der Stadt nicht vor.");
+    expect(result.undefinedReasons["location_quotients.ungeklaert"]).toBe(
+      "Gruppe „ungeklaert“ kommt in der Stadt nicht vor.",
+    );
   });
 
   it("returns every year and area of a comparison as a series", async () => {
@@ -147,6 +153,8 @@ describe("GET /api/sozialmonitoring/index", () => {
     const response = await get("/api/sozialmonitoring/index?year=2017");
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toBe("Für 2017 gibt es keinen Sozialindex. Verfügbare Jahre: 2018, 2020.");
-    expect(indexResponseSchema.parse((await get("/api/sozialmonitoring/index?year=2018")).json()).previousYear).toBeNull();
+    expect(
+      indexResponseSchema.parse((await get("/api/sozialmonitoring/index?year=2018")).json()).previousYear,
+    ).toBeNull();
   });
 });

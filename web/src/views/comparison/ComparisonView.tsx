@@ -261,6 +261,11 @@ export default function ComparisonView() {
           const row = rows.find((r) => r.year === y && Number(r.area) === district.number);
           return { year: y, value: row?.status === "ok" ? row.value : null, row };
         });
+      // One value axis for all panels, from zero: otherwise every panel would look equally dramatic.
+      const shared: [number, number] = [
+        0,
+        Math.max(0, ...[...rows, ...cityRows].flatMap((r) => (r.status === "ok" && r.value !== null ? [r.value] : []))),
+      ];
       const sortedDistricts = [...districts.data.districts].sort((a, b) => a.name.localeCompare(b.name, LOCALE));
       const trendColumns: Column<District>[] = [
         {
@@ -361,6 +366,7 @@ export default function ComparisonView() {
                     <Sparkline
                       points={points}
                       reference={cityPoints}
+                      domain={shared}
                       width={150}
                       height={48}
                       label={readingAid({ unit, points, group: district.name })}

@@ -230,12 +230,11 @@ export default function ProfileView() {
                   reference={row.citySeries}
                   label={readingAid({ unit: row.card.unit, points: row.card.series, group: name })}
                 />
-                <p className="muted small">
-                  {row.year ? t("profile.cardYear", { year: row.year }) : null} {t("profile.sparkLegend")}
-                </p>
+                {row.year ? <p className="muted small">{t("profile.cardYear", { year: row.year })}</p> : null}
               </li>
             ))}
           </ul>
+          <p className="muted">{t("profile.sparkLegend")}</p>
         </ChartFrame>
       );
   }

@@ -17,18 +17,32 @@ import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { combinedClassLabel, dynamicsClassLabel, statusClassLabel } from "./classes.ts";
 import { comparisonsQuery, segregationSeriesQuery, sozialIndexQuery } from "./queries.ts";
 
-// Measures the UI names; others the server sends are shown under their key.
+// Measure keys of the API (indicators/src/segregation/types.ts); unknown keys are shown as they come.
 const MEASURE_NAMES: Record<string, MessageKey> = {
-  D: "measure.D",
-  Gini: "measure.Gini",
-  H: "measure.H",
-  xPx: "measure.xPx",
-  xPy: "measure.xPy",
-  Eta2: "measure.Eta2",
-  "A_b0.5": "measure.A",
-  M: "measure.M",
-  H_multi: "measure.H_multi",
+  dissimilarity: "measure.dissimilarity",
+  dissimilarity_total: "measure.dissimilarity_total",
+  gini: "measure.gini",
+  entropy: "measure.entropy",
+  atkinson: "measure.atkinson",
+  isolation: "measure.isolation",
+  exposure: "measure.exposure",
+  exposure_other: "measure.exposure_other",
+  isolation_other: "measure.isolation_other",
+  eta2: "measure.eta2",
+  dissimilarity_multi: "measure.dissimilarity_multi",
+  gini_multi: "measure.gini_multi",
+  entropy_multi: "measure.entropy_multi",
+  mutual_information: "measure.mutual_information",
+  normalized_exposure: "measure.normalized_exposure",
+  relative_diversity: "measure.relative_diversity",
+  squared_variation: "measure.squared_variation",
+  diversity: "measure.diversity",
+  diversity_normalized: "measure.diversity_normalized",
+  simpson_interaction: "measure.simpson_interaction",
 };
+
+/** The headline measure: D for two groups, Theil's H for several. */
+const HEADLINE = ["dissimilarity", "entropy_multi"];
 
 function measureName(key: string): string {
   return MEASURE_NAMES[key] ? t(MEASURE_NAMES[key]) : key;
@@ -74,12 +88,16 @@ function Segregation({
   if (pending) return pending;
   const points = (series.data?.series ?? []).filter((p) => p.area === CITY).sort((a, b) => a.year - b.year);
   if (points.length === 0) return <Empty>{t("sozial.noSegregation")}</Empty>;
-  const keys = [...new Set(points.flatMap((p) => Object.keys(p.measures)))];
-  const shown = keys.includes(measure) ? measure : keys.includes("D") ? "D" : keys[0];
+  // Two-group comparisons fill `measures`, multigroup ones `multigroup`; offer whatever has values.
+  const all = (p: (typeof points)[number]): Measures => ({ ...p.measures, ...(p.multigroup ?? {}) });
+  const keys = [...new Set(points.flatMap((p) => Object.keys(all(p))))].filter((key) =>
+    points.some((p) => all(p)[key] !== null && all(p)[key] !== undefined),
+  );
+  const shown = keys.includes(measure) ? measure : (HEADLINE.find((key) => keys.includes(key)) ?? keys[0]);
   // The UI shows D × 100 "Indexpunkte"; the API keeps [0, 1].
   const value = (m: Measures, key: string) =>
     m[key] === null || m[key] === undefined ? null : (m[key] as number) * 100;
-  const data: TrendDatum[] = points.map((p) => ({ year: p.year, [shown]: value(p.measures, shown) }));
+  const data: TrendDatum[] = points.map((p) => ({ year: p.year, [shown]: value(all(p), shown) }));
   const sentence = readingAid({
     points: data.map((d) => ({ year: d.year, value: d[shown] ?? null })),
     group: measureName(shown),
@@ -92,10 +110,10 @@ function Segregation({
       id: key,
       header: measureName(key),
       numeric: true,
-      cell: (p) => formatIndexPoints(p.measures[key] ?? null),
+      cell: (p) => formatIndexPoints(all(p)[key] ?? null),
       // Machines get the raw [0, 1] value; people the Indexpunkte they see.
       csv: (p, flavour) => {
-        const v = p.measures[key] ?? null;
+        const v = all(p)[key] ?? null;
         return v === null ? null : flavour === "en" ? v : Math.round(v * 1000) / 10;
       },
     })),
@@ -312,7 +330,7 @@ function IndexSection({
 }
 
 export default function SozialmonitoringView() {
-  const [state, setState] = useUrlState({ comparison: "", measure: "D", year: "" });
+  const [state, setState] = useUrlState({ comparison: "", measure: "", year: "" });
   const comparisons = useQuery(comparisonsQuery());
   useDocumentTitle(t("sozial.title"));
   const list = comparisons.data?.comparisons ?? [];
