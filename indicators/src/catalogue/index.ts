@@ -27,7 +27,6 @@ export {
   CatalogueError,
   type CatalogueProblem,
   type CatalogueValidation,
-  formatPath,
   parseCatalogue,
   validateCatalogue,
 } from "./validate.ts";
