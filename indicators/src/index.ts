@@ -3,3 +3,4 @@ export * from "./catalogue/index.ts";
 export * from "./disclosure/index.ts";
 export * from "./engine/index.ts";
 export * from "./segregation/index.ts";
+export * from "./sozialindex/index.ts";

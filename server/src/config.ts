@@ -25,9 +25,11 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
   const { values } = parseArgs({ args: argv, options: { db: { type: "string" } }, strict: false });
   const token = env.MONITOR_ADMIN_TOKEN?.trim();
   const limitMb = Number(env.MONITOR_UPLOAD_LIMIT_MB ?? 200);
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT „${env.PORT}“ ist keine gültige Portnummer.`);
   return {
     dbPath: (values.db as string | undefined) ?? env.MONITOR_DB ?? "data/integrationsmonitor.sqlite",
-    port: Number(env.PORT ?? 3000),
+    port,
     host: env.HOST ?? "127.0.0.1",
     adminToken: token || randomBytes(18).toString("base64url"),
     adminTokenGenerated: !token,

@@ -35,7 +35,8 @@ describe("the demo city", () => {
     const extracts = new Map((await listExtracts(database.db)).map((e) => [`${e.profile}/${e.file_name}`, e]));
     const totals = await totalsByExtract(database.db);
     const fromDb = new Map<number, Record<string, number>>();
-    for (const t of totals) fromDb.set(t.extract_id, { ...fromDb.get(t.extract_id), [t.measure]: Number(t.total ?? 0) });
+    for (const t of totals)
+      fromDb.set(t.extract_id, { ...fromDb.get(t.extract_id), [t.measure]: Number(t.total ?? 0) });
 
     const expected = demoManifest().map((m) => ({ file: m.file, year: m.year, lines: m.lines, totals: m.totals }));
     const actual = demoManifest().map((m) => {

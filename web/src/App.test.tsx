@@ -33,14 +33,11 @@ describe("the app shell", () => {
 
     expect(screen.getByRole("link", { name: "Zum Inhalt springen" })).toHaveAttribute("href", "#main");
     const nav = screen.getByRole("navigation", { name: "Hauptnavigation" });
-    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual([
-      "Übersicht",
-      "Indikatoren",
-      "Stadtteilvergleich",
-      "Stadtteile",
-      "Sozialmonitoring",
-      "Daten",
-    ]);
+    expect(
+      within(nav)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["Übersicht", "Indikatoren", "Stadtteilvergleich", "Stadtteile", "Sozialmonitoring", "Daten"]);
     expect(await screen.findByRole("heading", { level: 1, name: /Übersicht: Gesamtstadt/ })).toBeInTheDocument();
 
     await user.selectOptions(await screen.findByRole("combobox", { name: "Gebiet" }), "61");
@@ -69,8 +66,34 @@ describe("the app shell", () => {
       "/api/profiles": { profiles: [] },
       "/api/imports": {
         imports: [
-          { id: 1, profile: "einwohner", office: "Statistikdienststelle", year: 2024, stichtag: "2024-12-31", fileName: "ew-2024.csv", sha256: "ab", lineCount: 1200, observationCount: 4800, importedAt: "2025-02-01T09:30:00Z", importedBy: "analyst", replacedBy: 2 },
-          { id: 2, profile: "einwohner", office: "Statistikdienststelle", year: 2024, stichtag: "2024-12-31", fileName: "ew-2024-korrigiert.csv", sha256: "cd", lineCount: 1201, observationCount: 4804, importedAt: "2025-02-03T10:00:00Z", importedBy: "analyst", replacedBy: null },
+          {
+            id: 1,
+            profile: "einwohner",
+            office: "Statistikdienststelle",
+            year: 2024,
+            stichtag: "2024-12-31",
+            fileName: "ew-2024.csv",
+            sha256: "ab",
+            lineCount: 1200,
+            observationCount: 4800,
+            importedAt: "2025-02-01T09:30:00Z",
+            importedBy: "analyst",
+            replacedBy: 2,
+          },
+          {
+            id: 2,
+            profile: "einwohner",
+            office: "Statistikdienststelle",
+            year: 2024,
+            stichtag: "2024-12-31",
+            fileName: "ew-2024-korrigiert.csv",
+            sha256: "cd",
+            lineCount: 1201,
+            observationCount: 4804,
+            importedAt: "2025-02-03T10:00:00Z",
+            importedBy: "analyst",
+            replacedBy: null,
+          },
         ],
       },
     });

@@ -4,6 +4,7 @@ import { NavLink, Route, Routes, useLocation, useSearchParams } from "react-rout
 import { setToken, useToken } from "./api/auth.ts";
 import { Loading } from "./components/QueryState.tsx";
 import { t } from "./i18n/index.ts";
+import { prefetchView } from "./prefetch.ts";
 import { writeParams } from "./urlState.ts";
 import { AreaSelect, CITY } from "./views/shared/areas.tsx";
 
@@ -80,6 +81,11 @@ export function App() {
     }
     mainRef.current?.focus();
   }, [location.pathname]);
+
+  // Fetch the view's data in parallel with its lazily loaded code.
+  useEffect(() => {
+    prefetchView(queryClient, location.pathname, location.search);
+  }, [queryClient, location.pathname, location.search]);
 
   function logout() {
     setToken(null);

@@ -29,9 +29,15 @@ export function toCsv<R>(columns: CsvColumn<R>[], rows: R[], flavour: CsvFlavour
  * A value cell: for people rounded to one decimal, with the status symbol where there is no number
  * (`.` for suppressed, never 0); for machines the full-precision number or empty (a status column says why).
  */
-export function csvValue(value: number | null, status: ValueStatus, flavour: CsvFlavour): CsvCell {
-  if (flavour === "en") return status === "ok" ? value : null;
-  const kind = symbolKind(value, status);
+export function csvValue(
+  value: number | null,
+  status: ValueStatus,
+  flavour: CsvFlavour,
+  confidential = false,
+): CsvCell {
+  const visible = status === "ok" || (confidential && value !== null);
+  if (flavour === "en") return visible ? value : null;
+  const kind = symbolKind(value, status, confidential);
   if (kind && kind !== "zero") return SYMBOLS[kind];
   return value === null ? null : Math.round(value * 10) / 10;
 }

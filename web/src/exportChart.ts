@@ -55,6 +55,23 @@ function inlineStyles(source: SVGSVGElement, target: SVGSVGElement): void {
   });
 }
 
+/** Breaks text into lines that fit `width` at `fontSize` (average glyph `em` wide; bold text is wider). */
+export function wrap(text: string, width: number, fontSize: number, em = 0.55): string[] {
+  const max = Math.max(10, Math.floor((width - 16) / (fontSize * em)));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /**
  * A standalone SVG of a rendered chart with title, legend and notes around it. The on-screen legend is HTML,
  * not part of the chart's <svg>, so it is redrawn here; otherwise the exported image would lose it.
@@ -67,11 +84,13 @@ export function chartSvg(
   const width = Math.round(box.width || Number(svg.getAttribute("width")) || 800);
   const chartHeight = Math.round(box.height || Number(svg.getAttribute("height")) || 400);
   const legend = options.legend ?? [];
-  const notes = options.notes ?? [];
   const perRow = Math.max(1, Math.floor(width / 260));
   const legendHeight = Math.ceil(legend.length / perRow) * 26;
-  const top = 44;
-  const height = top + chartHeight + (legend.length ? legendHeight + 12 : 0) + notes.length * 20 + 16;
+  // SVG text does not wrap; long titles and footnotes are broken into lines here.
+  const titleLines = wrap(options.title, width, 20, 0.65);
+  const noteLines = (options.notes ?? []).flatMap((note) => wrap(note, width, 12));
+  const top = 16 + titleLines.length * 26;
+  const height = top + chartHeight + (legend.length ? legendHeight + 12 : 0) + noteLines.length * 17 + 16;
 
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
@@ -84,7 +103,10 @@ export function chartSvg(
   const parts: string[] = [
     `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="8" y="28" font-size="20" font-weight="600" fill="#111">${escapeXml(options.title)}</text>`,
+    ...titleLines.map(
+      (line, index) =>
+        `<text x="8" y="${30 + index * 26}" font-size="20" font-weight="600" fill="#111">${escapeXml(line)}</text>`,
+    ),
     new XMLSerializer().serializeToString(clone),
   ];
   let y = top + chartHeight + 20;
@@ -101,9 +123,9 @@ export function chartSvg(
     );
   });
   if (legend.length) y += legendHeight + 4;
-  for (const note of notes) {
-    parts.push(`<text x="8" y="${y}" font-size="12" fill="#333">${escapeXml(note)}</text>`);
-    y += 20;
+  for (const line of noteLines) {
+    parts.push(`<text x="8" y="${y}" font-size="12" fill="#333">${escapeXml(line)}</text>`);
+    y += 17;
   }
   parts.push("</svg>");
   return { markup: parts.join(""), width, height };

@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPoints,
   formatValue,
+  shownValue,
   symbolKind,
   symbolLegend,
 } from "./format.ts";
@@ -67,5 +68,17 @@ describe("status symbols", () => {
     const legend = symbolLegend(["missing", "suppressed", "missing"]);
     expect(legend.map((line) => line.symbol)).toEqual([".", "…"]);
     expect(legend[0].text).toBe("Wert aus Gründen der Geheimhaltung unterdrückt");
+  });
+});
+
+describe("values only analysts may see", () => {
+  it("shows a value suppressed for the public to an analyst, marked nfD", () => {
+    expect(displayValue(4.2, "suppressed", "%", true)).toBe(`4,2${NBSP}%${NBSP}nfD`);
+    expect(shownValue({ value: 4.2, status: "suppressed", confidential: true })).toBe(4.2);
+  });
+
+  it("keeps the dot when the public answer carries no value", () => {
+    expect(displayValue(null, "suppressed", "%", false)).toBe(".");
+    expect(shownValue({ value: null, status: "suppressed" })).toBeNull();
   });
 });

@@ -85,9 +85,21 @@ const EXPLANATIONS: Record<SymbolKind, MessageKey> = {
   zero: "status.zero",
 };
 
+/**
+ * The number a reader may see: ok values, and for analysts (`confidential`) the values that are suppressed
+ * for the public. Everything else is null and shown as a symbol.
+ */
+export function shownValue(point: {
+  value: number | null;
+  status: ValueStatus;
+  confidential?: boolean;
+}): number | null {
+  return point.status === "ok" || (point.confidential === true && point.value !== null) ? point.value : null;
+}
+
 /** The symbol kind of a value, or `null` when the number itself is shown. */
-export function symbolKind(value: number | null, status: ValueStatus): SymbolKind | null {
-  if (status !== "ok") return status;
+export function symbolKind(value: number | null, status: ValueStatus, confidential = false): SymbolKind | null {
+  if (status !== "ok" && !(confidential && value !== null)) return status;
   if (value === null) return "missing";
   return value === 0 ? "zero" : null;
 }
@@ -97,10 +109,11 @@ export function explainSymbol(kind: SymbolKind): string {
 }
 
 /** A value as a table cell shows it: `22,4 %`, or the status symbol (`.` for suppressed, never 0). */
-export function displayValue(value: number | null, status: ValueStatus, unit?: Unit): string {
-  const kind = symbolKind(value, status);
+export function displayValue(value: number | null, status: ValueStatus, unit?: Unit, confidential = false): string {
+  const kind = symbolKind(value, status, confidential);
   if (kind) return SYMBOLS[kind];
-  return unit ? formatValue(value as number, unit) : formatDecimal(value as number);
+  const number = unit ? formatValue(value as number, unit) : formatDecimal(value as number);
+  return confidential ? `${number}\u00a0${t("confidential.short")}` : number;
 }
 
 /** Legend lines for the symbols that occur, in a fixed order: `. = Wert aus Gründen der Geheimhaltung unterdrückt`. */

@@ -47,7 +47,9 @@ describe("monitor import", () => {
   it("exits 0 with a German summary, and seeds Münster's Stadtteile into a new database", async () => {
     const file = await extract("einwohner-2015.csv");
     expect(await importCommand(["--profile", "einwohner", "--db", db, file])).toBe(0);
-    expect(out).toContain("„einwohner-2015.csv“ importiert (Nr. 1): Einwohner (Melderegister), Stichtag 31.12.2015, 5.328 Zeilen");
+    expect(out).toContain(
+      "„einwohner-2015.csv“ importiert (Nr. 1): Einwohner (Melderegister), Stichtag 31.12.2015, 5.328 Zeilen",
+    );
     const database = await openDatabase(db);
     expect(await listDistricts(database.db)).toHaveLength(45);
     await database.close();
@@ -109,7 +111,9 @@ describe("monitor imports", () => {
     expect(await imports(["--db", db])).toBe(0);
     const lines = out.trim().split("\n");
     expect(lines[0]).toMatch(/^Nr\.\s+Profil\s+Amt\s+Jahr\s+Stichtag\s+Datei\s+Zeilen\s+Werte/);
-    expect(lines[2]).toMatch(/^\s*2\s+einwohner\s+Statistikdienststelle\s+2015\s+31\.12\.2015\s+neu\.csv\s+5\.328.*aktuell/);
+    expect(lines[2]).toMatch(
+      /^\s*2\s+einwohner\s+Statistikdienststelle\s+2015\s+31\.12\.2015\s+neu\.csv\s+5\.328.*aktuell/,
+    );
     expect(lines[3]).toMatch(/^\s*1\s.*alt\.csv.*ersetzt durch Nr\. 2/);
     expect(await imports(["--db", db, "extra"])).toBe(2);
   });

@@ -7,20 +7,21 @@ import { openDatabase } from "../db/connection.ts";
 import { conflictMessage, importedMessage, rejectedMessage, unchangedMessage } from "../services/import-messages.ts";
 import { importExtract } from "../services/importer.ts";
 import { seedDistricts } from "../services/startup.ts";
-import { recompute } from "../services/recompute.ts";
 import { parseCommandArgs, UsageError } from "./args.ts";
 import { num, table } from "./format.ts";
 
-const usage = `Aufruf: npm run monitor -- import --profile <name> [--replace] [--db PATH] DATEI...
+const usage = `Aufruf: npm run monitor -- import --profile <name> [--replace] [--no-recompute] [--db PATH] DATEI...
 
-  --profile   Extraktprofil, eines von: ${profiles.map((p) => p.id).join(", ")}
-  --replace   vorhandene Daten desselben Jahres ersetzen (der alte Import bleibt in der Historie)
-  --db        Datenbankdatei (sonst MONITOR_DB oder data/integrationsmonitor.sqlite)`;
+  --profile        Extraktprofil, eines von: ${profiles.map((p) => p.id).join(", ")}
+  --replace        vorhandene Daten desselben Jahres ersetzen (der alte Import bleibt in der Historie)
+  --no-recompute   Indikatoren nicht neu berechnen (danach: npm run monitor -- recompute)
+  --db             Datenbankdatei (sonst MONITOR_DB oder data/integrationsmonitor.sqlite)`;
 
-function parse(args: string[]): { profile: ExtractProfile; replace: boolean; files: string[] } {
+function parse(args: string[]): { profile: ExtractProfile; replace: boolean; recompute: boolean; files: string[] } {
   const { values, positionals } = parseCommandArgs(args, {
     profile: { type: "string" },
     replace: { type: "boolean" },
+    "no-recompute": { type: "boolean" },
     db: { type: "string" },
   });
   if (!values.profile) throw new UsageError("Bitte das Profil angeben: --profile <name>.");
@@ -30,7 +31,7 @@ function parse(args: string[]): { profile: ExtractProfile; replace: boolean; fil
   for (const file of positionals) {
     if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`Datei nicht gefunden: ${file}`);
   }
-  return { profile, replace: values.replace ?? false, files: positionals };
+  return { profile, replace: values.replace ?? false, recompute: !values["no-recompute"], files: positionals };
 }
 
 function who(): string {
@@ -100,8 +101,9 @@ export async function run(args: string[]): Promise<number> {
           break;
       }
     }
-    if (imported > 0) {
+    if (imported > 0 && options.recompute) {
       console.log("Indikatoren und Sozialmonitoring werden neu berechnet …");
+      const { recompute } = await import("../services/recompute.ts");
       await recompute(database);
     }
   } finally {

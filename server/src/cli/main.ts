@@ -4,6 +4,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   import: () => import("./import.ts"),
   imports: () => import("./imports.ts"),
   districts: () => import("./districts.ts"),
+  recompute: () => import("./recompute.ts"),
   segregation: () => import("./segregation.ts"),
   sozialindex: () => import("./sozialindex.ts"),
 };
@@ -12,6 +13,7 @@ const usage = `Aufruf: npm run monitor -- <Befehl> [Optionen]
 
 Befehle:
   import --profile <name> [--replace] [--db PATH] DATEI...   Extrakte importieren
+  recompute [--db PATH]                                      Indikatoren und Sozialmonitoring neu berechnen
   imports [--db PATH]                                        Importhistorie anzeigen
   districts [--file STADTTEILE.csv] [--db PATH]              Stadtteilliste zeigen oder ersetzen
   segregation --input DATEI [--focal GRUPPE]                 Segregationsmaße für eine Tabelle Einheit;Gruppe;Anzahl

@@ -26,7 +26,8 @@ export async function selectSozialmonitoring(
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.key !== undefined) query = query.where("key", "=", filter.key);
   if (filter.area !== undefined) query = query.where("area", "=", filter.area);
-  return query.orderBy("year").orderBy("key").orderBy(sql`rowid`).execute();
+  // Insertion order: comparisons as configured, then year, then city before Bezirke.
+  return query.orderBy(sql`rowid`).execute();
 }
 
 /** Which years and areas have results, per kind and key: what a request may ask for. */

@@ -29,7 +29,11 @@ describe("GET /api/profiles", () => {
     t = await testApp();
     const { profiles } = (await t.app.inject({ url: "/api/profiles" })).json();
     const einwohner = profiles.find((p: { id: string }) => p.id === "einwohner");
-    expect(einwohner).toMatchObject({ title: "Einwohner (Melderegister)", office: "Statistikdienststelle", area: "stadtteil" });
+    expect(einwohner).toMatchObject({
+      title: "Einwohner (Melderegister)",
+      office: "Statistikdienststelle",
+      area: "stadtteil",
+    });
     expect(einwohner.columns.map((c: { header: string }) => c.header)).toEqual([
       "Stichtag",
       "Stadtteil",
@@ -48,11 +52,16 @@ describe("GET /api/auth/check", () => {
   it("answers 204 for the admin token and 401 for a wrong or missing one", async () => {
     t = await testApp();
     expect((await t.app.inject({ url: "/api/auth/check", headers: t.auth })).statusCode).toBe(204);
-    const wrong = await t.app.inject({ url: "/api/auth/check", headers: { authorization: "Bearer test-token-012345678" } });
+    const wrong = await t.app.inject({
+      url: "/api/auth/check",
+      headers: { authorization: "Bearer test-token-012345678" },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error).toContain("Anmeldung erforderlich");
     expect((await t.app.inject({ url: "/api/auth/check" })).statusCode).toBe(401);
-    expect((await t.app.inject({ url: "/api/auth/check", headers: { authorization: "Basic abc" } })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: "/api/auth/check", headers: { authorization: "Basic abc" } })).statusCode).toBe(
+      401,
+    );
   });
 });
 
@@ -81,7 +90,9 @@ describe("GET /api/geo/stadtteile", () => {
     writeFileSync(notGeo, JSON.stringify({ type: "Feature", geometry: null, properties: {} }));
     try {
       await expect(testApp({ geojsonPath: notGeo })).rejects.toThrow(/keine GeoJSON-FeatureCollection/);
-      await expect(testApp({ geojsonPath: join(temp.dir, "fehlt.geojson") })).rejects.toThrow(/kann nicht gelesen werden/);
+      await expect(testApp({ geojsonPath: join(temp.dir, "fehlt.geojson") })).rejects.toThrow(
+        /kann nicht gelesen werden/,
+      );
     } finally {
       temp.remove();
     }
@@ -124,7 +135,13 @@ describe("GET /docs", () => {
     expect(res.statusCode).toBe(200);
     const { paths } = res.json();
     expect(Object.keys(paths)).toEqual(
-      expect.arrayContaining(["/api/imports/", "/api/districts/", "/api/profiles/", "/api/auth/check", "/api/geo/stadtteile"]),
+      expect.arrayContaining([
+        "/api/imports/",
+        "/api/districts/",
+        "/api/profiles/",
+        "/api/auth/check",
+        "/api/geo/stadtteile",
+      ]),
     );
     expect(Object.keys(paths["/api/imports/"].post.responses).sort()).toEqual(
       ["200", "201", "400", "401", "409", "413", "422"].sort(),

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { profiles } from "@im/data-import";
 import {
   type BreakdownInfo,
   type Catalogue,
@@ -10,7 +11,6 @@ import {
   indicatorMeta,
   parseCatalogue,
 } from "@im/indicators";
-import { profiles } from "../../../data-import/src/profiles/index.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { getOrCreate } from "./map-utils.ts";
 

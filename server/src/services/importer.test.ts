@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { findProfile } from "@im/data-import";
+import { basename, join } from "node:path";
+import { type ExtractProfile, findProfile } from "@im/data-import";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listExtracts } from "../repositories/extracts.ts";
@@ -8,7 +8,7 @@ import { dump, tempDir, testDatabase } from "../testing/app.ts";
 import { writeEinwohnerFile } from "../testing/einwohner-file.ts";
 import { importExtract, peekYear } from "./importer.ts";
 
-const einwohner = findProfile("einwohner")!;
+const einwohner = findProfile("einwohner") as ExtractProfile;
 let temp: ReturnType<typeof tempDir>;
 let dbPath: string;
 let database: DatabaseHandle;
@@ -36,7 +36,7 @@ async function extract(name: string, options: { year?: number; seed?: number; di
 const run = (path: string, replace = false, onProgress?: (n: number) => void) =>
   importExtract(database, {
     path,
-    fileName: path.split("/").pop()!,
+    fileName: basename(path),
     profile: einwohner,
     replace,
     importedBy: "Test",

@@ -16,7 +16,6 @@ import {
   replaceExtract,
 } from "../repositories/extracts.ts";
 import { observationWriter, setObservationYear } from "../repositories/observations.ts";
-import { recompute } from "./recompute.ts";
 
 export interface ImportRequest {
   /** The file on disk; uploads are streamed to a temporary file first. */
@@ -98,14 +97,19 @@ function openWriter(database: DatabaseHandle): { sqlite: SQLite.Database; db: Ky
 export function importExtract(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {
   return exclusive(database, async () => {
     const outcome = await store(database, request);
-    if (outcome.status === "imported" && request.recompute !== false) await recompute(database);
+    if (outcome.status === "imported" && request.recompute !== false) {
+      // Loaded on first use: the indicator engine is most of the CLI's start-up time.
+      const { recompute } = await import("./recompute.ts");
+      await recompute(database);
+    }
     return outcome;
   });
 }
 
 async function store(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {
   const { profile } = request;
-  const sha256 = await sha256OfFile(request.path);
+  const T0 = performance.now(); const lap = (l: string) => process.env.TIMING && console.error(l, (performance.now() - T0).toFixed(0));
+  const sha256 = await sha256OfFile(request.path); lap("sha");
   const known = await findCurrentBySha256(database.db, profile.id, sha256);
   if (known) return { status: "unchanged", extract: known };
   const districts = await listDistricts(database.db);
@@ -123,10 +127,13 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
     const year = (await peekYear(request.path)) ?? 0;
     const write = observationWriter(writer.sqlite, { extractId: id, profile: profile.id, year });
     let written = 0;
+    lap("begin");
+    let ins = 0;
     const { summary, problems } = await readExtract({ path: request.path }, profile, districts, (batch) => {
-      written += write(batch);
+      const q = performance.now(); written += write(batch); ins += performance.now() - q;
       request.onProgress?.(written);
     });
+    lap("parsed+inserted"); process.env.TIMING && console.error("  of which insert", ins.toFixed(0));
     if (problems.length > 0 || !summary) {
       writer.sqlite.exec("ROLLBACK");
       return { status: "rejected", problems };
@@ -145,7 +152,7 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
       observation_count: written,
     });
     const replaced = existing ? await replaceExtract(writer.db, existing.id, id) : null;
-    writer.sqlite.exec("COMMIT");
+    lap("before commit"); writer.sqlite.exec("COMMIT"); lap("commit");
     return { status: "imported", extract, replaced, summary };
   } finally {
     if (writer.sqlite.inTransaction) writer.sqlite.exec("ROLLBACK");

@@ -179,7 +179,8 @@ export async function overview(
   checkArea(context, area);
   const { catalogue } = context;
   const comparisonIds = [...new Set(catalogue.list.flatMap((m) => (m.comparison ? [m.comparison.id] : [])))];
-  const stored = await selectAreaValues(database.db, area, ["gesamt", ...comparisonIds]);
+  const ids = catalogue.list.map((m) => m.id);
+  const stored = await selectAreaValues(database.db, ids, area, ["gesamt", ...comparisonIds]);
   const byIndicator = new Map<string, IndicatorValueRow[]>();
   for (const r of stored) {
     getOrCreate(byIndicator, r.indicator, () => []).push(r);

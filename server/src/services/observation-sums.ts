@@ -1,5 +1,4 @@
-import { decodeDims, parseAgeBand } from "../../../data-import/src/dims.ts";
-import type { DimensionFilter } from "../../../data-import/src/profiles/index.ts";
+import { type DimensionFilter, decodeDims, parseAgeBand } from "@im/data-import";
 import { getOrCreate } from "./map-utils.ts";
 
 /** One stored observation, as the engine and the Sozialmonitoring read it (architecture §1). */

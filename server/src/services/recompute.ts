@@ -1,11 +1,12 @@
+import { profiles } from "@im/data-import";
 import {
   applyDisclosureControl,
   computeIndicators,
   defaultDisclosureRule,
   disclosureOptions,
   type IndicatorRow,
+  type SozialindexConfig,
 } from "@im/indicators";
-import { profiles } from "../../../data-import/src/profiles/index.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listDistricts } from "../repositories/districts.ts";
 import {
@@ -22,6 +23,8 @@ import { computeSozialmonitoring } from "./sozialmonitoring.ts";
 export interface RecomputeOptions {
   /** Catalogue file; default: the app's configured one, else `MONITOR_CATALOGUE`, else the shipped catalogue. */
   cataloguePath?: string | null;
+  /** Status/dynamics index configuration; default Münster's core indicators (Stadtteile below 300 left out). */
+  sozialindex?: SozialindexConfig;
 }
 
 export interface RecomputeSummary {
@@ -54,7 +57,7 @@ export async function recompute(database: DatabaseHandle, options: RecomputeOpti
   const values = published.map(toStoredRow);
   const indicatorsDone = performance.now();
 
-  const sozialmonitoring = computeSozialmonitoring(observations, values, districts);
+  const sozialmonitoring = computeSozialmonitoring(observations, values, districts, options.sozialindex);
   const sozialmonitoringDone = performance.now();
 
   const stored: SozialmonitoringRow[] = [

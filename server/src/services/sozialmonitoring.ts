@@ -1,8 +1,13 @@
-import { findProfile } from "../../../data-import/src/profiles/index.ts";
-import type { SegregationProfile } from "../../../indicators/src/segregation/index.ts";
-import { segregationProfile } from "../../../indicators/src/segregation/index.ts";
-import type { SozialindexConfig, SozialindexUnit } from "../../../indicators/src/sozialindex/index.ts";
-import { computeSozialindex, EARLIER_SUFFIX, muenster } from "../../../indicators/src/sozialindex/index.ts";
+import { findProfile } from "@im/data-import";
+import {
+  computeSozialindex,
+  EARLIER_SUFFIX,
+  muenster,
+  type SegregationProfile,
+  type SozialindexConfig,
+  type SozialindexUnit,
+  segregationProfile,
+} from "@im/indicators";
 import type { District } from "../repositories/districts.ts";
 import { getOrCreate } from "./map-utils.ts";
 import type { DistrictSums, Observation, Selection } from "./observation-sums.ts";
@@ -208,7 +213,7 @@ export function computeSozialmonitoring(
     const found = selections.findIndex((t) => JSON.stringify(t) === key);
     return found >= 0 ? found : selections.push(s) - 1;
   };
-  const planned = comparisons.map((c) => ({
+  const planned: Plan[] = comparisons.map((c) => ({
     config: c,
     groups: c.groups.map((g) =>
       "select" in g ? { rest: false, at: selectionIndex(g.select) } : { rest: true, at: selectionIndex(g.restOf) },
@@ -242,8 +247,14 @@ export function computeSozialmonitoring(
   return { segregation, index: computeIndex(indicatorValues, districts, population, config) };
 }
 
+/** A comparison with each group's position in the summed selections. */
+interface Plan {
+  config: ComparisonConfig;
+  groups: { rest: boolean; at: number }[];
+}
+
 function segregationFor(
-  plan: { config: ComparisonConfig; groups: { rest: boolean; at: number }[] },
+  plan: Plan,
   year: number,
   area: string,
   members: readonly District[],
@@ -279,11 +290,11 @@ function segregationFor(
     const explicit = plan.groups.reduce((acc, g) => (g.rest ? acc : acc + s.sums[g.at]), 0);
     for (const [k, g] of plan.groups.entries())
       counts[config.groups[k].id] = g.rest ? s.sums[g.at] - explicit : s.sums[g.at];
-    const negative = config.groups.find((g) => counts[g.id] < 0);
-    if (negative) {
+    if (config.groups.some((g) => counts[g.id] < 0)) {
       const whole = plan.groups.find((g) => g.rest);
+      const parts = config.groups.filter((_, k) => !plan.groups[k].rest).map((g) => g.label);
       problem(
-        `Unstimmige Daten: die übrigen Gruppen (${explicit}) sind größer als die Bezugsbevölkerung (${whole ? s.sums[whole.at] : "?"}).`,
+        `Unstimmige Daten: ${parts.join(", ")} (${explicit}) sind mehr als die Bezugsbevölkerung (${whole ? s.sums[whole.at] : "?"}); das Gebiet wird für dieses Jahr ausgelassen.`,
       );
       left += explicit;
       continue;
@@ -311,7 +322,7 @@ function segregationFor(
   };
 }
 
-function groupTotal(plan: { groups: { rest: boolean; at: number }[] }, sums: Float64Array): number {
+function groupTotal(plan: Plan, sums: Float64Array): number {
   const rest = plan.groups.find((g) => g.rest);
   return rest ? sums[rest.at] : plan.groups.reduce((acc, g) => acc + sums[g.at], 0);
 }

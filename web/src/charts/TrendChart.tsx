@@ -40,8 +40,9 @@ export function TrendChart({ data, series, formatAxis, formatValue, marks = [], 
       <CartesianGrid stroke="#d9d9d9" vertical={false} />
       <XAxis dataKey="year" tick={{ fontSize: 15, fill: "#222" }} tickMargin={8} stroke="#555" />
       <YAxis
-        // Shares start at zero so a small change does not look like a big one.
-        domain={[0, "auto"]}
+        // The axis always includes zero, so a small change does not look like a big one (and a negative gap
+        // shows on which side of zero it lies).
+        domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]}
         tickFormatter={formatAxis}
         tick={{ fontSize: 15, fill: "#222" }}
         width={64}

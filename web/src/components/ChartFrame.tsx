@@ -11,7 +11,7 @@ export interface ChartFrameProps<R, C = R> {
   title: string;
   /** A plain-language summary of what the chart shows; read out as the chart's description. */
   description: ReactNode;
-  /** The chart; its first <svg> is what PNG and SVG downloads export. */
+  /** The chart; its largest <svg> is what PNG and SVG downloads export. */
   children: ReactNode;
   table: { columns: Column<R>[]; rows: R[]; rowKey: (row: R) => string; highlight?: (row: R) => boolean };
   /** The CSV download; defaults to the table's columns and rows. */
@@ -56,7 +56,13 @@ export function ChartFrame<R, C = R>(props: ChartFrameProps<R, C>) {
   }
 
   async function downloadImage(kind: "png" | "svg") {
-    const svg = chartRef.current?.querySelector("svg");
+    // The largest <svg> is the chart; small ones are legend icons and the like.
+    const svgs = [...(chartRef.current?.querySelectorAll("svg") ?? [])];
+    const area = (element: SVGSVGElement) => {
+      const box = element.getBoundingClientRect();
+      return box.width * box.height;
+    };
+    const svg = svgs.sort((a, b) => area(b) - area(a))[0];
     if (!svg) return;
     const notes = [...(props.exportNotes ?? []), ...(confidential ? [t("confidential.long")] : [])];
     const options = { title, legend: props.exportLegend, notes };

@@ -22,6 +22,13 @@ describe("values with status", () => {
     expect(screen.getByTitle("nur für den Dienstgebrauch – nicht zur Veröffentlichung")).toBeInTheDocument();
   });
 
+  it("shows analysts the value behind a public dot, with the nfD marker instead of the symbol", () => {
+    const { container } = render(<ValueText value={4.2} status="suppressed" unit="%" confidential />);
+    expect(container).toHaveTextContent(/^4,2\s%/);
+    expect(container).not.toHaveTextContent("Geheimhaltung");
+    expect(screen.getByTitle("nur für den Dienstgebrauch – nicht zur Veröffentlichung")).toBeInTheDocument();
+  });
+
   it("lists only the symbols that occur in the legend", () => {
     render(<StatusLegend kinds={["missing", "zero"]} />);
     expect(screen.getByText("…")).toBeInTheDocument();

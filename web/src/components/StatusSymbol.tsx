@@ -33,7 +33,8 @@ interface ValueTextProps {
 
 /** A value as tables, cards and labels show it: a German number, or the status symbol. */
 export function ValueText({ value, status, unit, detail, confidential }: ValueTextProps) {
-  const kind = symbolKind(value, status);
+  // Analysts see values suppressed for the public, marked "nfD".
+  const kind = symbolKind(value, status, confidential);
   return (
     <>
       {kind ? (

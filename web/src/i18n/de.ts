@@ -143,6 +143,7 @@ export const de = {
   "indicator.seriesBreaks": "Brüche in der Zeitreihe",
   "indicator.breakMark": "Bruch",
   "indicator.notForArea": "Für {area} liegt dieser Indikator nicht vor.",
+  "indicator.gapDefinition": "Abstand = Wert „{a}“ minus Wert „{b}“; unter null liegt die erste Gruppe niedriger.",
   "indicator.gapTitle": "Abstand zwischen „{a}“ und „{b}“",
 
   "comparison.title": "Stadtteilvergleich",
@@ -248,7 +249,8 @@ export const de = {
   "upload.replace": "Vorhandene Lieferung für dieses Jahr ersetzen",
   "upload.submit": "Hochladen und prüfen",
   "upload.sending": "Wird hochgeladen und geprüft …",
-  "upload.done": "{file} ({office}, {year}): {lines} Zeilen, {observations} Werte. Alle Ergebnisse wurden neu berechnet.",
+  "upload.done":
+    "{file} ({office}, {year}): {lines} Zeilen, {observations} Werte. Alle Ergebnisse wurden neu berechnet.",
   "upload.unchanged": "{file} ({office}, {year}) wurde bereits importiert; es hat sich nichts geändert.",
   "upload.replaced": "Ersetzt wurde Import {id} ({file}).",
   "upload.conflictExisting": "Vorhanden ist {file}, importiert am {date}.",

@@ -80,7 +80,8 @@ describe("POST /api/imports", () => {
       { profile: "einwohner" },
       {
         name: "kaputt.csv",
-        content: "Stichtag;Stadtteil;Geschlecht;Alter;Staatsangehoerigkeit;Migrationsvorgeschichte;Anzahl\n31.12.2015;11;x;0+;deutsch;ohne;-3\n",
+        content:
+          "Stichtag;Stadtteil;Geschlecht;Alter;Staatsangehoerigkeit;Migrationsvorgeschichte;Anzahl\n31.12.2015;11;x;0+;deutsch;ohne;-3\n",
       },
     );
 

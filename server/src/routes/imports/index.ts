@@ -112,9 +112,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
               details: { existing: toImportRecord(outcome.existing) },
             });
           case "rejected":
-            return reply
-              .code(422)
-              .send({ error: rejectedMessage(fileName), problems: outcome.problems });
+            return reply.code(422).send({ error: rejectedMessage(fileName), problems: outcome.problems });
         }
       } finally {
         await rm(dir, { recursive: true, force: true });

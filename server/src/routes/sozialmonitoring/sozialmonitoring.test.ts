@@ -70,7 +70,8 @@ describe("GET /api/sozialmonitoring/segregation", () => {
       {
         stadtteil: "21",
         name: "Feld",
-        message: "Unstimmige Daten: die übrigen Gruppen (200) sind größer als die Bezugsbevölkerung (192).",
+        message:
+          "Unstimmige Daten: SGB-II-Leistungsberechtigte unter 65 (200) sind mehr als die Bezugsbevölkerung (192); das Gebiet wird für dieses Jahr ausgelassen.",
       },
     ]);
     expect(result.units.map((u) => u.unit)).toEqual(["11", "12", "13"]);

@@ -9,7 +9,7 @@ import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { Sparkline } from "../../components/Sparkline.tsx";
 import { ValueText } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
-import { displayValue, formatDecimal, formatValue } from "../../format.ts";
+import { displayValue, formatDecimal, formatValue, shownValue } from "../../format.ts";
 import { LOCALE, t } from "../../i18n/index.ts";
 import { TOTAL_COLOUR } from "../../palette.ts";
 import { readingAid } from "../../readingAid.ts";
@@ -126,20 +126,21 @@ export default function ComparisonView() {
     );
     const cityRows = (city.data?.rows ?? []).filter((row) => row.breakdown === breakdown && row.group === state.group);
     const cityRow = cityRows.find((row) => row.year === year);
-    const cityValue = cityRow?.status === "ok" ? cityRow.value : null;
+    const cityValue = cityRow ? shownValue(cityRow) : null;
     const groupText =
       state.group === TOTAL
         ? ""
         : ` (${meta.comparison?.groups.find((g) => g.id === state.group)?.label ?? state.group})`;
 
+    const valueIn = (r: Ranked) => (r.row ? shownValue(r.row) : null);
     const ranked: Ranked[] = districts.data.districts
       .map((district) => ({
         district,
         row: rows.find((row) => row.year === year && Number(row.area) === district.number),
       }))
       .sort((a, b) => {
-        const va = a.row?.status === "ok" ? a.row.value : null;
-        const vb = b.row?.status === "ok" ? b.row.value : null;
+        const va = a.row ? shownValue(a.row) : null;
+        const vb = b.row ? shownValue(b.row) : null;
         if (va === null || vb === null)
           return va === vb ? a.district.name.localeCompare(b.district.name, LOCALE) : va === null ? 1 : -1;
         return vb - va;
@@ -150,11 +151,11 @@ export default function ComparisonView() {
     } else {
       const yearRows = ranked.map((r) => r.row ?? missingRow(r.district, year));
       const label = (r: Ranked) =>
-        r.row ? displayValue(r.row.value, r.row.status, unit) : displayValue(null, "missing");
+        r.row ? displayValue(r.row.value, r.row.status, unit, r.row.confidential) : displayValue(null, "missing");
       const above = ranked.filter(
-        (r) => cityValue !== null && r.row?.status === "ok" && (r.row.value ?? 0) > cityValue,
+        (r) => cityValue !== null && (valueIn(r) ?? Number.NEGATIVE_INFINITY) > cityValue,
       ).length;
-      const withValue = ranked.filter((r) => r.row?.status === "ok" && r.row.value !== null);
+      const withValue = ranked.filter((r) => valueIn(r) !== null);
       const top = withValue[0];
       const bottom = withValue[withValue.length - 1];
       const rankDescription =
@@ -162,9 +163,9 @@ export default function ComparisonView() {
           ? t("comparison.rankSummary", {
               year,
               top: top.district.name,
-              topValue: formatValue(top.row?.value ?? 0, unit),
+              topValue: formatValue(valueIn(top) ?? 0, unit),
               bottom: bottom.district.name,
-              bottomValue: formatValue(bottom.row?.value ?? 0, unit),
+              bottomValue: formatValue(valueIn(bottom) ?? 0, unit),
               city: cityValue === null ? "…" : formatValue(cityValue, unit),
               above,
               count: withValue.length,
@@ -176,8 +177,8 @@ export default function ComparisonView() {
           id: "rank",
           header: t("table.rank"),
           numeric: true,
-          cell: (r) => (r.row?.status === "ok" ? withValue.indexOf(r) + 1 : ""),
-          csv: (r) => (r.row?.status === "ok" ? withValue.indexOf(r) + 1 : null),
+          cell: (r) => (valueIn(r) !== null ? withValue.indexOf(r) + 1 : ""),
+          csv: (r) => (valueIn(r) !== null ? withValue.indexOf(r) + 1 : null),
         },
         {
           id: "name",
@@ -218,11 +219,8 @@ export default function ComparisonView() {
           header: t("table.diffCity"),
           numeric: true,
           cell: (r) =>
-            cityValue !== null && r.row?.status === "ok" && r.row.value !== null
-              ? formatDecimal(r.row.value - cityValue)
-              : "",
-          csv: (r) =>
-            cityValue !== null && r.row?.status === "ok" && r.row.value !== null ? r.row.value - cityValue : null,
+            cityValue !== null && valueIn(r) !== null ? formatDecimal((valueIn(r) as number) - cityValue) : "",
+          csv: (r) => (cityValue !== null && valueIn(r) !== null ? (valueIn(r) as number) - cityValue : null),
         },
         {
           id: "status",
@@ -245,7 +243,7 @@ export default function ComparisonView() {
         stadtteil: r.district.number,
         name: r.district.name,
         bezirk: r.district.bezirk,
-        value: r.row?.status === "ok" ? r.row.value : null,
+        value: valueIn(r),
         display: label(r),
       }));
       const mapScale = { type: "sequential", unit, label: t("comparison.mapLegend", { unit }) } as const;
@@ -254,17 +252,23 @@ export default function ComparisonView() {
       const allYears = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
       const cityPoints = allYears.map((y) => {
         const row = cityRows.find((r) => r.year === y);
-        return { year: y, value: row?.status === "ok" ? row.value : null };
+        return { year: y, value: row ? shownValue(row) : null };
       });
       const trendOf = (district: District) =>
         allYears.map((y) => {
           const row = rows.find((r) => r.year === y && Number(r.area) === district.number);
-          return { year: y, value: row?.status === "ok" ? row.value : null, row };
+          return { year: y, value: row ? shownValue(row) : null, row };
         });
       // One value axis for all panels, from zero: otherwise every panel would look equally dramatic.
       const shared: [number, number] = [
         0,
-        Math.max(0, ...[...rows, ...cityRows].flatMap((r) => (r.status === "ok" && r.value !== null ? [r.value] : []))),
+        Math.max(
+          0,
+          ...[...rows, ...cityRows].flatMap((r) => {
+            const v = shownValue(r);
+            return v === null ? [] : [v];
+          }),
+        ),
       ];
       const sortedDistricts = [...districts.data.districts].sort((a, b) => a.name.localeCompare(b.name, LOCALE));
       const trendColumns: Column<District>[] = [
@@ -289,7 +293,9 @@ export default function ComparisonView() {
           },
           csv: (d, flavour) => {
             const row = rows.find((r) => r.year === y && Number(r.area) === d.number);
-            return row ? csvValue(row.value, row.status, flavour) : csvValue(null, "missing", flavour);
+            return row
+              ? csvValue(row.value, row.status, flavour, row.confidential)
+              : csvValue(null, "missing", flavour);
           },
         })),
       ];
@@ -311,7 +317,7 @@ export default function ComparisonView() {
               data={ranked.map((r) => ({
                 stadtteil: r.district.number,
                 name: r.district.name,
-                value: r.row?.status === "ok" ? r.row.value : null,
+                value: valueIn(r),
                 label: label(r),
                 selected: r.district.number === selected,
               }))}
@@ -372,7 +378,16 @@ export default function ComparisonView() {
                       label={readingAid({ unit, points, group: district.name })}
                     />
                     <span className="multiples-value">
-                      {last?.row ? <ValueText value={last.row.value} status={last.row.status} unit={unit} /> : "…"}
+                      {last?.row ? (
+                        <ValueText
+                          value={last.row.value}
+                          status={last.row.status}
+                          unit={unit}
+                          confidential={last.row.confidential}
+                        />
+                      ) : (
+                        "…"
+                      )}
                     </span>
                   </li>
                 );

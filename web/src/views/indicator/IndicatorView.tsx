@@ -28,13 +28,18 @@ interface YearRow {
 }
 
 /** The long-format CSV: one line per value with numerator, denominator and status, as analysts re-use it. */
-function valueCsvColumns(): CsvColumn<ValueRow>[] {
+function valueCsvColumns(breakdowns: Breakdown[]): CsvColumn<ValueRow>[] {
+  const label = (id: string) => (id === TOTAL ? t("series.total") : (breakdowns.find((b) => b.id === id)?.label ?? id));
   return [
     { header: t("table.year"), value: (row) => row.year },
     { header: t("table.area"), value: (row) => row.areaName },
-    { header: t("table.breakdown"), value: (row) => row.breakdown },
+    // People read the label, programs get the id.
+    {
+      header: t("table.breakdown"),
+      value: (row, flavour) => (flavour === "de" ? label(row.breakdown) : row.breakdown),
+    },
     { header: t("table.group"), value: (row) => row.groupLabel },
-    { header: t("table.value"), value: (row, flavour) => csvValue(row.value, row.status, flavour) },
+    { header: t("table.value"), value: (row, flavour) => csvValue(row.value, row.status, flavour, row.confidential) },
     { header: t("table.numerator"), value: (row) => row.numerator },
     { header: t("table.denominator"), value: (row) => row.denominator },
     { header: t("table.status"), value: (row) => row.status },
@@ -136,7 +141,7 @@ function GapSection({ meta, rows }: { meta: IndicatorMeta; rows: GapRow[] }) {
       id: "trend",
       header: t("table.gapTrend"),
       cell: (row) => <TrendBadge trend={row.trend} />,
-      csv: (row) => row.trend,
+      csv: (row, flavour) => (flavour === "de" && row.trend ? t(`trend.${row.trend}`) : row.trend),
     },
   ];
   const unitPoints = t(meta.unit === "%" ? "unit.percentPoints" : "unit.permillePoints");
@@ -144,7 +149,15 @@ function GapSection({ meta, rows }: { meta: IndicatorMeta; rows: GapRow[] }) {
     <ChartFrame
       title={t("indicator.gapTitle", { a: groups[0]?.label ?? "", b: groups[1]?.label ?? "" })}
       description={
-        gapReading({ unit: meta.unit, points: data.map((d) => ({ year: d.year, value: d.gap })) }) ?? t("reading.none")
+        <>
+          <p>
+            {gapReading({ unit: meta.unit, points: data.map((d) => ({ year: d.year, value: d.gap })) }) ??
+              t("reading.none")}
+          </p>
+          <p className="muted">
+            {t("indicator.gapDefinition", { a: groups[0]?.label ?? "", b: groups[1]?.label ?? "" })}
+          </p>
+        </>
       }
       table={{ columns, rows: sorted, rowKey: (row) => String(row.year) }}
       exportLegend={[{ label: t("table.gap"), colour: TOTAL_COLOUR }]}
@@ -255,7 +268,9 @@ export default function IndicatorView() {
         : (groups.data?.rows ?? []).filter((row) => row.breakdown === breakdown && row.group !== TOTAL);
     const rows = [...totalRows, ...groupRows];
     const groupOrder = (
-      breakdown === TOTAL ? [] : (breakdownInfo?.groups.map((g) => g.id) ?? [...new Set(groupRows.map((row) => row.group))])
+      breakdown === TOTAL
+        ? []
+        : (breakdownInfo?.groups.map((g) => g.id) ?? [...new Set(groupRows.map((row) => row.group))])
     ).filter((group) => group !== TOTAL);
     const groupLabel = (group: string) =>
       breakdownInfo?.groups.find((g) => g.id === group)?.label ??
@@ -346,7 +361,7 @@ export default function IndicatorView() {
                 </>
               }
               table={{ columns, rows: byYear, rowKey: (row) => String(row.year) }}
-              csv={{ columns: valueCsvColumns(), rows }}
+              csv={{ columns: valueCsvColumns(detail.data.breakdowns), rows }}
               fileName={`${id}-${state.area.replace(":", "-")}-${breakdown}`}
               footnotes={uniqueFootnotes}
               symbols={kindsOf(rows)}

@@ -26,7 +26,11 @@ function IndicatorCardView({ card, search }: { card: OverviewCard; search: strin
         <Link to={{ pathname: `/indikatoren/${encodeURIComponent(card.id)}`, search }}>{card.shortTitle}</Link>
       </h3>
       <p className="card-value">
-        {latest ? <ValueText value={latest.value} status={latest.status} unit={card.unit} /> : "…"}
+        {latest ? (
+          <ValueText value={latest.value} status={latest.status} unit={card.unit} confidential={latest.confidential} />
+        ) : (
+          "…"
+        )}
         {latest ? <span className="card-year"> {latest.year}</span> : null}
       </p>
       <Sparkline points={card.series} label={readingAid({ unit: card.unit, points: card.series })} />
@@ -63,7 +67,7 @@ function FieldSection({ title, cards, search }: { title: string; cards: Overview
   for (const card of cards) {
     for (const year of years) {
       const p = point(card, year);
-      const kind = symbolKind(p.value, p.status);
+      const kind = symbolKind(p.value, p.status, p.confidential);
       if (kind) symbols.add(kind);
     }
   }
@@ -85,11 +89,11 @@ function FieldSection({ title, cards, search }: { title: string; cards: Overview
       numeric: true,
       cell: (card) => {
         const p = point(card, year);
-        return <ValueText value={p.value} status={p.status} unit={card.unit} />;
+        return <ValueText value={p.value} status={p.status} unit={card.unit} confidential={p.confidential} />;
       },
       csv: (card, flavour) => {
         const p = point(card, year);
-        return csvValue(p.value, p.status, flavour);
+        return csvValue(p.value, p.status, flavour, p.confidential);
       },
     })),
     {
@@ -116,6 +120,7 @@ function FieldSection({ title, cards, search }: { title: string; cards: Overview
       description={t("overview.fieldSummary", { count: cards.length, closed, widened })}
       table={{ columns, rows: cards, rowKey: (card) => card.id }}
       symbols={symbols}
+      confidential={cards.some((card) => card.series.some((point) => point.confidential))}
       imageExport={false}
     >
       <ul className="card-grid">
@@ -148,7 +153,9 @@ export default function OverviewView() {
     <>
       <h1>
         {t("overview.title")}: {place}
-        {overview.data?.year ? <span className="subtitle"> {t("overview.year", { year: overview.data.year })}</span> : null}
+        {overview.data?.year ? (
+          <span className="subtitle"> {t("overview.year", { year: overview.data.year })}</span>
+        ) : null}
       </h1>
       <p className="lead">{t("overview.intro")}</p>
       {pending ??

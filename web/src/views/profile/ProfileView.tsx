@@ -8,7 +8,7 @@ import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { Sparkline } from "../../components/Sparkline.tsx";
 import { ValueText } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
-import { formatDecimal, formatNumber, formatPoints, type SymbolKind, symbolKind } from "../../format.ts";
+import { formatDecimal, formatNumber, formatPoints, type SymbolKind, shownValue, symbolKind } from "../../format.ts";
 import { LOCALE, t } from "../../i18n/index.ts";
 import { readingAid } from "../../readingAid.ts";
 import { overviewQuery } from "../overview/queries.ts";
@@ -34,7 +34,7 @@ function at(card: OverviewCard | undefined, year: number | null): SeriesPoint | 
 
 function Cell({ point, unit }: { point: SeriesPoint | null; unit: OverviewCard["unit"] }) {
   return point ? (
-    <ValueText value={point.value} status={point.status} unit={unit} />
+    <ValueText value={point.value} status={point.status} unit={unit} confidential={point.confidential} />
   ) : (
     <ValueText value={null} status="missing" />
   );
@@ -128,14 +128,15 @@ export default function ProfileView() {
     const kinds = new Set<SymbolKind>();
     for (const row of rows) {
       for (const point of [row.here, row.bezirk, row.city]) {
-        const kind = point ? symbolKind(point.value, point.status) : null;
+        const kind = point ? symbolKind(point.value, point.status, point.confidential) : null;
         if (kind) kinds.add(kind);
       }
     }
-    const diff = (row: ProfileRow) =>
-      row.here?.status === "ok" && row.city?.status === "ok" && row.here.value !== null && row.city.value !== null
-        ? row.here.value - row.city.value
-        : null;
+    const diff = (row: ProfileRow) => {
+      const here = row.here ? shownValue(row.here) : null;
+      const city = row.city ? shownValue(row.city) : null;
+      return here === null || city === null ? null : here - city;
+    };
     const columns: Column<ProfileRow>[] = [
       {
         id: "indicator",
@@ -154,21 +155,22 @@ export default function ProfileView() {
         header: name,
         numeric: true,
         cell: (row) => <Cell point={row.here} unit={row.card.unit} />,
-        csv: (row, f) => (row.here ? csvValue(row.here.value, row.here.status, f) : null),
+        csv: (row, f) => (row.here ? csvValue(row.here.value, row.here.status, f, row.here.confidential) : null),
       },
       {
         id: "bezirk",
         header: t("area.bezirk", { name: district.bezirk }),
         numeric: true,
         cell: (row) => <Cell point={row.bezirk} unit={row.card.unit} />,
-        csv: (row, f) => (row.bezirk ? csvValue(row.bezirk.value, row.bezirk.status, f) : null),
+        csv: (row, f) =>
+          row.bezirk ? csvValue(row.bezirk.value, row.bezirk.status, f, row.bezirk.confidential) : null,
       },
       {
         id: "city",
         header: t("area.city"),
         numeric: true,
         cell: (row) => <Cell point={row.city} unit={row.card.unit} />,
-        csv: (row, f) => (row.city ? csvValue(row.city.value, row.city.status, f) : null),
+        csv: (row, f) => (row.city ? csvValue(row.city.value, row.city.status, f, row.city.confidential) : null),
       },
       {
         id: "diff",
@@ -194,6 +196,7 @@ export default function ProfileView() {
           description={<p>{t("profile.summary", { name, count: rows.length, higher, lower })}</p>}
           table={{ columns, rows, rowKey: (row) => row.card.id }}
           symbols={kinds}
+          confidential={rows.some((row) => [row.here, row.bezirk, row.city].some((point) => point?.confidential))}
           fileName={`steckbrief-${nr}`}
           imageExport={false}
         >

@@ -3,10 +3,10 @@ import { explainSymbol, SYMBOLS, type SymbolKind, symbolKind } from "../../forma
 import { LOCALE, t } from "../../i18n/index.ts";
 
 /** Symbol kinds that occur in the rows (for the legend). */
-export function kindsOf(rows: Pick<ValueRow, "value" | "status">[]): Set<SymbolKind> {
+export function kindsOf(rows: Pick<ValueRow, "value" | "status" | "confidential">[]): Set<SymbolKind> {
   const kinds = new Set<SymbolKind>();
   for (const row of rows) {
-    const kind = symbolKind(row.value, row.status);
+    const kind = symbolKind(row.value, row.status, row.confidential);
     if (kind) kinds.add(kind);
   }
   return kinds;
@@ -19,7 +19,8 @@ export function kindsOf(rows: Pick<ValueRow, "value" | "status">[]): Set<SymbolK
 export function statusNotes(rows: ValueRow[], seriesLabel: (row: ValueRow) => string): string[] {
   const groups = new Map<string, { kind: SymbolKind; label: string; detail: string | null; years: number[] }>();
   for (const row of rows) {
-    const kind = symbolKind(row.value, row.status);
+    // A value shown to analysts needs no gap note; the "nfD" marker and the API's footnote explain it.
+    const kind = symbolKind(row.value, row.status, row.confidential);
     if (!kind || kind === "zero") continue;
     const label = seriesLabel(row);
     const key = `${kind}|${label}|${row.statusDetail ?? ""}`;

@@ -34,8 +34,20 @@ describe("the Sozialmonitoring", () => {
       "/api/sozialmonitoring/segregation/series": {
         comparison: "auslaender",
         series: [
-          { year: 2014, area: "stadt", measures: { dissimilarity: 0.194, isolation: 0.12 }, multigroup: null, coverage: 1 },
-          { year: 2025, area: "stadt", measures: { dissimilarity: 0.21, isolation: null }, multigroup: null, coverage: 0.98 },
+          {
+            year: 2014,
+            area: "stadt",
+            measures: { dissimilarity: 0.194, isolation: 0.12 },
+            multigroup: null,
+            coverage: 1,
+          },
+          {
+            year: 2025,
+            area: "stadt",
+            measures: { dissimilarity: 0.21, isolation: null },
+            multigroup: null,
+            coverage: 0.98,
+          },
         ],
       },
       "/api/sozialmonitoring/index": {

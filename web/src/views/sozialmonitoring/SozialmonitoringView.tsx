@@ -358,7 +358,11 @@ export default function SozialmonitoringView() {
               />
             </div>
             {current ? (
-              <Segregation comparison={current} measure={state.measure} onMeasure={(key) => setState({ measure: key })} />
+              <Segregation
+                comparison={current}
+                measure={state.measure}
+                onMeasure={(key) => setState({ measure: key })}
+              />
             ) : (
               <Empty>{t("sozial.noSegregation")}</Empty>
             )}

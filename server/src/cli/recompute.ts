@@ -1,0 +1,34 @@
+import { loadConfig } from "../config.ts";
+import { openDatabase } from "../db/connection.ts";
+import { recompute } from "../services/recompute.ts";
+import { parseCommandArgs, UsageError } from "./args.ts";
+
+const usage = "Aufruf: npm run monitor -- recompute [--db PATH]";
+
+/** `recompute`: after `import --no-recompute` or a changed catalogue (MONITOR_CATALOGUE). */
+export async function run(args: string[]): Promise<number> {
+  try {
+    const { positionals } = parseCommandArgs(args, { db: { type: "string" } });
+    if (positionals.length > 0) throw new UsageError(`Unerwartetes Argument: ${positionals[0]}`);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${usage}`);
+    return 2;
+  }
+  const config = loadConfig(args);
+  const database = await openDatabase(config.dbPath);
+  try {
+    const summary = await recompute(database, { cataloguePath: config.cataloguePath });
+    console.log(
+      `Neu berechnet: ${summary.indicatorRows.toLocaleString("de-DE")} Indikatorwerte, ${summary.segregationResults.toLocaleString("de-DE")} Segregationsergebnisse in ${(summary.timings.total / 1000).toLocaleString("de-DE", { maximumFractionDigits: 1 })} s.`,
+    );
+    return 0;
+  } catch (error) {
+    // A broken catalogue is the user's input, reported in German; anything else is a fault.
+    if ((error as Error).name !== "CatalogueError") throw error;
+    console.error((error as Error).message);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./config.ts";
+
+describe("loadConfig", () => {
+  it("uses the documented defaults and generates an admin token when none is set", () => {
+    const a = loadConfig([], {});
+    const b = loadConfig([], {});
+    expect(a).toMatchObject({
+      dbPath: "data/integrationsmonitor.sqlite",
+      port: 3000,
+      geojsonPath: null,
+      districtsPath: null,
+      loadDemo: true,
+      adminTokenGenerated: true,
+      uploadLimitBytes: 200 * 1024 * 1024,
+    });
+    expect(a.adminToken.length).toBeGreaterThanOrEqual(20);
+    expect(a.adminToken).not.toBe(b.adminToken);
+  });
+
+  it("prefers --db over MONITOR_DB and reads the other settings from the environment", () => {
+    const c = loadConfig(["--db", "x.sqlite"], {
+      MONITOR_DB: "y.sqlite",
+      PORT: "8080",
+      MONITOR_ADMIN_TOKEN: " geheim ",
+      MONITOR_GEOJSON: "karte.geojson",
+      MONITOR_DISTRICTS: "stadt.csv",
+      MONITOR_DEMO: "0",
+      MONITOR_UPLOAD_LIMIT_MB: "5",
+    });
+    expect(c).toMatchObject({
+      dbPath: "x.sqlite",
+      port: 8080,
+      adminToken: "geheim",
+      adminTokenGenerated: false,
+      geojsonPath: "karte.geojson",
+      districtsPath: "stadt.csv",
+      loadDemo: false,
+      uploadLimitBytes: 5 * 1024 * 1024,
+    });
+    expect(loadConfig([], { MONITOR_DB: "y.sqlite" }).dbPath).toBe("y.sqlite");
+  });
+
+  it("refuses a PORT that is not a port number", () => {
+    expect(() => loadConfig([], { PORT: "drei" })).toThrow("PORT „drei“ ist keine gültige Portnummer.");
+  });
+});
