@@ -12,37 +12,36 @@ import { comparisonsQuery, sozialIndexQuery } from "./views/sozialmonitoring/que
 export function prefetchView(client: QueryClient, pathname: string, search: string): void {
   const params = new URLSearchParams(search);
   const area = params.get("area") ?? "stadt";
-  const prefetch = (options: Parameters<QueryClient["prefetchQuery"]>[0]) => void client.prefetchQuery(options);
 
   if (pathname === "/") {
-    prefetch(overviewQuery(area));
-    prefetch(catalogueQuery());
+    void client.prefetchQuery(overviewQuery(area));
+    void client.prefetchQuery(catalogueQuery());
     return;
   }
   const indicator = matchPath("/indikatoren/:id", pathname);
   if (indicator?.params.id) {
     const id = indicator.params.id;
-    prefetch(indicatorQuery(id));
-    prefetch(valuesQuery({ id, area, breakdown: "gesamt" }));
+    void client.prefetchQuery(indicatorQuery(id));
+    void client.prefetchQuery(valuesQuery({ id, area, breakdown: "gesamt" }));
     const breakdown = params.get("breakdown");
-    if (breakdown && breakdown !== "gesamt") prefetch(valuesQuery({ id, area, breakdown }));
+    if (breakdown && breakdown !== "gesamt") void client.prefetchQuery(valuesQuery({ id, area, breakdown }));
     return;
   }
   const profile = matchPath("/stadtteile/:nr", pathname);
   if (profile?.params.nr) {
-    prefetch(districtsQuery());
-    prefetch(overviewQuery(profile.params.nr));
-    prefetch(overviewQuery("stadt"));
+    void client.prefetchQuery(districtsQuery());
+    void client.prefetchQuery(overviewQuery(profile.params.nr));
+    void client.prefetchQuery(overviewQuery("stadt"));
     return;
   }
   if (pathname === "/stadtteilvergleich") {
-    prefetch(catalogueQuery());
-    prefetch(districtsQuery());
+    void client.prefetchQuery(catalogueQuery());
+    void client.prefetchQuery(districtsQuery());
     return;
   }
   if (pathname === "/sozialmonitoring") {
-    prefetch(comparisonsQuery());
+    void client.prefetchQuery(comparisonsQuery());
     const year = Number(params.get("year")) || undefined;
-    prefetch(sozialIndexQuery(year));
+    void client.prefetchQuery(sozialIndexQuery(year));
   }
 }

@@ -86,7 +86,8 @@ function openWriter(database: DatabaseHandle): { sqlite: SQLite.Database; db: Ky
   const sqlite = new SQLite(database.sqlite.name, { timeout: 10_000 });
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
-  if (process.env.CACHE) sqlite.pragma(`cache_size = ${process.env.CACHE}`);
+  // 64 MB instead of 2 MB: fewer half-filled pages spilled to the WAL mid-transaction (insert measured ~2× faster).
+  sqlite.pragma("cache_size = -65536");
   return { sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }) };
 }
 
@@ -108,8 +109,7 @@ export function importExtract(database: DatabaseHandle, request: ImportRequest):
 
 async function store(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {
   const { profile } = request;
-  const T0 = performance.now(); const lap = (l: string) => process.env.TIMING && console.error(l, (performance.now() - T0).toFixed(0));
-  const sha256 = await sha256OfFile(request.path); lap("sha");
+  const sha256 = await sha256OfFile(request.path);
   const known = await findCurrentBySha256(database.db, profile.id, sha256);
   if (known) return { status: "unchanged", extract: known };
   const districts = await listDistricts(database.db);
@@ -127,13 +127,10 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
     const year = (await peekYear(request.path)) ?? 0;
     const write = observationWriter(writer.sqlite, { extractId: id, profile: profile.id, year });
     let written = 0;
-    lap("begin");
-    let ins = 0;
     const { summary, problems } = await readExtract({ path: request.path }, profile, districts, (batch) => {
-      const q = performance.now(); written += write(batch); ins += performance.now() - q;
+      written += write(batch);
       request.onProgress?.(written);
     });
-    lap("parsed+inserted"); process.env.TIMING && console.error("  of which insert", ins.toFixed(0));
     if (problems.length > 0 || !summary) {
       writer.sqlite.exec("ROLLBACK");
       return { status: "rejected", problems };
@@ -152,7 +149,7 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
       observation_count: written,
     });
     const replaced = existing ? await replaceExtract(writer.db, existing.id, id) : null;
-    lap("before commit"); writer.sqlite.exec("COMMIT"); lap("commit");
+    writer.sqlite.exec("COMMIT");
     return { status: "imported", extract, replaced, summary };
   } finally {
     if (writer.sqlite.inTransaction) writer.sqlite.exec("ROLLBACK");
