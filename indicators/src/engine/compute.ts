@@ -400,7 +400,8 @@ export function computeIndicators(input: ComputeInput): IndicatorRow[] {
             groupLabel: column.groupLabel,
             numerator: numbers ? numerator : null,
             denominator: numbers ? denominator : null,
-            value: s.status === "ok" ? (numerator / denominator) * plan.factor : null,
+            // Multiplying first keeps exact results exact: 300 · 100 / 1000 = 30, not 30.000000000000004.
+            value: s.status === "ok" ? (numerator * plan.factor) / denominator : null,
             status: s.status,
             statusDetail: s.detail,
           });
