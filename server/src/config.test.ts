@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config.ts";
 
@@ -6,7 +7,7 @@ describe("loadConfig", () => {
     const a = loadConfig([], {});
     const b = loadConfig([], {});
     expect(a).toMatchObject({
-      dbPath: "data/integrationsmonitor.sqlite",
+      dbPath: resolve("data/integrationsmonitor.sqlite"),
       port: 3000,
       geojsonPath: null,
       districtsPath: null,
@@ -20,6 +21,7 @@ describe("loadConfig", () => {
 
   it("prefers --db over MONITOR_DB and reads the other settings from the environment", () => {
     const c = loadConfig(["--db", "x.sqlite"], {
+      INIT_CWD: "/home/amt",
       MONITOR_DB: "y.sqlite",
       PORT: "8080",
       MONITOR_ADMIN_TOKEN: " geheim ",
@@ -28,17 +30,19 @@ describe("loadConfig", () => {
       MONITOR_DEMO: "0",
       MONITOR_UPLOAD_LIMIT_MB: "5",
     });
+    // Relative paths count from where npm was called (INIT_CWD), not from the workspace npm runs in.
     expect(c).toMatchObject({
-      dbPath: "x.sqlite",
+      dbPath: "/home/amt/x.sqlite",
       port: 8080,
       adminToken: "geheim",
       adminTokenGenerated: false,
-      geojsonPath: "karte.geojson",
-      districtsPath: "stadt.csv",
+      geojsonPath: "/home/amt/karte.geojson",
+      districtsPath: "/home/amt/stadt.csv",
       loadDemo: false,
       uploadLimitBytes: 5 * 1024 * 1024,
     });
-    expect(loadConfig([], { MONITOR_DB: "y.sqlite" }).dbPath).toBe("y.sqlite");
+    expect(loadConfig([], { MONITOR_DB: "/data/y.sqlite" }).dbPath).toBe("/data/y.sqlite");
+    expect(loadConfig([], { MONITOR_DB: ":memory:" }).dbPath).toBe(":memory:");
   });
 
   it("refuses a PORT that is not a port number", () => {

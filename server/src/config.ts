@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -20,24 +21,35 @@ export interface Config {
   uploadLimitBytes: number;
 }
 
+/**
+ * A path as the user meant it: relative to the directory the command was typed in. `npm start` runs the
+ * server inside `server/` and `npm run` scripts at the repository root; npm keeps the original in INIT_CWD.
+ */
+export function userPath(path: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.INIT_CWD ?? process.cwd(), path);
+}
+
 /** Settings from the environment and `--db`; nothing else is read at start-up. */
 export function loadConfig(argv: string[] = process.argv.slice(2), env = process.env): Config {
   const { values } = parseArgs({ args: argv, options: { db: { type: "string" } }, strict: false });
   const token = env.MONITOR_ADMIN_TOKEN?.trim();
   const limitMb = Number(env.MONITOR_UPLOAD_LIMIT_MB ?? 200);
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT „${env.PORT}“ ist keine gültige Portnummer.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT „${env.PORT}“ ist keine gültige Portnummer.`);
+  const optionalPath = (value: string | undefined) => (value ? userPath(value, env) : null);
+  const dbPath = (values.db as string | undefined) ?? env.MONITOR_DB ?? "data/integrationsmonitor.sqlite";
   return {
-    dbPath: (values.db as string | undefined) ?? env.MONITOR_DB ?? "data/integrationsmonitor.sqlite",
+    dbPath: dbPath === ":memory:" ? dbPath : userPath(dbPath, env),
     port,
     host: env.HOST ?? "127.0.0.1",
     adminToken: token || randomBytes(18).toString("base64url"),
     adminTokenGenerated: !token,
-    geojsonPath: env.MONITOR_GEOJSON || null,
-    cataloguePath: env.MONITOR_CATALOGUE || null,
-    districtsPath: env.MONITOR_DISTRICTS || null,
+    geojsonPath: optionalPath(env.MONITOR_GEOJSON),
+    cataloguePath: optionalPath(env.MONITOR_CATALOGUE),
+    districtsPath: optionalPath(env.MONITOR_DISTRICTS),
     loadDemo: !["0", "false", "nein"].includes((env.MONITOR_DEMO ?? "").toLowerCase()),
-    webDistPath: env.MONITOR_WEB_DIST || fileURLToPath(new URL("../../web/dist", import.meta.url)),
+    webDistPath: optionalPath(env.MONITOR_WEB_DIST) ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
     uploadLimitBytes: (Number.isFinite(limitMb) && limitMb > 0 ? limitMb : 200) * 1024 * 1024,
   };
 }

@@ -13,14 +13,20 @@ describe("server.ts", () => {
     temp = tempDir();
     const child = spawn(process.execPath, ["--import", "tsx", join(root, "server/src/server.ts")], {
       cwd: root,
-      env: { ...process.env, MONITOR_DB: join(temp.dir, "m.sqlite"), PORT: "0", MONITOR_DEMO: "0", MONITOR_ADMIN_TOKEN: "" },
+      env: {
+        ...process.env,
+        MONITOR_DB: join(temp.dir, "m.sqlite"),
+        PORT: "0",
+        MONITOR_DEMO: "0",
+        MONITOR_ADMIN_TOKEN: "",
+      },
     });
     let stdout = "";
     const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
     const started = new Promise<void>((resolve) =>
       child.stdout.on("data", (d) => {
         stdout += d;
-        if (/Admin-Token[^\n]*\n\s+\S+/.test(stdout)) resolve();
+        if (/Admin-Token[^\n]*\n\s+\S+/.test(stdout) && stdout.includes("Server listening at")) resolve();
       }),
     );
     await started;

@@ -1,53 +1,123 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 export const sharedDir = resolve(repoRoot, "../shared");
 export const screenshotDir = join(repoRoot, "tests/screenshots");
 export const adminToken = "e2e-token";
+/** Münster's real Stadtteil boundaries; read from ../shared, never copied into the repository. */
+export const stadtteileGeojson = join(sharedDir, "domain/muenster-stadtteile.geojson");
 
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
 }
 
+/** Newest modification time of the files under `path` (a file or a folder). */
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/**
+ * Builds web/dist when it is missing or older than the dashboard's sources, so the tests never run against a
+ * stale bundle while the dashboard is still changing.
+ */
+export function ensureWebBuild(): void {
+  const index = join(repoRoot, "web/dist/index.html");
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
+  const sources = Math.max(
+    newestMtime(join(repoRoot, "web/src")),
+    newestMtime(join(repoRoot, "web/index.html")),
+    newestMtime(join(repoRoot, "web/vite.config.ts")),
+  );
+  if (built > sources) return;
+  try {
+    execFileSync("npm", ["run", "build", "-w", "web"], { cwd: repoRoot, stdio: "pipe" });
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`npm run build -w web ist fehlgeschlagen:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);
+  }
+}
+
+const running = new Set<ChildProcess>();
+/** A crashed test run must not leave servers behind: kill our own process groups on exit. */
+process.once("exit", () => {
+  for (const child of running) killGroup(child, "SIGKILL");
+});
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal); // the server was started in its own process group (detached)
+  } catch {
+    // already gone
+  }
+}
+
 /** Starts the real server (demo city on a fresh SQLite file) exactly as `npm start` does. */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  if (!existsSync(join(repoRoot, "web/dist/index.html"))) {
-    execFileSync("npm", ["run", "build", "-w", "web"], { cwd: repoRoot, stdio: "ignore" });
-  }
+  ensureWebBuild();
   const dir = mkdtempSync(join(tmpdir(), "im-e2e-"));
   const port = 4100 + Math.floor(Math.random() * 800);
-  const child: ChildProcess = spawn("npx", ["tsx", "server/src/server.ts"], {
+  const tsx = join(repoRoot, "node_modules/.bin/tsx");
+  const child: ChildProcess = spawn(tsx, ["server/src/server.ts"], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), MONITOR_DB: join(dir, "e2e.sqlite"), MONITOR_ADMIN_TOKEN: adminToken, ...env },
-    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      MONITOR_DB: join(dir, "e2e.sqlite"),
+      MONITOR_ADMIN_TOKEN: adminToken,
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
-  let stderr = "";
-  child.stderr?.on("data", (d) => {
-    stderr += String(d);
-  });
+  running.add(child);
+  let output = "";
+  const keep = (d: unknown) => {
+    output = (output + String(d)).slice(-6000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 150_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Server beendet (${child.exitCode}): ${stderr}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      running.delete(child);
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error(`Server beendet (${child.exitCode ?? child.signalCode}):\n${output}`);
+    }
     try {
-      const res = await fetch(`${url}/api/overview?area=stadt`);
+      const res = await fetch(`${url}/api/overview?area=stadt`, { signal: AbortSignal.timeout(5000) });
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`Server nicht bereit: ${stderr}`);
+    if (Date.now() > deadline) {
+      killGroup(child, "SIGKILL");
+      running.delete(child);
+      throw new Error(`Server nicht bereit nach 150 s:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   return {
     url,
     async stop() {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
+      killGroup(child, "SIGTERM");
+      const timer = setTimeout(() => killGroup(child, "SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+      running.delete(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -69,6 +139,83 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+export interface TestPage {
+  page: Page;
+  context: BrowserContext;
+  /** Uncaught exceptions, console errors and failed requests of the page; empty it with `errors.length = 0`. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh context (cold cache, empty sessionStorage) at 1280×800 with German locale and Berlin time. */
+export async function openPage(browser: Browser, baseURL: string): Promise<TestPage> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    locale: "de-DE",
+    timezoneId: "Europe/Berlin",
+    reducedMotion: "reduce",
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.setDefaultNavigationTimeout(30_000);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    // Failed requests are reported below with their URL.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      errors.push(`console.error: ${message.text()}`);
+    }
+  });
+  page.on("response", (response) => {
+    const path = new URL(response.url()).pathname;
+    // Without MONITOR_GEOJSON the boundaries answer 404 by contract; the dashboard then offers tiles only.
+    if (response.status() === 404 && path === "/api/geo/stadtteile") return;
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.request().method()} ${path}`);
+  });
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "";
+    if (!reason.includes("ERR_ABORTED")) errors.push(`Anfrage fehlgeschlagen: ${request.url()} (${reason})`);
+  });
+  return { page, context, errors, close: () => context.close() };
+}
+
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: options.fullPage ?? true });
+  return path;
+}
+
+/** axe-core violations of impact `serious` or `critical`, as readable lines for an assertion message. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map((n) => `    - ${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ") ?? ""}`)
+        .join("\n");
+      const more = v.nodes.length > 5 ? `\n    … und ${v.nodes.length - 5} weitere` : "";
+      return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
+    });
+}
+
+/**
+ * Waits until a chart mark drawn by the dashboard exists (Recharts line/bar or a sparkline path) and has a
+ * non-empty `d`; returns how many such marks there are.
+ */
+export async function waitForMarks(page: Page, selector: string, minimum = 1): Promise<number> {
+  await page.waitForFunction(
+    ({ selector, minimum }) =>
+      [...document.querySelectorAll(selector)].filter((el) => (el.getAttribute("d") ?? "").trim().length > 2).length >=
+      minimum,
+    { selector, minimum },
+  );
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].filter((el) => (el.getAttribute("d") ?? "").trim().length > 2).length,
+    selector,
+  );
 }

@@ -1,4 +1,4 @@
-import { loadConfig } from "../config.ts";
+import { loadConfig, userPath } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
 import { districtsInUse, listDistricts, replaceDistricts } from "../repositories/districts.ts";
 import { countExtracts } from "../repositories/extracts.ts";
@@ -40,7 +40,7 @@ export async function run(args: string[]): Promise<number> {
       );
       return 0;
     }
-    const { districts, problems } = readDistrictFile(file);
+    const { districts, problems } = readDistrictFile(userPath(file));
     if (problems.length > 0) {
       console.error(`Die Stadtteilliste ${file} wurde abgelehnt; nichts wurde geändert.\n\n${problemTable(problems)}`);
       return 1;

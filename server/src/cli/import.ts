@@ -2,10 +2,10 @@ import { statSync } from "node:fs";
 import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { type ExtractProfile, findProfile, type Problem, profiles } from "@im/data-import";
-import { loadConfig } from "../config.ts";
+import { loadConfig, userPath } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
 import { conflictMessage, importedMessage, rejectedMessage, unchangedMessage } from "../services/import-messages.ts";
-import { importExtract } from "../services/importer.ts";
+import { DatabaseBusyError, type ImportOutcome, importExtract } from "../services/importer.ts";
 import { seedDistricts } from "../services/startup.ts";
 import { parseCommandArgs, UsageError } from "./args.ts";
 import { num, table } from "./format.ts";
@@ -29,9 +29,15 @@ function parse(args: string[]): { profile: ExtractProfile; replace: boolean; rec
   if (!profile) throw new UsageError(`Unbekanntes Profil „${values.profile}“.`);
   if (positionals.length === 0) throw new UsageError("Bitte mindestens eine Datei angeben.");
   for (const file of positionals) {
-    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`Datei nicht gefunden: ${file}`);
+    if (!statSync(userPath(file), { throwIfNoEntry: false })?.isFile())
+      throw new UsageError(`Datei nicht gefunden: ${file}`);
   }
-  return { profile, replace: values.replace ?? false, recompute: !values["no-recompute"], files: positionals };
+  return {
+    profile,
+    replace: values.replace ?? false,
+    recompute: !values["no-recompute"],
+    files: positionals.map((f) => userPath(f)),
+  };
 }
 
 function who(): string {
@@ -69,20 +75,28 @@ export async function run(args: string[]): Promise<number> {
     for (const file of files) {
       const fileName = basename(file);
       let reported = 0;
-      const outcome = await importExtract(database, {
-        path: file,
-        fileName,
-        profile,
-        replace,
-        importedBy: who(),
-        // All files first, then one recomputation.
-        recompute: false,
-        onProgress: (n) => {
-          if (n - reported < 100_000) return;
-          reported = n;
-          console.error(`  … ${fileName}: ${num(n)} Werte gelesen`);
-        },
-      });
+      let outcome: ImportOutcome;
+      try {
+        outcome = await importExtract(database, {
+          path: file,
+          fileName,
+          profile,
+          replace,
+          importedBy: who(),
+          // All files first, then one recomputation.
+          recompute: false,
+          onProgress: (n) => {
+            if (n - reported < 100_000) return;
+            reported = n;
+            console.error(`  … ${fileName}: ${num(n)} Werte gelesen`);
+          },
+        });
+      } catch (error) {
+        if (!(error instanceof DatabaseBusyError)) throw error;
+        console.error(error.message);
+        failed = true;
+        break;
+      }
       switch (outcome.status) {
         case "imported":
           imported++;

@@ -30,11 +30,16 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return reply.code(413).send({ error: `Die Datei ist zu groß. Erlaubt sind höchstens ${limitMb} MB.` });
   }
   const status = error.statusCode ?? 500;
+  // 503 is an expected state (another import holds the database) with a message for the user.
+  if (status === 503) return reply.code(503).header("retry-after", "60").send({ error: error.message });
   if (status >= 500) {
     request.log.error(error);
     return reply.code(500).send({ error: "Interner Fehler. Bitte wenden Sie sich an die Administration." });
   }
   // Fastify's own messages are English; ours (no code) are German already.
   const message = error.code ? (clientErrors[error.code] ?? `Ungültige Anfrage: ${error.message}`) : error.message;
-  return reply.code(status).send({ error: message });
+  // Too many parts in a form is a malformed request, not a large one.
+  const tooMany =
+    error.code === "FST_FILES_LIMIT" || error.code === "FST_PARTS_LIMIT" || error.code === "FST_FIELDS_LIMIT";
+  return reply.code(tooMany ? 400 : status).send({ error: message });
 }

@@ -73,7 +73,7 @@ export async function beginExtract(
 export async function completeExtract(
   db: Kysely<Database>,
   id: number,
-  facts: Pick<ExtractRow, "year" | "stichtag" | "encoding" | "line_count" | "observation_count">,
+  facts: Pick<ExtractRow, "year" | "stichtag" | "encoding" | "sha256" | "line_count" | "observation_count">,
 ): Promise<ExtractRow> {
   return db
     .updateTable("extracts")

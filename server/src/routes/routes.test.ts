@@ -144,7 +144,7 @@ describe("GET /docs", () => {
       ]),
     );
     expect(Object.keys(paths["/api/imports/"].post.responses).sort()).toEqual(
-      ["200", "201", "400", "401", "409", "413", "422"].sort(),
+      ["200", "201", "400", "401", "409", "413", "422", "503"].sort(),
     );
   });
 });

@@ -1,12 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { type ExtractProfile, findProfile } from "@im/data-import";
+import SQLite from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listExtracts } from "../repositories/extracts.ts";
 import { dump, tempDir, testDatabase } from "../testing/app.ts";
 import { writeEinwohnerFile } from "../testing/einwohner-file.ts";
-import { importExtract, peekYear } from "./importer.ts";
+import { DatabaseBusyError, importExtract, peekYear } from "./importer.ts";
 
 const einwohner = findProfile("einwohner") as ExtractProfile;
 let temp: ReturnType<typeof tempDir>;
@@ -155,6 +156,25 @@ describe("importExtract", () => {
     expect(seenMeanwhile.length).toBeGreaterThan(0);
     for (const seen of seenMeanwhile) expect(seen).toEqual(committed);
     expect(observationTotals()).toHaveLength(2);
+  });
+});
+
+describe("importExtract while another process writes", () => {
+  it("gives up after a second with a German message instead of waiting, and changes nothing", async () => {
+    const file = await extract("2015.csv");
+    const before = dump(dbPath);
+    const other = new SQLite(dbPath);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      const started = performance.now();
+      await expect(run(file.path)).rejects.toThrow(DatabaseBusyError);
+      expect(performance.now() - started).toBeLessThan(5000);
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    expect(dump(dbPath)).toBe(before);
+    expect((await run(file.path)).status).toBe("imported");
   });
 });
 

@@ -65,6 +65,16 @@ export async function sha256OfFile(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
+/** Another process (a CLI import beside the server) holds the write lock. */
+export class DatabaseBusyError extends Error {
+  readonly statusCode = 503;
+  constructor() {
+    super(
+      "Die Datenbank wird gerade von einem anderen Import beschrieben. Bitte versuchen Sie es in einigen Minuten erneut.",
+    );
+  }
+}
+
 /** One import at a time per database: the write lock is SQLite's anyway, and recomputes must not interleave. */
 const queues = new WeakMap<DatabaseHandle, Promise<unknown>>();
 function exclusive<T>(database: DatabaseHandle, task: () => Promise<T>): Promise<T> {
@@ -83,7 +93,8 @@ function exclusive<T>(database: DatabaseHandle, task: () => Promise<T>): Promise
  */
 function openWriter(database: DatabaseHandle): { sqlite: SQLite.Database; db: Kysely<Database> } {
   if (database.sqlite.memory) throw new Error("Importe brauchen eine Datenbankdatei, nicht :memory:.");
-  const sqlite = new SQLite(database.sqlite.name, { timeout: 10_000 });
+  // A short busy timeout: better-sqlite3 waits synchronously, which would stall the server's event loop.
+  const sqlite = new SQLite(database.sqlite.name, { timeout: 1000 });
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   // 64 MB instead of 2 MB: fewer half-filled pages spilled to the WAL mid-transaction (insert measured ~2× faster).
@@ -99,7 +110,7 @@ export function importExtract(database: DatabaseHandle, request: ImportRequest):
   return exclusive(database, async () => {
     const outcome = await store(database, request);
     if (outcome.status === "imported" && request.recompute !== false) {
-      // Loaded on first use: the indicator engine is most of the CLI's start-up time.
+      // Loaded on first use, so that `import --no-recompute` does not load the indicator engine.
       const { recompute } = await import("./recompute.ts");
       await recompute(database);
     }
@@ -116,7 +127,11 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
 
   const writer = openWriter(database);
   try {
-    writer.sqlite.exec("BEGIN IMMEDIATE");
+    try {
+      writer.sqlite.exec("BEGIN IMMEDIATE");
+    } catch (error) {
+      throw (error as { code?: string }).code === "SQLITE_BUSY" ? new DatabaseBusyError() : error;
+    }
     const id = await beginExtract(writer.db, {
       profile: profile.id,
       office: profile.office,
@@ -145,6 +160,8 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
       year: summary.year,
       stichtag: summary.stichtag,
       encoding: summary.encoding,
+      // The hash of the bytes actually parsed, should the file have changed since the check above.
+      sha256: summary.sha256,
       line_count: summary.lineCount,
       observation_count: written,
     });

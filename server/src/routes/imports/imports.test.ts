@@ -128,6 +128,26 @@ describe("POST /api/imports", () => {
     expect(badReplace.json().error).toContain("replace");
   });
 
+  it("answers a cut-off form or a form with two files with a German 400", async () => {
+    const boundary = "----b";
+    const headers = { "content-type": `multipart/form-data; boundary=${boundary}`, ...t.auth };
+    const part = (name: string, body: string, file?: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file ? `; filename="${file}"` : ""}\r\n\r\n${body}\r\n`;
+    const cut = await t.app.inject({
+      method: "POST",
+      url: "/api/imports",
+      headers,
+      payload: part("file", "abc", "a.csv").slice(0, -2),
+    });
+    expect(cut.statusCode).toBe(400);
+    expect(cut.json().error).toContain("Formular ist unvollständig oder fehlerhaft");
+
+    const two = `${part("profile", "einwohner")}${part("file", "a", "a.csv")}${part("file", "b", "b.csv")}--${boundary}--\r\n`;
+    const res = await t.app.inject({ method: "POST", url: "/api/imports", headers, payload: two });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toBe("Bitte laden Sie genau eine Datei hoch.");
+  });
+
   it("answers a request that is not a form upload with a German 4xx", async () => {
     const res = await t.app.inject({
       method: "POST",

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { findProfile, profiles } from "@im/data-import";
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireAnalyst } from "../../plugins/auth.ts";
 import { listExtracts } from "../../repositories/extracts.ts";
@@ -26,6 +27,30 @@ import {
 import { importExtract } from "../../services/importer.ts";
 
 const badRequest = (message: string) => Object.assign(new Error(message), { statusCode: 400 });
+
+/** Streams the form to a temporary file (a large extract is never held in memory) and collects the fields. */
+async function receiveUpload(request: FastifyRequest, dir: string) {
+  const fields: Record<string, string> = {};
+  const path = join(dir, "upload.csv");
+  let fileName: string | null = null;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === "file") {
+        await pipeline(part.file, createWriteStream(path));
+        if (part.file.truncated) throw new request.server.multipartErrors.RequestFileTooLargeError();
+        fileName = basename(part.filename || "upload.csv").slice(0, 200);
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+  } catch (error) {
+    // The form parser's own complaints (cut-off body, no boundary) carry neither code nor status.
+    const { code, statusCode } = error as { code?: string; statusCode?: number };
+    if (code || statusCode) throw error;
+    throw badRequest("Das Formular ist unvollständig oder fehlerhaft (multipart/form-data). Bitte erneut hochladen.");
+  }
+  return { fields, fileName, path };
+}
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -57,25 +82,14 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           409: conflictSchema,
           413: errorSchema,
           422: rejectedSchema,
+          503: errorSchema,
         },
       },
     },
     async (request, reply) => {
       const dir = await mkdtemp(join(tmpdir(), "integrationsmonitor-upload-"));
       try {
-        // Streamed to a temporary file: a large extract is never held in memory as a whole.
-        const fields: Record<string, string> = {};
-        let fileName: string | null = null;
-        const path = join(dir, "upload.csv");
-        for await (const part of request.parts()) {
-          if (part.type === "file") {
-            await pipeline(part.file, createWriteStream(path));
-            if (part.file.truncated) throw new app.multipartErrors.RequestFileTooLargeError();
-            fileName = basename(part.filename || "upload.csv").slice(0, 200);
-          } else {
-            fields[part.fieldname] = String(part.value);
-          }
-        }
+        const { fields, fileName, path } = await receiveUpload(request, dir);
         const parsed = uploadFieldsSchema.safeParse(fields);
         if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => i.message).join(" "));
         const profile = findProfile(parsed.data.profile);
