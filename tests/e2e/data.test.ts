@@ -1,0 +1,177 @@
+// The "Daten" page against the real server with the demo city: log in with the admin token, upload a bad
+// extract (German problem list with line numbers), a valid one (shows up in the import history), a conflict.
+// The tests run in order on one browser tab: later ones build on the login and the import of earlier ones.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import {
+  adminToken,
+  launchBrowser,
+  openPage,
+  type RunningServer,
+  screenshot,
+  seriousA11yViolations,
+  startServer,
+  type TestPage,
+} from "./harness.ts";
+
+interface ImportRecord {
+  id: number;
+  profile: string;
+  year: number;
+  fileName: string;
+}
+
+let server: RunningServer;
+let browser: Browser;
+let tab: TestPage;
+let page: Page;
+
+const BAD_FILE = "presse-2026-fehlerhaft.csv";
+const BAD_CSV = [
+  "Stichtag;Medium;Gesamt;Mehrsprachig",
+  "31.12.2026;publikation;450;abc",
+  "31.13.2026;webseite;-5;30",
+  "31.12.2026;plakat;10;2",
+  "",
+].join("\n");
+const GOOD_FILE = "presse-2026-e2e.csv";
+const GOOD_CSV = ["Stichtag;Medium;Gesamt;Mehrsprachig", "31.12.2026;publikation;450;60", "31.12.2026;webseite;3.100;300", ""].join(
+  "\n",
+);
+
+async function imports(): Promise<ImportRecord[]> {
+  const res = await fetch(`${server.url}/api/imports`);
+  return ((await res.json()) as { imports: ImportRecord[] }).imports;
+}
+
+async function upload(name: string, csv: string, options: { replace?: boolean } = {}): Promise<void> {
+  await page.getByLabel("Lieferformat (Profil)").selectOption("presse");
+  await page.getByLabel("CSV-Datei").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  const replace = page.getByLabel("Vorhandene Lieferung für dieses Jahr ersetzen");
+  if (options.replace) await replace.check();
+  else await replace.uncheck();
+  await page.getByRole("button", { name: "Hochladen und prüfen" }).click();
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  tab = await openPage(browser, server.url);
+  page = tab.page;
+});
+afterAll(async () => {
+  await tab?.close();
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(() => {
+  tab.errors.length = 0;
+});
+
+describe("Datenseite", () => {
+  test("ein falsches Token wird mit einer deutschen Meldung abgewiesen", async () => {
+    await page.goto("/daten");
+    await page.getByLabel("Zugangstoken").fill("falsches-token");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toBe("Das Token ist ungültig.");
+    expect(await page.getByLabel("CSV-Datei").count()).toBe(0);
+  });
+
+  test("nach der Anmeldung mit dem Token zeigt die Seite das Hochladen und den Importverlauf der Demo-Stadt", async () => {
+    const count = (await imports()).length;
+    expect(count).toBeGreaterThan(200);
+    await page.getByLabel("Zugangstoken").fill(adminToken);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page.getByLabel("CSV-Datei").waitFor();
+    expect(await page.locator(".session").textContent()).toContain("Angemeldet (Dienstgebrauch)");
+    const history = page.locator("section.panel", { has: page.locator("h2", { hasText: "Importverlauf" }) });
+    await expect.poll(() => history.locator("caption").textContent()).toBe(`Alle Importe, neueste zuerst (${count})`);
+    expect(await history.locator("tbody tr").count()).toBe(count);
+    // German date and time, e.g. "22.11.2026, 03:12".
+    expect(await history.locator("tbody tr time").first().textContent()).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+    expect(tab.errors).toEqual([]);
+    await screenshot(page, "daten-angemeldet");
+  });
+
+  test("eine fehlerhafte Datei wird abgelehnt und alle Probleme stehen auf Deutsch mit Zeilennummer in einer Liste", async () => {
+    const before = (await imports()).length;
+    await upload(BAD_FILE, BAD_CSV);
+    const report = page.locator(".problem-report");
+    await report.waitFor();
+    expect(await report.locator("h3").textContent()).toBe("Prüfbericht: 4 Probleme");
+    expect(await report.getByRole("alert").textContent()).toContain(`„${BAD_FILE}“ wurde abgelehnt; nichts wurde gespeichert.`);
+    const rows = await report.locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())),
+    );
+    expect(rows.map((r) => r[0])).toEqual(["2", "3", "3", "4"]);
+    expect(rows.map((r) => r[1])).toEqual(["Mehrsprachig", "Stichtag", "Gesamt", "Medium"]);
+    expect(rows.map((r) => r[2])).toEqual(["abc", "31.13.2026", "-5", "plakat"]);
+    expect(rows[0][3]).toMatch(/^Ungültige Anzahl „abc“/);
+    expect(rows[1][3]).toMatch(/^Ungültiges Datum/);
+    expect(rows[2][3]).toMatch(/^Negative Anzahl/);
+    expect(rows[3][3]).toMatch(/^Unbekannter Wert „plakat“/);
+    expect((await imports()).length, "nichts wurde gespeichert").toBe(before);
+    // The rejection is the expected 422 answer, not a page error.
+    expect(tab.errors.filter((e) => !e.startsWith("HTTP 422 POST /api/imports"))).toEqual([]);
+    await screenshot(page, "daten-pruefbericht");
+  });
+
+  test("axe-core findet auf der Datenseite mit Prüfbericht und Importverlauf keine schwerwiegenden oder kritischen Verstöße", async () => {
+    await page.locator(".problem-report").waitFor();
+    const violations = await seriousA11yViolations(page);
+    expect(violations, `axe-Verstöße:\n${violations.join("\n")}`).toEqual([]);
+  });
+
+  test("eine gültige Datei wird importiert und steht danach oben im Importverlauf", async () => {
+    const before = (await imports()).length;
+    await upload(GOOD_FILE, GOOD_CSV);
+    const success = page.locator(".success");
+    await success.waitFor({ timeout: 60_000 });
+    expect(await success.textContent()).toContain(`${GOOD_FILE} (Presse- und Informationsamt, 2026): 2 Zeilen, 4 Werte.`);
+    expect(await page.locator(".problem-report").count()).toBe(0);
+    const after = await imports();
+    expect(after).toHaveLength(before + 1);
+    const history = page.locator("section.panel", { has: page.locator("h2", { hasText: "Importverlauf" }) });
+    await expect.poll(() => history.locator("caption").textContent()).toBe(`Alle Importe, neueste zuerst (${before + 1})`);
+    const first = history.locator("tbody tr").first();
+    expect(await first.textContent()).toContain(GOOD_FILE);
+    expect(await first.textContent()).toContain("Presse- und Informationsamt");
+    expect(await first.textContent()).toContain("aktuell gültig");
+    expect(tab.errors).toEqual([]);
+    await screenshot(page, "daten-import-erfolgreich");
+  });
+
+  test("eine zweite Lieferung für dasselbe Jahr wird ohne „ersetzen“ mit Hinweis abgelehnt und mit „ersetzen“ übernommen", async () => {
+    const changed = GOOD_CSV.replace("450;60", "451;61");
+    await upload("presse-2026-korrektur.csv", changed);
+    const alert = page.locator("form .error[role=alert]");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Vorhandene Lieferung ersetzen");
+    expect(await alert.textContent()).toContain(GOOD_FILE);
+
+    await upload("presse-2026-korrektur.csv", changed, { replace: true });
+    await page.locator(".success").waitFor({ timeout: 60_000 });
+    expect(await page.locator(".success").textContent()).toMatch(/Ersetzt wurde Import \d+ \(presse-2026-e2e\.csv\)/);
+    const history = page.locator("section.panel", { has: page.locator("h2", { hasText: "Importverlauf" }) });
+    const replaced = history.locator("tbody tr", { hasText: GOOD_FILE });
+    await expect.poll(() => replaced.textContent()).toContain("presse-2026-korrektur.csv");
+  });
+
+  test("nach dem Import eines Stadt-Extrakts für ein neues Jahr ordnet das Sozialmonitoring die Stadtteile weiterhin ein", async () => {
+    await page.goto("/sozialmonitoring");
+    await page.locator(".map-shape").first().waitFor();
+    const summary = await page
+      .locator(".chart-frame", { has: page.locator("h2", { hasText: "Status- und Dynamikindex" }) })
+      .locator(".chart-description")
+      .textContent();
+    const classified = Number(/(\d+) Stadtteile eingeordnet/.exec(summary ?? "")?.[1]);
+    expect(classified, `Sozialmonitoring nach dem Import: „${summary}“`).toBeGreaterThan(40);
+  });
+
+  test("nach dem Abmelden ist das Hochladen wieder verborgen", async () => {
+    await page.goto("/daten");
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.getByLabel("Zugangstoken").waitFor();
+    expect(await page.getByLabel("CSV-Datei").count()).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
+});
