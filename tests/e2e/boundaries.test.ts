@@ -9,8 +9,8 @@ import {
   type RunningServer,
   screenshot,
   seriousA11yViolations,
-  startServer,
   stadtteileGeojson,
+  startServer,
   type TestPage,
 } from "./harness.ts";
 
@@ -21,10 +21,7 @@ let page: Page;
 
 beforeAll(async () => {
   expect(existsSync(stadtteileGeojson), `${stadtteileGeojson} fehlt`).toBe(true);
-  [server, browser] = await Promise.all([
-    startServer({ MONITOR_GEOJSON: stadtteileGeojson }),
-    launchBrowser(),
-  ]);
+  [server, browser] = await Promise.all([startServer({ MONITOR_GEOJSON: stadtteileGeojson }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -35,9 +35,12 @@ const BAD_CSV = [
   "",
 ].join("\n");
 const GOOD_FILE = "presse-2026-e2e.csv";
-const GOOD_CSV = ["Stichtag;Medium;Gesamt;Mehrsprachig", "31.12.2026;publikation;450;60", "31.12.2026;webseite;3.100;300", ""].join(
-  "\n",
-);
+const GOOD_CSV = [
+  "Stichtag;Medium;Gesamt;Mehrsprachig",
+  "31.12.2026;publikation;450;60",
+  "31.12.2026;webseite;3.100;300",
+  "",
+].join("\n");
 
 async function imports(): Promise<ImportRecord[]> {
   const res = await fetch(`${server.url}/api/imports`);
@@ -98,10 +101,14 @@ describe("Datenseite", () => {
     const report = page.locator(".problem-report");
     await report.waitFor();
     expect(await report.locator("h3").textContent()).toBe("Prüfbericht: 4 Probleme");
-    expect(await report.getByRole("alert").textContent()).toContain(`„${BAD_FILE}“ wurde abgelehnt; nichts wurde gespeichert.`);
-    const rows = await report.locator("tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())),
+    expect(await report.getByRole("alert").textContent()).toContain(
+      `„${BAD_FILE}“ wurde abgelehnt; nichts wurde gespeichert.`,
     );
+    const rows = await report
+      .locator("tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())),
+      );
     expect(rows.map((r) => r[0])).toEqual(["2", "3", "3", "4"]);
     expect(rows.map((r) => r[1])).toEqual(["Mehrsprachig", "Stichtag", "Gesamt", "Medium"]);
     expect(rows.map((r) => r[2])).toEqual(["abc", "31.13.2026", "-5", "plakat"]);
@@ -126,12 +133,16 @@ describe("Datenseite", () => {
     await upload(GOOD_FILE, GOOD_CSV);
     const success = page.locator(".success");
     await success.waitFor({ timeout: 60_000 });
-    expect(await success.textContent()).toContain(`${GOOD_FILE} (Presse- und Informationsamt, 2026): 2 Zeilen, 4 Werte.`);
+    expect(await success.textContent()).toContain(
+      `${GOOD_FILE} (Presse- und Informationsamt, 2026): 2 Zeilen, 4 Werte.`,
+    );
     expect(await page.locator(".problem-report").count()).toBe(0);
     const after = await imports();
     expect(after).toHaveLength(before + 1);
     const history = page.locator("section.panel", { has: page.locator("h2", { hasText: "Importverlauf" }) });
-    await expect.poll(() => history.locator("caption").textContent()).toBe(`Alle Importe, neueste zuerst (${before + 1})`);
+    await expect
+      .poll(() => history.locator("caption").textContent())
+      .toBe(`Alle Importe, neueste zuerst (${before + 1})`);
     const first = history.locator("tbody tr").first();
     expect(await first.textContent()).toContain(GOOD_FILE);
     expect(await first.textContent()).toContain("Presse- und Informationsamt");

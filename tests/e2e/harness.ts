@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -48,6 +48,28 @@ export function ensureWebBuild(): void {
   }
 }
 
+/**
+ * Copies web/dist into `target` and checks that every asset index.html names is there. The server then serves
+ * the copy (MONITOR_WEB_DIST), so a `vite build` someone starts during the tests cannot pull files away.
+ */
+export function snapshotWebDist(target: string): void {
+  const dist = join(repoRoot, "web/dist");
+  for (let attempt = 1; ; attempt++) {
+    rmSync(target, { recursive: true, force: true });
+    try {
+      cpSync(dist, target, { recursive: true });
+      const html = readFileSync(join(target, "index.html"), "utf8");
+      const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+      if (assets.length > 0 && assets.every((asset) => existsSync(join(target, asset)))) return;
+    } catch {
+      // a build was writing web/dist at that moment
+    }
+    if (attempt === 5) throw new Error("web/dist ist unvollständig (läuft gerade ein Build?)");
+    execFileSync("sleep", ["2"]);
+    ensureWebBuild();
+  }
+}
+
 const running = new Set<ChildProcess>();
 /** A crashed test run must not leave servers behind: kill our own process groups on exit. */
 process.once("exit", () => {
@@ -67,6 +89,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   ensureWebBuild();
   const dir = mkdtempSync(join(tmpdir(), "im-e2e-"));
+  snapshotWebDist(join(dir, "web-dist"));
   const port = 4100 + Math.floor(Math.random() * 800);
   const tsx = join(repoRoot, "node_modules/.bin/tsx");
   const child: ChildProcess = spawn(tsx, ["server/src/server.ts"], {
@@ -76,6 +99,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       PORT: String(port),
       MONITOR_DB: join(dir, "e2e.sqlite"),
       MONITOR_ADMIN_TOKEN: adminToken,
+      MONITOR_WEB_DIST: join(dir, "web-dist"),
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -135,6 +159,7 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      "--lang=de-DE", // the browser's own texts (file input, validation) in German, as for the users
     ],
   });
 }

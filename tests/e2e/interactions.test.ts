@@ -125,7 +125,9 @@ describe("Permalinks", () => {
     );
     const year = detail.years[Math.floor(detail.years.length / 2)];
     expect(year).toBeLessThan(detail.years[detail.years.length - 1]); // not the default year
-    await page.goto(`/stadtteilvergleich?indicator=arbeitslosenquote_ausl&year=${year}&group=auslaendisch&stadtteil=61`);
+    await page.goto(
+      `/stadtteilvergleich?indicator=arbeitslosenquote_ausl&year=${year}&group=auslaendisch&stadtteil=61`,
+    );
     await waitForMarks(page, ".recharts-bar-rectangle path", 10);
     expect(await page.getByLabel("Indikator", { exact: true }).inputValue()).toBe("arbeitslosenquote_ausl");
     expect(await page.getByLabel("Jahr", { exact: true }).inputValue()).toBe(String(year));
@@ -281,8 +283,11 @@ describe("Tastatur", () => {
   test("der erste Tab-Schritt ist der Link „Zum Inhalt springen“, der den Fokus auf den Inhalt setzt", async () => {
     await page.goto("/");
     await page.locator(".card").first().waitFor();
+    const before = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Zum Inhalt springen");
+    expect(await page.evaluate(() => document.activeElement?.textContent), `Fokus vor Tab: ${before}`).toBe(
+      "Zum Inhalt springen",
+    );
     await page.keyboard.press("Enter");
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
   });

@@ -124,6 +124,38 @@ describe("Ansichten mit der Demo-Stadt", () => {
     expect(legend).toEqual(["Insgesamt", ...groups]);
   });
 
+  test("die Legendentexte des Liniendiagramms haben mindestens 4,5:1 Kontrast zum Hintergrund", async () => {
+    // axe-core reports these only as "incomplete" (the legend icon hides the background), so measure them here.
+    await page.goto("/indikatoren/anteil_mv?breakdown=alter");
+    await waitForMarks(page, ".recharts-line-curve", 2);
+    const texts = await page.locator(".recharts-legend-item-text").evaluateAll((els) => {
+      const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) => {
+        const [R, G, B] = [r, g, b].map((c) => {
+          const v = c / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+      };
+      const background = (el: Element | null): number[] => {
+        for (let e = el; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c.length >= 3 && (c.length === 3 || c[3] > 0)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      return els.map((el) => {
+        const fg = luminance(rgb(getComputedStyle(el).color));
+        const bg = luminance(background(el));
+        const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        return { text: el.textContent ?? "", color: getComputedStyle(el).color, ratio: Math.round(ratio * 100) / 100 };
+      });
+    });
+    expect(texts.length).toBeGreaterThan(3);
+    const poor = texts.filter((t) => t.ratio < 4.5);
+    expect(poor, `Legendentexte unter 4,5:1: ${JSON.stringify(poor)}`).toEqual([]);
+  });
+
   test("der Stadtteilvergleich zeigt je Stadtteil einen Balken, eine Kachel und eine Sparkline", async () => {
     const districts = await api<{ districts: { number: number; name: string }[] }>("/api/districts");
     expect(districts.districts).toHaveLength(45);
@@ -135,9 +167,9 @@ describe("Ansichten mit der Demo-Stadt", () => {
     const labels = await page.locator(".recharts-label-list text").allTextContents();
     expect(labels.filter((l) => /^\d+,\d\s?%$/.test(l.trim()))).toHaveLength(45);
 
-    const shapes = await page.locator(".map-shape[data-stadtteil]").evaluateAll((els) =>
-      els.map((el) => el.getAttribute("data-stadtteil")),
-    );
+    const shapes = await page
+      .locator(".map-shape[data-stadtteil]")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("data-stadtteil")));
     expect(shapes).toHaveLength(45);
     expect(new Set(shapes).size).toBe(45);
     expect(new Set(shapes)).toEqual(new Set(districts.districts.map((d) => String(d.number))));
@@ -185,7 +217,9 @@ describe("Ansichten mit der Demo-Stadt", () => {
     expect(index.units.length, `Sozialindex ${index.year}: ${index.excluded.length} ausgeschlossen`).toBeGreaterThan(
       40,
     );
-    const crossTable = page.locator("table", { has: page.locator("caption", { hasText: "Status- und Dynamikklasse" }) });
+    const crossTable = page.locator("table", {
+      has: page.locator("caption", { hasText: "Status- und Dynamikklasse" }),
+    });
     const counts = (await crossTable.locator("tbody td").allTextContents()).map(Number);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(index.units.length);
     await screenshot(page, "sozialmonitoring");
@@ -209,6 +243,16 @@ describe("Ansichten mit der Demo-Stadt", () => {
     await screenshot(page, "indikatoren");
   });
 
+  test("der Bericht für die Gesamtstadt lädt alle Handlungsfelder ohne Fehler", async () => {
+    await page.goto("/bericht");
+    await page.locator(".report-document").waitFor();
+    await expect.poll(() => page.locator(".report-progress").count(), { timeout: 30_000 }).toBe(0);
+    await expectHealthy();
+    expect(await page.locator(".report-field").count()).toBeGreaterThan(3);
+    expect(await page.locator(".report-document").textContent()).toMatch(/\d,\d\s?%/);
+    await screenshot(page, "bericht");
+  });
+
   test("die Stadtteilliste verlinkt alle 45 Steckbriefe", async () => {
     await page.goto("/stadtteile");
     await page.locator(".district-list a").first().waitFor();
@@ -229,6 +273,7 @@ const A11Y_VIEWS: { name: string; path: string; ready: string }[] = [
   { name: "Steckbrief 61 Coerde", path: "/stadtteile/61", ready: ".sozial-panel" },
   { name: "Sozialmonitoring", path: "/sozialmonitoring", ready: ".map-shape" },
   { name: "Daten (Anmeldung)", path: "/daten", ready: "input[type=password]" },
+  { name: "Bericht", path: "/bericht", ready: ".report-document" },
 ];
 
 describe("Barrierefreiheit (axe-core)", () => {

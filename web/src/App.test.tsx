@@ -37,8 +37,10 @@ describe("the app shell", () => {
       within(nav)
         .getAllByRole("link")
         .map((link) => link.textContent),
-    ).toEqual(["Übersicht", "Indikatoren", "Stadtteilvergleich", "Stadtteile", "Sozialmonitoring", "Daten"]);
+    ).toEqual(["Übersicht", "Indikatoren", "Stadtteilvergleich", "Stadtteile", "Sozialmonitoring", "Bericht", "Daten"]);
     expect(await screen.findByRole("heading", { level: 1, name: /Übersicht: Gesamtstadt/ })).toBeInTheDocument();
+    // The footer names the catalogue version the numbers follow.
+    expect(await screen.findByText("Indikatorenkatalog Version 1")).toBeInTheDocument();
 
     await user.selectOptions(await screen.findByRole("combobox", { name: "Gebiet" }), "61");
     expect(await screen.findByRole("heading", { level: 1, name: /Übersicht: Gievenbeck/ })).toBeInTheDocument();

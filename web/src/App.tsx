@@ -1,4 +1,4 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Component, lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
 import { NavLink, Route, Routes, useLocation, useSearchParams } from "react-router";
 import { setToken, useToken } from "./api/auth.ts";
@@ -6,6 +6,7 @@ import { Loading } from "./components/QueryState.tsx";
 import { t } from "./i18n/index.ts";
 import { prefetchView } from "./prefetch.ts";
 import { writeParams } from "./urlState.ts";
+import { catalogueQuery } from "./views/indicator/queries.ts";
 import { AreaSelect, CITY } from "./views/shared/areas.tsx";
 
 // One chunk per view: the first page only downloads the shell and its own view.
@@ -17,6 +18,7 @@ const ProfileList = lazy(() => import("./views/profile/ProfileList.tsx"));
 const ProfileView = lazy(() => import("./views/profile/ProfileView.tsx"));
 const SozialmonitoringView = lazy(() => import("./views/sozialmonitoring/SozialmonitoringView.tsx"));
 const DataPage = lazy(() => import("./views/data/DataPage.tsx"));
+const ReportView = lazy(() => import("./views/report/ReportView.tsx"));
 
 const NAV = [
   { to: "/", label: "nav.overview", end: true },
@@ -24,6 +26,7 @@ const NAV = [
   { to: "/stadtteilvergleich", label: "nav.comparison", end: false },
   { to: "/stadtteile", label: "nav.profiles", end: false },
   { to: "/sozialmonitoring", label: "nav.sozialmonitoring", end: false },
+  { to: "/bericht", label: "nav.report", end: false },
   { to: "/daten", label: "nav.data", end: false },
 ] as const;
 
@@ -67,6 +70,8 @@ export function App() {
   const [search, setSearch] = useSearchParams();
   const token = useToken();
   const queryClient = useQueryClient();
+  // The catalogue version in the footer says which definitions the numbers follow (cached with the views').
+  const catalogue = useQuery(catalogueQuery());
   const mainRef = useRef<HTMLElement>(null);
   const area = search.get("area") ?? CITY;
   const areaSearch = area === CITY ? "" : `?area=${encodeURIComponent(area)}`;
@@ -143,6 +148,7 @@ export function App() {
               <Route path="/stadtteile" element={<ProfileList />} />
               <Route path="/stadtteile/:nr" element={<ProfileView />} />
               <Route path="/sozialmonitoring" element={<SozialmonitoringView />} />
+              <Route path="/bericht" element={<ReportView />} />
               <Route path="/daten" element={<DataPage />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
@@ -153,6 +159,7 @@ export function App() {
         <p>
           {t("footer.text")} <a href="/docs">{t("footer.api")}</a>
         </p>
+        {catalogue.data ? <p>{t("footer.catalogue", { version: catalogue.data.version })}</p> : null}
       </footer>
     </>
   );

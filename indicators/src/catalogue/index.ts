@@ -21,7 +21,10 @@ export {
   type DimensionBreakdown,
   type Grouping,
   type Indicator,
+  type Numerator,
+  numeratorTerms,
   type Selection,
+  type Term,
 } from "./schema.ts";
 export {
   CatalogueError,

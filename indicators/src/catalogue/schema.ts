@@ -34,6 +34,25 @@ export const selectionSchema = z.strictObject({
     .default(0),
 });
 
+/**
+ * One term of a composite numerator: a selection added (`sign: 1`, the default) or subtracted (`sign: -1`).
+ * Every term is evaluated for the same area, year and breakdown group as the row; terms may come from
+ * different profiles (e.g. SGB II from the Jobcenter plus HLU and Grundsicherung from the Sozialamt).
+ */
+export const termSchema = z.strictObject({
+  sign: z.literal([1, -1], "muss 1 (addieren) oder -1 (abziehen) sein").default(1),
+  selection: selectionSchema,
+});
+
+/**
+ * A numerator: one selection, or a list of signed terms whose sum is the numerator, e.g. "SGB II recipients
+ * who are not unemployed plus HLU": `[{ selection: sgb2 }, { sign: -1, selection: unemployedSgb2 }, { selection: hlu }]`.
+ */
+export const numeratorSchema = z.union([
+  selectionSchema,
+  z.array(termSchema).min(1, "braucht mindestens einen Term { sign, selection }"),
+]);
+
 export const indicatorSchema = z.strictObject({
   id,
   title: text,
@@ -44,7 +63,8 @@ export const indicatorSchema = z.strictObject({
   definition: text,
   numeratorLabel: text,
   denominatorLabel: text,
-  numerator: selectionSchema,
+  /** A selection, or a list of signed terms (see `numeratorSchema`). */
+  numerator: numeratorSchema,
   denominator: selectionSchema,
   /** A grouping id with exactly two groups (`migration`, `nationalitaet`), or null. Gap = first − second group. */
   comparison: id.nullable().default(null),
@@ -93,6 +113,8 @@ export const catalogueSchema = z.strictObject({
 
 export type AgeRange = z.infer<typeof ageRangeSchema>;
 export type Selection = z.infer<typeof selectionSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Numerator = z.infer<typeof numeratorSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 /** The catalogue file as written (defaults not yet applied). */
@@ -102,3 +124,14 @@ export type DimensionBreakdown = z.infer<typeof dimensionBreakdownSchema>;
 
 /** The breakdown id of age groups. */
 export const AGE_BREAKDOWN = "alter";
+
+/**
+ * The numerator as a list of signed terms: a plain selection is the single term `{ sign: 1, selection }`.
+ *
+ * @example
+ * numeratorTerms(indicator).map((t) => `${t.sign > 0 ? "+" : "−"} ${t.selection.profile}`); // ["+ arbeitsmarkt", "− arbeitsmarkt", "+ sozialamt"]
+ */
+export function numeratorTerms(indicator: Pick<Indicator, "numerator">): Term[] {
+  const n = indicator.numerator;
+  return Array.isArray(n) ? n : [{ sign: 1, selection: n }];
+}

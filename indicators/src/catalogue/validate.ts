@@ -7,7 +7,9 @@ import {
   catalogueSchema,
   type Indicator,
   indicatorSchema,
+  numeratorTerms,
   type Selection,
+  type Term,
 } from "./schema.ts";
 
 /** One problem in the catalogue file: where (`indicators[3].numerator.measures[0]`) and what, in German. */
@@ -59,7 +61,7 @@ export function validateCatalogue(input: unknown, profiles: readonly ProfileShap
     const parsed = indicatorSchema.safeParse(raw, { error: germanIssue });
     if (parsed.success) return parsed.data;
     const indicatorId = typeof (raw as { id?: unknown })?.id === "string" ? (raw as { id: string }).id : null;
-    problems.push(...zodProblems(parsed.error.issues, ["indicators", i], indicatorId));
+    problems.push(...zodProblems(parsed.error.issues, ["indicators", i], indicatorId, raw));
     return null;
   });
   if (top.success) {
@@ -98,17 +100,47 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function zodProblems(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[], indicatorId: string | null = null) {
+/** The value at `path` inside `root` (for messages about a value the issue no longer carries). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | null | undefined)?.[key];
+  return value;
+}
+
+function zodProblems(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[],
+  indicatorId: string | null = null,
+  input: unknown = undefined,
+): CatalogueProblem[] {
   const say = (message: string) => (indicatorId ? `Indikator „${indicatorId}“: ${message}` : message);
-  return issues.flatMap((issue) =>
+  return issues.flatMap((issue): CatalogueProblem[] => {
     // An unknown key is reported at the key itself, so the editor finds the typo.
-    issue.code === "unrecognized_keys"
-      ? issue.keys.map((key) => ({
-          path: formatPath([...prefix, ...issue.path, key]),
-          message: say(`unbekannte Angabe „${key}“ (Tippfehler?)`),
-        }))
-      : [{ path: formatPath([...prefix, ...issue.path]), message: say(issue.message) }],
-  );
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        path: formatPath([...prefix, ...issue.path, key]),
+        message: say(`unbekannte Angabe „${key}“ (Tippfehler?)`),
+      }));
+    }
+    if (issue.code === "invalid_union") {
+      // A numerator is a selection or a list of terms: report the problems of the form the editor chose
+      // (the option that failed for more than the wrong type), not "invalid input".
+      const chosen = issue.errors.filter(
+        (errors) => !errors.every((e) => e.code === "invalid_type" && e.path.length === 0),
+      );
+      const at = valueAt(input, issue.path);
+      if (chosen.length === 1) return zodProblems(chosen[0], [...prefix, ...issue.path], indicatorId, at);
+      if (chosen.length === 0 && issue.errors.length > 1) {
+        return [
+          {
+            path: formatPath([...prefix, ...issue.path]),
+            message: say(`erwartet ein Objekt {...} oder eine Liste [...] von Termen, gefunden ${received(at)}`),
+          },
+        ];
+      }
+    }
+    return [{ path: formatPath([...prefix, ...issue.path]), message: say(issue.message) }];
+  });
 }
 
 const typeNames: Record<string, string> = {
@@ -223,13 +255,22 @@ function referenceProblems(
       }
     });
 
+    // Every selection the indicator sums: the numerator's terms (or its one selection) and the denominator.
+    const composite = Array.isArray(ind.numerator);
     const sides = [
-      ["numerator", "Zähler", ind.numerator],
-      ["denominator", "Nenner", ind.denominator],
-    ] as const;
-    const sideProfiles: (ProfileShape | undefined)[] = sides.map(([key, name, sel]) =>
-      checkSelection(sel, byId, (suffix, message) => say(`.${key}${suffix}`, `${name}: ${message}`)),
+      ...numeratorTerms(ind).map((term, k) => ({
+        numerator: true,
+        name: composite ? `Zähler, Term ${k + 1}` : "Zähler",
+        genitive: composite ? `Zählers, Term ${k + 1}` : "Zählers",
+        path: composite ? `numerator[${k}].selection` : "numerator",
+        sel: term.selection,
+      })),
+      { numerator: false, name: "Nenner", genitive: "Nenners", path: "denominator", sel: ind.denominator },
+    ];
+    const sideProfiles: (ProfileShape | undefined)[] = sides.map(({ path, name, sel }) =>
+      checkSelection(sel, byId, (suffix, message) => say(`.${path}${suffix}`, `${name}: ${message}`)),
     );
+    if (Array.isArray(ind.numerator)) checkTerms(ind.numerator, (message) => say(".numerator", `Zähler: ${message}`));
 
     const checkGrouping = (gid: string, suffix: string, asComparison: boolean) => {
       const grouping = catalogue.groupings[gid];
@@ -246,7 +287,7 @@ function referenceProblems(
           `ein Vergleich braucht eine Gruppierung mit genau zwei Gruppen; „${gid}“ hat ${grouping.groups.length}.`,
         );
       }
-      sides.forEach(([, name], s) => {
+      sides.forEach(({ name }, s) => {
         const profile = sideProfiles[s];
         if (!profile) return;
         const mapping = profile.groupings?.[gid];
@@ -280,7 +321,7 @@ function referenceProblems(
       if (listed.has(bid)) say(suffix, `Aufschlüsselung „${bid}“ ist doppelt angegeben.`);
       listed.add(bid);
       if (bid === AGE_BREAKDOWN) {
-        sides.forEach(([, name], s) => {
+        sides.forEach(({ name }, s) => {
           const profile = sideProfiles[s];
           if (profile && !profileHasAge(profile))
             say(suffix, `${name}: das Profil „${profile.id}“ hat keine Altersangabe.`);
@@ -291,10 +332,9 @@ function referenceProblems(
         checkGrouping(bid, suffix, false);
       } else if (bid in catalogue.dimensionBreakdowns) {
         const breakdown = catalogue.dimensionBreakdowns[bid];
-        const applied = breakdown.appliesTo === "both" ? sides : sides.slice(0, 1);
-        applied.forEach(([, name], s) => {
+        sides.forEach(({ name, numerator }, s) => {
           const profile = sideProfiles[s];
-          if (!profile) return;
+          if (!profile || (breakdown.appliesTo === "numerator" && !numerator)) return;
           for (const group of breakdown.groups) {
             checkCodes(profile, breakdown.dimension, group.codes, (m) => say(suffix, `${name}: ${m}`));
           }
@@ -313,11 +353,11 @@ function referenceProblems(
       say(".ageGroups", "Altersgruppen sind angegeben, aber „alter“ fehlt unter „breakdowns“.");
     }
     ind.ageGroups?.forEach((group, g) => {
-      for (const [key, name, sel] of sides) {
+      for (const { path, genitive, sel } of sides) {
         if (!within(group, sel.age)) {
           say(
             `.ageGroups[${g}]`,
-            `die Altersgruppe ${ageText(group)} liegt nicht im Altersbereich des ${name}s (${sel.age ? ageText(sel.age) : "alle"}, ${key}.age).`,
+            `die Altersgruppe ${ageText(group)} liegt nicht im Altersbereich des ${genitive} (${sel.age ? ageText(sel.age) : "alle"}, ${path}.age).`,
           );
         }
       }
@@ -356,6 +396,25 @@ function checkCodes(profile: ProfileShape, dim: string, codes: readonly string[]
         `Code „${code}“ gibt es für das Merkmal „${dim}“ im Profil „${profile.id}“ nicht (vorhanden: ${list(known)}).`,
       );
   }
+}
+
+/** A list of terms needs something to subtract from, and no term twice. */
+function checkTerms(terms: readonly Term[], report: (message: string) => void) {
+  if (!terms.some((t) => t.sign === 1)) {
+    report("mindestens ein Term braucht das Vorzeichen 1; nur abgezogene Terme ergeben keinen Zähler.");
+  }
+  const seen = new Map<string, number>();
+  terms.forEach((term, k) => {
+    const key = JSON.stringify(term.selection);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, k);
+    } else if (terms[first].sign === term.sign) {
+      report(`Term ${k + 1} ist gleich Term ${first + 1} und würde doppelt gezählt.`);
+    } else {
+      report(`Term ${k + 1} hebt Term ${first + 1} auf (gleiche Auswahl, anderes Vorzeichen).`);
+    }
+  });
 }
 
 function checkSelection(

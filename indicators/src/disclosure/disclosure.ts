@@ -84,7 +84,8 @@ function primaryReason(r: DisclosableRow, rule: DisclosureRule): string | null {
   return null;
 }
 
-const SECONDARY =
+/** Reason of a cell suppressed only so that a suppressed one cannot be recomputed from a sum. */
+export const SECONDARY =
   "Geheimhaltung: zusätzlich gesperrt, damit ein gesperrter Wert nicht aus Summen errechnet werden kann";
 
 /**

@@ -7,3 +7,4 @@ export {
   disclosurePartitions,
   type Partitions,
 } from "./disclosure.ts";
+export { type LocalDisclosureInput, type LocalSuppression, localDisclosure, shareDisclosure } from "./local.ts";

@@ -401,6 +401,7 @@ const expected: Record<string, { numerator: number; denominator: number }> = {
   arbeitslosenquote_ausl: { numerator: 18, denominator: 136 }, // 2+5+4+1+6 / 12+70+15+8+30+1
   arbeitslosenanteil_st: { numerator: 18, denominator: 375 }, // 18 / Einwohner 15-64
   langzeitarbeitslose_ausl: { numerator: 9, denominator: 18 }, // 0+2+3+0+4 / 18
+  mss_s2_langzeitarbeitslosigkeit: { numerator: 9, denominator: 375 }, // Langzeitarbeitslose 0+2+3+0+4+0 / Einwohner 15-64
   jugendarbeitslosigkeit: { numerator: 3, denominator: 53 }, // Arbeitslose 15-24: 2+1 / 53
   geringfuegig: { numerator: 23, denominator: 124 }, // GeB 2+10+3+1+5+2 / SvB 101 + GeB 23
   gewerbeanmeldungen_ausl: { numerator: 20, denominator: 100 }, // 20 / 80+20
@@ -410,6 +411,8 @@ const expected: Record<string, { numerator: number; denominator: number }> = {
   sgb2_15_64_st: { numerator: 28, denominator: 375 }, // 3+6+5+2+12 / 375
   kinder_sgb2_u15: { numerator: 13, denominator: 93 }, // 4+9 / 39+18+36
   grundsicherung_alter: { numerator: 6, denominator: 72 }, // 3+2+1 / 33+25+14
+  // S3: SGB II 4+3+6+5+9+2+12+0 = 41 − Arbeitslose SGB II 0+1+3+4+0+0+5+0 = 13 + HLU 1 + Grundsicherung 3+2+1 = 6
+  mss_s3_transferbezug: { numerator: 35, denominator: 540 }, // 41 − 13 + 1 + 6 / 540
   asylblg: { numerator: 9, denominator: 540 }, // 5+4 / 540 ×1000
   hze_mh: { numerator: 7, denominator: 15 }, // 4+3 / 4+8+3
   okja_nutzer_mv: { numerator: 21, denominator: 46 }, // 20+1 / 20+25+1
@@ -501,6 +504,20 @@ describe("areas and groups of the hand-made city", () => {
     expect(parts.map((p) => p.numerator)).toEqual([135, 44, 22]);
     expect(parts.every((p) => p.denominator === 540)).toBe(true);
     expect(parts.reduce((s, p) => s + (p.value ?? 0), 0)).toBeCloseTo((201 / 540) * 100, 10);
+  });
+
+  it("combines terms of the Jobcenter and the Sozialamt extract for the Transferbezug (MSS S3)", () => {
+    // Ausländer: SGB II 3+5+9+12 = 29 − Arbeitslose SGB II 1+4+0+5 = 10 + Sozialamt (HLU 1) + (GS 2) = 3 → 22 of 135
+    // Deutsche:  SGB II 4+6+2+0 = 12 − 0+3+0+0 = 3 + GS 3+1 = 4 → 13 of 405   (22 + 13 = 35, the total)
+    // Coerde (61): SGB II 9+2+12+0 = 23 − 0+0+5+0 = 5 + GS 1 = 19 of 150
+    const s3 = (where: { area?: string; breakdown?: string; group?: string }) =>
+      cell(rows, "mss_s3_transferbezug", where);
+    expect(s3({ breakdown: "nationalitaet", group: "auslaendisch" })).toMatchObject({
+      numerator: 22,
+      denominator: 135,
+    });
+    expect(s3({ breakdown: "nationalitaet", group: "deutsch" })).toMatchObject({ numerator: 13, denominator: 405 });
+    expect(s3({ area: "61" })).toMatchObject({ numerator: 19, denominator: 150, status: "ok" });
   });
 
   it("gives a city-level indicator only stadt rows", () => {

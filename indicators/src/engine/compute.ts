@@ -2,7 +2,7 @@ import { type ProfileShape, profileLabel } from "../catalogue/profile-shape.ts";
 import type { AgeRange, Catalogue } from "../catalogue/schema.ts";
 import { bandPosition, decodeDims, parseAgeCode, rangeText } from "./dims.ts";
 import { getOrCreate } from "./maps.ts";
-import { type CellFilter, planCatalogue, type Side } from "./plan.ts";
+import { type CellFilter, planCatalogue, type SideTerm } from "./plan.ts";
 import type { District, IndicatorRow, Observation, ValueStatus } from "./types.ts";
 
 export interface ComputeInput {
@@ -113,7 +113,7 @@ interface Contribution {
   split: { column: number; band: string }[] | null;
 }
 
-/** Sums of one side and one year per (column × bucket). */
+/** Sums of one term of a side and one year per (column × bucket). */
 interface SideSums {
   missing: boolean;
   extractYear: number;
@@ -168,12 +168,17 @@ class Evaluator {
   }
 
   /**
-   * One pass over the side's observations of one year, accumulating into (column × bucket). `cache` holds
-   * the classification of each dims id for this side, so each distinct line shape is decoded once.
+   * One pass over the term's observations of one year, accumulating into (column × bucket). `cache` holds
+   * the classification of each dims id for this term, so each distinct line shape is decoded once.
    */
-  evaluate(side: Side, filters: readonly CellFilter[], cache: (Contribution | undefined)[], year: number): SideSums {
-    const extractYear = year + side.selection.yearOffset;
-    const byMeasure = this.index.batches.get(side.profile.id)?.get(extractYear);
+  evaluate(
+    term: SideTerm,
+    filters: readonly CellFilter[],
+    cache: (Contribution | undefined)[],
+    year: number,
+  ): SideSums {
+    const extractYear = year + term.selection.yearOffset;
+    const byMeasure = this.index.batches.get(term.profile.id)?.get(extractYear);
     const B = this.bucketCount;
     const size = filters.length * B;
     const result: SideSums = {
@@ -185,7 +190,7 @@ class Evaluator {
     };
     if (!byMeasure) return result;
     const { sums, withheld } = result;
-    for (const measure of side.selection.measures) {
+    for (const measure of term.selection.measures) {
       const batch = byMeasure.get(measure);
       if (!batch) continue;
       const { dims, bucket, value } = batch;
@@ -247,52 +252,68 @@ function rollUp(side: SideSums, columns: number, areas: readonly Area[], B: numb
   return out;
 }
 
-function missingText(side: Side, sums: SideSums): string {
-  const when = side.selection.yearOffset === 0 ? "" : " (Stichtag des Vorjahres)";
-  return `${side.name}: kein Auszug ${profileLabel(side.profile)} für ${sums.extractYear}${when}`;
+function missingText(term: SideTerm, sums: SideSums): string {
+  const when = term.selection.yearOffset === 0 ? "" : " (Stichtag des Vorjahres)";
+  return `${term.side}: kein Auszug ${profileLabel(term.profile)} für ${sums.extractYear}${when}`;
 }
 
-interface SideCell {
-  side: Side;
+/** One term of one side in one cell. */
+interface TermCell {
+  term: SideTerm;
   filter: CellFilter;
   sums: SideSums;
   band: string | undefined;
   withheld: boolean;
 }
 
-function status(num: SideCell, den: SideCell, denominator: number): { status: ValueStatus; detail: string | null } {
-  if (
-    !num.sums.missing &&
-    !den.sums.missing &&
-    num.band === undefined &&
-    den.band === undefined &&
-    !num.withheld &&
-    !den.withheld
-  ) {
+const distinct = (texts: string[]) => [...new Set(texts)].join("; ");
+
+function status(
+  cells: readonly TermCell[],
+  numerator: number,
+  denominator: number,
+): { status: ValueStatus; detail: string | null } {
+  if (cells.every((c) => !c.sums.missing && c.band === undefined && !c.withheld)) {
+    if (numerator < 0) return negativeNumerator(cells, numerator);
     return denominator === 0 ? DENOMINATOR_ZERO : OK;
   }
-  const sides = [num, den];
-  const missing = sides.filter((s) => s.sums.missing);
-  if (missing.length) return { status: "missing", detail: missing.map((s) => missingText(s.side, s.sums)).join("; ") };
-  const split = sides.filter((s) => s.band !== undefined);
+  const missing = cells.filter((c) => c.sums.missing);
+  // Two terms of one side from the same missing extract are named once.
+  if (missing.length) return { status: "missing", detail: distinct(missing.map((c) => missingText(c.term, c.sums))) };
+  const split = cells.filter((c) => c.band !== undefined);
   if (split.length) {
     const detail = split
       .map(
-        (s) =>
-          `Altersgruppe ${s.band} wird durch den Bereich ${rangeText(s.filter.age ?? { from: 0, to: null })} geteilt ` +
-          `(${s.side.name}, Auszug „${s.side.profile.id}“ ${s.sums.extractYear})`,
+        (c) =>
+          `Altersgruppe ${c.band} wird durch den Bereich ${rangeText(c.filter.age ?? { from: 0, to: null })} geteilt ` +
+          `(${c.term.name}, Auszug „${c.term.profile.id}“ ${c.sums.extractYear})`,
       )
       .join("; ");
     return { status: "band_split", detail };
   }
-  const withheld = sides.filter((s) => s.withheld);
-  const detail = withheld
-    .map(
-      (s) =>
-        `${s.side.name}: ein gesperrter Wert („.“) des Auszugs „${s.side.profile.id}“ ${s.sums.extractYear} geht in die Summe ein`,
-    )
-    .join("; ");
+  const withheld = cells.filter((c) => c.withheld);
+  const detail = distinct(
+    withheld.map(
+      (c) =>
+        `${c.term.name}: ein gesperrter Wert („.“) des Auszugs „${c.term.profile.id}“ ${c.sums.extractYear} geht in die Summe ein`,
+    ),
+  );
   return { status: "withheld", detail };
+}
+
+/**
+ * A numerator of signed terms below 0 (e.g. more unemployed SGB II recipients than SGB II recipients): the
+ * deliveries contradict each other, so no share is shown. Reported as `missing` with the terms named.
+ */
+function negativeNumerator(cells: readonly TermCell[], numerator: number) {
+  const terms = cells
+    .filter((c) => c.term.side === "Zähler")
+    .map((c) => `${c.term.sign < 0 ? "−" : "+"} ${c.term.selection.measures.join("+")} (${c.term.profile.id})`)
+    .join(" ");
+  return {
+    status: "missing" as const,
+    detail: `Zähler: die Terme ergeben ${numerator} (${terms.replace(/^\+ /, "")}); die Lieferungen passen nicht zusammen, kein Anteil berechenbar.`,
+  };
 }
 
 const OK = { status: "ok", detail: null } as const;
@@ -353,42 +374,39 @@ export function computeIndicators(input: ComputeInput): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
 
   for (const plan of plans) {
-    const numFilters = plan.columns.map((c) => c.numerator);
-    const denFilters = plan.columns.map((c) => c.denominator);
-    const numCache = evaluator.newCache();
-    const denCache = evaluator.newCache();
+    const terms = [...plan.numerator.terms, ...plan.denominator.terms];
+    const numeratorTerms = plan.numerator.terms.length;
+    // Per term: the column filters and a classification cache (a term sees each line shape once).
+    const termFilters = terms.map((_, k) =>
+      plan.columns.map((c) => (k < numeratorTerms ? c.numerator[k] : c.denominator[k - numeratorTerms])),
+    );
+    const caches = terms.map(() => evaluator.newCache());
     const areaList = plan.cityOnly ? [areas.city] : areas.all;
     const A = areaList.length;
     const C = plan.columns.length;
     for (const year of years) {
-      const numSums = evaluator.evaluate(plan.numerator, numFilters, numCache, year);
-      const denSums = evaluator.evaluate(plan.denominator, denFilters, denCache, year);
-      const num = rollUp(numSums, C, areaList, B);
-      const den = rollUp(denSums, C, areaList, B);
+      const sums = terms.map((term, k) => evaluator.evaluate(term, termFilters[k], caches[k], year));
+      const rolled = sums.map((s) => rollUp(s, C, areaList, B));
       for (let a = 0; a < A; a++) {
         const area = areaList[a];
         for (let c = 0; c < C; c++) {
           const column = plan.columns[c];
           const at = c * A + a;
-          const numerator = num.sums[at];
-          const denominator = den.sums[at];
-          const s = status(
-            {
-              side: plan.numerator,
-              filter: column.numerator,
-              sums: numSums,
-              band: num.band.get(at),
-              withheld: num.withheld[at] === 1,
-            },
-            {
-              side: plan.denominator,
-              filter: column.denominator,
-              sums: denSums,
-              band: den.band.get(at),
-              withheld: den.withheld[at] === 1,
-            },
-            denominator,
-          );
+          let numerator = 0;
+          let denominator = 0;
+          const cells: TermCell[] = terms.map((term, k) => {
+            const value = term.sign * rolled[k].sums[at];
+            if (k < numeratorTerms) numerator += value;
+            else denominator += value;
+            return {
+              term,
+              filter: termFilters[k][c],
+              sums: sums[k],
+              band: rolled[k].band.get(at),
+              withheld: rolled[k].withheld[at] === 1,
+            };
+          });
+          const s = status(cells, numerator, denominator);
           const numbers = s.status === "ok" || s.status === "denominator_zero";
           rows.push({
             indicator: plan.indicator.id,

@@ -1,13 +1,21 @@
-// Turns a catalogue entry into what the engine evaluates: two sides (numerator, denominator) and one column
-// per breakdown group, each with the dimension conditions and age range it adds on each side.
+// Turns a catalogue entry into what the engine evaluates: two sides (numerator, denominator), each a list of
+// signed terms (the denominator and a plain numerator have one term), and one column per breakdown group,
+// each with the dimension conditions and age range it adds to every term.
 
 import { indicatorBreakdowns } from "../catalogue/describe.ts";
 import { type ProfileShape, profileCodes } from "../catalogue/profile-shape.ts";
-import { AGE_BREAKDOWN, type AgeRange, type Catalogue, type Indicator, type Selection } from "../catalogue/schema.ts";
+import {
+  AGE_BREAKDOWN,
+  type AgeRange,
+  type Catalogue,
+  type Indicator,
+  numeratorTerms,
+  type Selection,
+} from "../catalogue/schema.ts";
 
 export type DimensionFilter = Readonly<Record<string, readonly string[]>>;
 
-/** The lines one cell of one side counts: every condition holds and the age band lies in `age`. */
+/** The lines one cell of one term counts: every condition holds and the age band lies in `age`. */
 export interface CellFilter {
   conditions: readonly { dim: string; codes: ReadonlySet<string> }[];
   age: AgeRange | null;
@@ -17,19 +25,30 @@ export interface Column {
   breakdown: string;
   group: string;
   groupLabel: string;
-  numerator: CellFilter;
-  denominator: CellFilter;
+  /** One filter per term of the numerator, in term order. */
+  numerator: CellFilter[];
+  /** One filter per term of the denominator (it has one). */
+  denominator: CellFilter[];
 }
 
-export interface Side {
-  name: "Zähler" | "Nenner";
+/** One summed selection of a side, added (`sign` 1) or subtracted (-1). */
+export interface SideTerm {
+  side: "Zähler" | "Nenner";
+  /** "Zähler", "Nenner" or, for a composite numerator, "Zähler (Term 2)": used in status texts. */
+  name: string;
+  sign: 1 | -1;
   selection: Selection;
   profile: ProfileShape;
 }
 
+export interface Side {
+  name: "Zähler" | "Nenner";
+  terms: SideTerm[];
+}
+
 export interface IndicatorPlan {
   indicator: Indicator;
-  /** True when either side comes from a city-level profile: only `stadt` rows. */
+  /** True when any term of either side comes from a city-level profile: only `stadt` rows. */
   cityOnly: boolean;
   /** 100 for %, 1000 for ‰. */
   factor: number;
@@ -52,11 +71,11 @@ function cellFilter(base: Selection, extra: DimensionFilter | null, age: AgeRang
  * the total. Decided precisely for groups over one dimension or over age; other shapes are assumed additive,
  * which can only lead to more suppression, never to less.
  */
-function groupsPartition(groups: readonly DimensionFilter[], side: Side): boolean {
+function groupsPartition(groups: readonly DimensionFilter[], term: SideTerm): boolean {
   const dims = new Set(groups.flatMap((g) => Object.keys(g)));
   if (dims.size !== 1 || groups.some((g) => Object.keys(g).length !== 1)) return true;
   const [dim] = dims;
-  const admitted = side.selection.filter?.[dim] ?? profileCodes(side.profile, dim) ?? [];
+  const admitted = term.selection.filter?.[dim] ?? profileCodes(term.profile, dim) ?? [];
   const seen = new Set<string>();
   for (const g of groups) {
     for (const code of g[dim]) {
@@ -67,17 +86,21 @@ function groupsPartition(groups: readonly DimensionFilter[], side: Side): boolea
   return admitted.every((code) => seen.has(code));
 }
 
-function agesPartition(groups: readonly AgeRange[], side: Side): boolean {
+function agesPartition(groups: readonly AgeRange[], term: SideTerm): boolean {
   const sorted = [...groups].sort((a, b) => a.from - b.from);
-  let next = side.selection.age?.from ?? 0;
+  let next = term.selection.age?.from ?? 0;
   for (const g of sorted) {
     if (g.from !== next) return false;
-    if (g.to === null) return (side.selection.age?.to ?? null) === null;
+    if (g.to === null) return (term.selection.age?.to ?? null) === null;
     next = g.to + 1;
   }
-  const end = side.selection.age?.to ?? null;
+  const end = term.selection.age?.to ?? null;
   return end !== null && next === end + 1;
 }
+
+/** A side splits additively when every term does: Σ sign·term over the groups = Σ sign·(term total). */
+const sidePartitions = <T>(side: Side, groups: (k: number) => T, test: (groups: T, term: SideTerm) => boolean) =>
+  side.terms.every((term, k) => test(groups(k), term));
 
 /** Compiles one validated indicator. Throws for references the catalogue validation would have reported. */
 export function planIndicator(
@@ -85,14 +108,22 @@ export function planIndicator(
   indicator: Indicator,
   profiles: ReadonlyMap<string, ProfileShape>,
 ): IndicatorPlan {
-  const side = (name: Side["name"], selection: Selection): Side => {
+  const term = (side: Side["name"], name: string, sign: 1 | -1, selection: Selection): SideTerm => {
     const profile = profiles.get(selection.profile);
     if (!profile)
       throw new Error(`Indikator „${indicator.id}“: Profil „${selection.profile}“ fehlt (Katalog nicht geprüft?).`);
-    return { name, selection, profile };
+    return { side, name, sign, selection, profile };
   };
-  const numerator = side("Zähler", indicator.numerator);
-  const denominator = side("Nenner", indicator.denominator);
+  const composite = Array.isArray(indicator.numerator);
+  const numerator: Side = {
+    name: "Zähler",
+    terms: numeratorTerms(indicator).map((t, k) =>
+      term("Zähler", composite ? `Zähler (Term ${k + 1})` : "Zähler", t.sign, t.selection),
+    ),
+  };
+  const denominator: Side = { name: "Nenner", terms: [term("Nenner", "Nenner", 1, indicator.denominator)] };
+  const filters = (side: Side, extra: (k: number) => DimensionFilter | null, age: AgeRange | null) =>
+    side.terms.map((t, k) => cellFilter(t.selection, extra(k), age));
   const columns: Column[] = [];
   const partitions: string[] = [];
 
@@ -102,8 +133,8 @@ export function planIndicator(
         breakdown: "gesamt",
         group: "gesamt",
         groupLabel: breakdown.groups[0].label,
-        numerator: cellFilter(numerator.selection, null, null),
-        denominator: cellFilter(denominator.selection, null, null),
+        numerator: filters(numerator, () => null, null),
+        denominator: filters(denominator, () => null, null),
       });
       continue;
     }
@@ -114,52 +145,61 @@ export function planIndicator(
           breakdown: breakdown.id,
           group: breakdown.groups[k].id,
           groupLabel: breakdown.groups[k].label,
-          numerator: cellFilter(numerator.selection, null, range),
-          denominator: cellFilter(denominator.selection, null, range),
+          numerator: filters(numerator, () => null, range),
+          denominator: filters(denominator, () => null, range),
         });
       });
-      if (agesPartition(ranges, numerator) || agesPartition(ranges, denominator)) partitions.push(breakdown.id);
+      const additive = (side: Side) => sidePartitions(side, () => ranges, agesPartition);
+      if (additive(numerator) || additive(denominator)) partitions.push(breakdown.id);
       continue;
     }
     const dimension = catalogue.dimensionBreakdowns[breakdown.id];
-    const numFilters: DimensionFilter[] = [];
-    const denFilters: DimensionFilter[] = [];
+    // Per side and term: the filter of each group (a grouping maps a group to each term's own profile codes).
+    const numFilters: DimensionFilter[][] = numerator.terms.map(() => []);
+    const denFilters: DimensionFilter[][] = denominator.terms.map(() => []);
     for (const group of breakdown.groups) {
-      let numExtra: DimensionFilter;
-      let denExtra: DimensionFilter | null;
+      let numExtra: DimensionFilter[];
+      let denExtra: DimensionFilter[] | null;
       if (dimension) {
-        numExtra = { [dimension.dimension]: dimension.groups.find((g) => g.id === group.id)?.codes ?? [] };
-        denExtra = dimension.appliesTo === "both" ? numExtra : null;
+        const codes = { [dimension.dimension]: dimension.groups.find((g) => g.id === group.id)?.codes ?? [] };
+        numExtra = numerator.terms.map(() => codes);
+        denExtra = dimension.appliesTo === "both" ? denominator.terms.map(() => codes) : null;
       } else {
-        const of = (s: Side) => {
-          const f = s.profile.groupings?.[breakdown.id]?.[group.id];
+        const of = (t: SideTerm) => {
+          const f = t.profile.groupings?.[breakdown.id]?.[group.id];
           if (!f)
             throw new Error(
-              `Indikator „${indicator.id}“: Profil „${s.profile.id}“ kennt Gruppe „${group.id}“ von „${breakdown.id}“ nicht.`,
+              `Indikator „${indicator.id}“: Profil „${t.profile.id}“ kennt Gruppe „${group.id}“ von „${breakdown.id}“ nicht.`,
             );
           return f;
         };
-        numExtra = of(numerator);
-        denExtra = of(denominator);
+        numExtra = numerator.terms.map(of);
+        denExtra = denominator.terms.map(of);
       }
-      numFilters.push(numExtra);
-      if (denExtra) denFilters.push(denExtra);
+      numExtra.forEach((f, k) => {
+        numFilters[k].push(f);
+      });
+      denExtra?.forEach((f, k) => {
+        denFilters[k].push(f);
+      });
       columns.push({
         breakdown: breakdown.id,
         group: group.id,
         groupLabel: group.label,
-        numerator: cellFilter(numerator.selection, numExtra, null),
-        denominator: cellFilter(denominator.selection, denExtra, null),
+        numerator: filters(numerator, (k) => numExtra[k], null),
+        denominator: filters(denominator, (k) => denExtra?.[k] ?? null, null),
       });
     }
     const additive =
-      groupsPartition(numFilters, numerator) || (denFilters.length > 0 && groupsPartition(denFilters, denominator));
+      sidePartitions(numerator, (k) => numFilters[k], groupsPartition) ||
+      (denFilters[0].length > 0 && sidePartitions(denominator, (k) => denFilters[k], groupsPartition));
     if (additive) partitions.push(breakdown.id);
   }
 
+  const sides = [...numerator.terms, ...denominator.terms];
   return {
     indicator,
-    cityOnly: numerator.profile.area === "stadt" || denominator.profile.area === "stadt",
+    cityOnly: sides.some((t) => t.profile.area === "stadt"),
     factor: indicator.unit === "%" ? 100 : 1000,
     numerator,
     denominator,

@@ -68,5 +68,53 @@ export const muenster: SozialindexConfig = {
   labels: LABELS,
 };
 
-/** Named configurations, selectable by id (CLI `--config`). */
+/**
+ * The Berlin MSS method (z with divisor n, sum, z of the sum, cut-offs −1/+1/+1.5 and −1/+1, areas below 300
+ * inhabitants left out) on the four status indicators of MSS 2013–2017, computed from the indicator catalogue
+ * for the city's own Stadtteile: S1 Arbeitslosigkeit (`arbeitslosenanteil_st`: unemployed SGB II + III per
+ * 100 residents 15–64), S2 Langzeitarbeitslosigkeit, S3 Transferbezug (non-unemployed SGB II recipients,
+ * HLU, Grundsicherung per 100 residents), S4 Kinderarmut (`kinder_sgb2_u15`); D1–D4 = their change in
+ * percentage points over two years. Status ids are catalogue indicator ids, so the server reads the values
+ * from the computed indicators. "Berlin-MSS-like": the indicators follow the catalogue's definitions (e.g.
+ * Grundsicherung in Einrichtungen counts where the Sozialamt assigns it to a Stadtteil), and no Berlin
+ * planning areas are excluded. For tables of published MSS values (S1, S3, S4 from 2019) use `berlinMss`.
+ */
+export const berlinMssCatalogue: SozialindexConfig = {
+  ...berlinMss,
+  id: "berlin-mss",
+  name: "Berlin-MSS-ähnlich (S1–S4)",
+  status: [
+    { id: "arbeitslosenanteil_st", label: "S1 Arbeitslosigkeit (%)" },
+    { id: "mss_s2_langzeitarbeitslosigkeit", label: "S2 Langzeitarbeitslosigkeit (%)" },
+    { id: "mss_s3_transferbezug", label: "S3 Transferbezug (%)" },
+    { id: "kinder_sgb2_u15", label: "S4 Kinderarmut (%)" },
+  ],
+  dynamics: [
+    {
+      id: "d_arbeitslosenanteil_st",
+      label: "D1 Veränderung Arbeitslosigkeit (Prozentpunkte)",
+      changeOf: "arbeitslosenanteil_st",
+    },
+    {
+      id: "d_mss_s2_langzeitarbeitslosigkeit",
+      label: "D2 Veränderung Langzeitarbeitslosigkeit (Prozentpunkte)",
+      changeOf: "mss_s2_langzeitarbeitslosigkeit",
+    },
+    {
+      id: "d_mss_s3_transferbezug",
+      label: "D3 Veränderung Transferbezug (Prozentpunkte)",
+      changeOf: "mss_s3_transferbezug",
+    },
+    { id: "d_kinder_sgb2_u15", label: "D4 Veränderung Kinderarmut (Prozentpunkte)", changeOf: "kinder_sgb2_u15" },
+  ],
+  excludeUnits: [],
+};
+
+/** Named configurations for tables of indicator values, selectable by id (CLI `--config`). */
 export const sozialindexConfigs: Record<string, SozialindexConfig> = { muenster, "berlin-mss": berlinMss };
+
+/**
+ * The configurations the server computes from the indicator catalogue for every year (status ids are
+ * catalogue indicator ids), selectable by id (`GET /api/sozialmonitoring/index?config=`); the first is the default.
+ */
+export const catalogueIndexConfigs: readonly SozialindexConfig[] = [muenster, berlinMssCatalogue];

@@ -1,5 +1,5 @@
 export { computeSozialindex, EARLIER_SUFFIX } from "./compute.ts";
-export { berlinMss, muenster, sozialindexConfigs } from "./configs.ts";
+export { berlinMss, berlinMssCatalogue, catalogueIndexConfigs, muenster, sozialindexConfigs } from "./configs.ts";
 export type {
   IndexScore,
   IndicatorSpec,

@@ -50,15 +50,28 @@ export const segregationResultSchema = z.object({
       unit: z.string(),
       name: z.string(),
       population: z.number(),
+      /** null where undefined, or (public answers) withheld: see `suppressed`. */
       location_quotients: z.record(z.string(), z.number().nullable()),
       local_entropy: z.number().nullable(),
+      /** Only on answers to an analyst: this unit has values the public does not see. */
+      confidential: z.literal(true).optional(),
     }),
   ),
+  /** Why a value is null: measure name, `location_quotients.<group>`, `units.<unit>[.<key>]`; German. */
   undefinedReasons: z.record(z.string(), z.string()),
   /** Share of the population in Stadtteile that entered the computation. */
   coverage: z.number().nullable(),
   /** Stadtteile left out for the year, with the reason. */
   problems: z.array(z.object({ stadtteil: z.string(), name: z.string(), message: z.string() })),
+  /**
+   * Geheimhaltung: values the public does not see, with the German reason — `units.<unit>.location_quotients.<group>`,
+   * `units.<unit>.local_entropy` (a group of 1 or 2 in the Stadtteil, fewer than 10 inhabitants, or hidden so
+   * that such a value cannot be recomputed), `P` and two-group measure names (a group of 1 or 2 in the area).
+   * Public answers carry null there (reason also in `undefinedReasons`); analysts get the values.
+   */
+  suppressed: z.record(z.string(), z.string()),
+  /** Only on answers to an analyst: some values of this result are not public. */
+  confidential: z.literal(true).optional(),
 });
 
 export const segregationResponseSchema = z.object({ results: z.array(segregationResultSchema) });
@@ -77,11 +90,17 @@ export const seriesResponseSchema = z.object({
       measures: measuresSchema,
       multigroup: measuresSchema.nullable(),
       coverage: z.number().nullable(),
+      /** Only on answers to an analyst: some measures of this year and area are not public. */
+      confidential: z.literal(true).optional(),
     }),
   ),
 });
 
-export const indexQuerySchema = z.object({ year: yearParam.optional() });
+export const indexQuerySchema = z.object({
+  year: yearParam.optional(),
+  /** Index configuration id: `muenster` (default) or `berlin-mss`. */
+  config: z.string().min(1).optional(),
+});
 
 export const indexResponseSchema = z.object({
   year: z.number().int(),
@@ -93,6 +112,8 @@ export const indexResponseSchema = z.object({
     minPopulation: z.number().nullable(),
     status: z.array(groupRefSchema),
     dynamics: z.array(groupRefSchema),
+    /** The catalogue indicators of the status part (ids as in `values` and `z`) with their titles. */
+    indicators: z.array(z.object({ id: z.string(), title: z.string() })),
   }),
   units: z.array(
     z.object({
@@ -115,6 +136,15 @@ export const indexResponseSchema = z.object({
   ),
   excluded: z.array(z.object({ stadtteil: z.number().int(), name: z.string(), reason: z.string() })),
   problems: z.array(z.string()),
+  /**
+   * Geheimhaltung: what the public does not see, with the German reason — `units.<nr>.values.<id>` (a suppressed
+   * indicator value or change), `z.<id>` (the whole z column of such an indicator), `statusIndex` /
+   * `dynamicsIndex` (the index numbers of every Stadtteil; classes stay public), `units.<nr>` (a Stadtteil under
+   * 10 inhabitants). Public answers carry null there; analysts get the values.
+   */
+  suppressed: z.record(z.string(), z.string()),
+  /** Only on answers to an analyst: some values are not public (see `suppressed`). */
+  confidential: z.literal(true).optional(),
 });
 
 export type SegregationResponse = z.infer<typeof segregationResponseSchema>;

@@ -23,8 +23,11 @@ import { computeSozialmonitoring } from "./sozialmonitoring.ts";
 export interface RecomputeOptions {
   /** Catalogue file; default: the app's configured one, else `MONITOR_CATALOGUE`, else the shipped catalogue. */
   cataloguePath?: string | null;
-  /** Status/dynamics index configuration; default Münster's core indicators (Stadtteile below 300 left out). */
-  sozialindex?: SozialindexConfig;
+  /**
+   * Status/dynamics index configurations, each computed for every year and stored under its id; default
+   * `catalogueIndexConfigs` (Münster's core indicators, Berlin-MSS-like S1–S4; Stadtteile below 300 left out).
+   */
+  sozialindexConfigs?: readonly SozialindexConfig[];
 }
 
 export interface RecomputeSummary {
@@ -32,7 +35,10 @@ export interface RecomputeSummary {
   observations: number;
   indicatorRows: number;
   segregationResults: number;
+  /** Years with an index (of any configuration). */
   indexYears: number[];
+  /** Configuration id → years with an index. */
+  indexConfigs: Record<string, number[]>;
   /** Milliseconds: loading + engine + disclosure control, Sozialmonitoring, writing, all. */
   timings: { indicators: number; sozialmonitoring: number; write: number; total: number };
 }
@@ -57,7 +63,11 @@ export async function recompute(database: DatabaseHandle, options: RecomputeOpti
   const values = published.map(toStoredRow);
   const indicatorsDone = performance.now();
 
-  const sozialmonitoring = computeSozialmonitoring(observations, values, districts, options.sozialindex);
+  const sozialmonitoring = computeSozialmonitoring(observations, values, districts, {
+    configs: options.sozialindexConfigs,
+    titles: Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.title])),
+    rule: defaultDisclosureRule,
+  });
   const sozialmonitoringDone = performance.now();
 
   const stored: SozialmonitoringRow[] = [
@@ -95,7 +105,13 @@ export async function recompute(database: DatabaseHandle, options: RecomputeOpti
     observations: observations.length,
     indicatorRows: values.length,
     segregationResults: sozialmonitoring.segregation.length,
-    indexYears: sozialmonitoring.index.map((r) => r.year),
+    indexYears: [...new Set(sozialmonitoring.index.map((r) => r.year))].sort((a, b) => a - b),
+    indexConfigs: Object.fromEntries(
+      [...new Set(sozialmonitoring.index.map((r) => r.config.id))].map((id) => [
+        id,
+        sozialmonitoring.index.filter((r) => r.config.id === id).map((r) => r.year),
+      ]),
+    ),
     timings: {
       indicators: indicatorsDone - started,
       sozialmonitoring: sozialmonitoringDone - indicatorsDone,

@@ -1,7 +1,8 @@
 // A hand-made city for route tests: four Stadtteile (11, 12, 13 in Bezirk Mitte, 21 in Nord with 250
 // inhabitants), einwohner for 2018 and 2020, SGB II for both years, and a five-indicator catalogue.
-// Every expected value in the tests is computed by hand from the tables below.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// With `{ mss: true }` also unemployment and Sozialamt counts and the catalogue's S1–S3 indicators of the
+// Berlin-MSS-like index. Every expected value in the tests is computed by hand from the tables below.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CatalogueInput } from "@im/indicators";
@@ -140,6 +141,18 @@ export const sgb2: Record<number, Record<number, SgbCell[]>> = {
   },
 };
 
+type MssCell = [arbeitslose: number, arbeitsloseSgb2: number, langzeitarbeitslose: number, hlu: number, gs: number];
+
+/**
+ * Only with `{ mss: true }`: Arbeitslose, of which in the SGB II, Langzeitarbeitslose (one arbeitsmarkt line
+ * "deutsch, 15-64" per Stadtteil) and HLU / Grundsicherung (sozialamt lines "18-64" / "65+").
+ * 2020: Neustadt (13) has 2 Langzeitarbeitslose and Feld (21) 1 — cells the public must not see.
+ */
+export const mss: Record<number, Record<number, MssCell>> = {
+  2018: { 11: [42, 25, 21, 3, 7], 12: [72, 55, 36, 5, 15], 13: [30, 14, 5, 1, 4], 21: [6, 5, 3, 0, 2] },
+  2020: { 11: [35, 20, 14, 3, 7], 12: [72, 50, 36, 5, 15], 13: [25, 12, 2, 1, 4], 21: [6, 3, 1, 0, 2] },
+};
+
 const einwohnerAll = { profile: "einwohner", measures: ["einwohner"] };
 const sgb2Sel = (from: number, to: number) => ({
   profile: "arbeitsmarkt",
@@ -227,8 +240,24 @@ export const catalogue: CatalogueInput = {
   ],
 };
 
+/** The indicators S1–S3 of the Berlin-MSS-like index, exactly as in the shipped catalogue (S4 is kinder_sgb2_u15). */
+const MSS_INDICATORS = ["arbeitslosenanteil_st", "mss_s2_langzeitarbeitslosigkeit", "mss_s3_transferbezug"];
+
+/** The small catalogue plus S1–S3 taken from the shipped catalogue file. */
+export function catalogueWithMss(): CatalogueInput {
+  const shipped = JSON.parse(
+    readFileSync(new URL("../../../indicators/catalogue/catalogue.json", import.meta.url), "utf8"),
+  ) as CatalogueInput;
+  return {
+    ...catalogue,
+    fields: [...catalogue.fields, { id: "WA", title: "Wirtschaft und Arbeit" }],
+    migrationDefinitions: { staatsangehoerigkeit: "Ausländer/-innen: ohne deutsche Staatsangehörigkeit." },
+    indicators: [...catalogue.indicators, ...shipped.indicators.filter((i) => MSS_INDICATORS.includes(i.id))],
+  };
+}
+
 /** Writes the small city into an opened database with plain SQL, like a finished import would leave it. */
-export function insertSmallCity(database: DatabaseHandle): void {
+export function insertSmallCity(database: DatabaseHandle, options: { mss?: boolean } = {}): void {
   const { sqlite } = database;
   const district = sqlite.prepare("insert into districts (number, name, bezirk) values (?, ?, ?)");
   for (const d of districts) district.run(d.number, d.name, d.bezirk);
@@ -287,6 +316,19 @@ export function insertSmallCity(database: DatabaseHandle): void {
         );
       }
     }
+    if (options.mss) {
+      const sozialamt = addExtract("sozialamt", year);
+      for (const [number, [al, alSgb2, long, hlu, gs]] of Object.entries(mss[year])) {
+        const line = "geschlecht=w|alter=15-64|nationalitaet=deutsch";
+        observation.run(sgb, "arbeitsmarkt", year, Number(number), line, "arbeitslose", al);
+        observation.run(sgb, "arbeitsmarkt", year, Number(number), line, "arbeitslose_sgb2", alSgb2);
+        observation.run(sgb, "arbeitsmarkt", year, Number(number), line, "langzeitarbeitslose", long);
+        const adult = "geschlecht=w|alter=18-64|nationalitaet=deutsch";
+        observation.run(sozialamt, "sozialamt", year, Number(number), adult, "hlu", hlu);
+        const elderly = "geschlecht=w|alter=65+|nationalitaet=deutsch";
+        observation.run(sozialamt, "sozialamt", year, Number(number), elderly, "grundsicherung_alter", gs);
+      }
+    }
   }
 }
 
@@ -299,18 +341,21 @@ export interface SmallCity {
   close(): Promise<void>;
 }
 
-/** A temp SQLite file with the small city and its catalogue, and the app built on it (results computed at start-up). */
-export async function openSmallCity(): Promise<SmallCity> {
+/**
+ * A temp SQLite file with the small city and its catalogue, and the app built on it (results computed at
+ * start-up). `mss: true` adds the data and indicators of the Berlin-MSS-like index.
+ */
+export async function openSmallCity(options: { mss?: boolean } = {}): Promise<SmallCity> {
   const dir = mkdtempSync(join(tmpdir(), "im-small-city-"));
   const cataloguePath = join(dir, "catalogue.json");
-  writeFileSync(cataloguePath, JSON.stringify(catalogue, null, 2));
+  writeFileSync(cataloguePath, JSON.stringify(options.mss ? catalogueWithMss() : catalogue, null, 2));
   const config = loadConfig(["--db", join(dir, "test.sqlite")], {
     MONITOR_ADMIN_TOKEN: ADMIN_TOKEN,
     MONITOR_CATALOGUE: cataloguePath,
     MONITOR_DEMO: "0",
   });
   const database = await openDatabase(config.dbPath);
-  insertSmallCity(database);
+  insertSmallCity(database, options);
   const app = await buildApp({ config, database });
   return {
     app,

@@ -1,3 +1,4 @@
+import { catalogueIndexConfigs } from "@im/indicators";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { selectSozialmonitoring, sozialmonitoringCoverage } from "../repositories/sozialmonitoring.ts";
 import type { IndexResponse, SegregationResponse, SeriesResponse } from "../schemas/sozialmonitoring.ts";
@@ -10,7 +11,8 @@ const allowed = (values: readonly (string | number)[]) => (values.length ? value
 interface Coverage {
   segregationYears: number[];
   segregationAreas: string[];
-  indexYears: number[];
+  /** Index configuration id → years with a stored index. */
+  indexYears: Record<string, number[]>;
 }
 
 function coverage(database: DatabaseHandle): Promise<Coverage> {
@@ -21,7 +23,12 @@ function coverage(database: DatabaseHandle): Promise<Coverage> {
     return {
       segregationYears: sorted(segregation.map((r) => r.year)),
       segregationAreas: [...new Set(segregation.map((r) => r.area))],
-      indexYears: sorted(rows.filter((r) => r.kind === "index").map((r) => r.year)),
+      indexYears: Object.fromEntries(
+        catalogueIndexConfigs.map((c) => [
+          c.id,
+          sorted(rows.filter((r) => r.kind === "index" && r.key === c.id).map((r) => r.year)),
+        ]),
+      ),
     };
   });
 }
@@ -68,30 +75,59 @@ async function storedSegregation(
 /** Two-group comparisons carry no multigroup block: with two groups it repeats the two-group measures. */
 const multigroupOf = (r: SegregationResult) => (r.kind === "multigroup" ? { ...r.multigroup } : null);
 
+/** Area-level keys of `suppressed` (measure names and `P`), as opposed to `units.<unit>.…`. */
+const areaKeys = (suppressed: Record<string, string>) => Object.keys(suppressed).filter((k) => !k.startsWith("units."));
+
+/** The measures as the audience may see them: withheld ones are null for the public. */
+function visibleMeasures(r: SegregationResult, analyst: boolean): Record<string, number | null> {
+  const measures: Record<string, number | null> = { ...r.measures };
+  if (!analyst) for (const key of areaKeys(r.suppressed ?? {})) if (key in measures) measures[key] = null;
+  return measures;
+}
+
 export async function segregationResults(
   database: DatabaseHandle,
   filter: { year?: number; comparison?: string; area?: string },
+  analyst = false,
 ): Promise<SegregationResponse> {
   await checkSegregationFilter(database, filter);
   const results = await storedSegregation(database, filter);
   return {
-    results: results.map((r) => ({
-      comparison: r.comparison,
-      year: r.year,
-      area: r.area,
-      kind: r.kind,
-      reference: r.reference,
-      groups: r.groups,
-      focal: r.focal,
-      P: r.P,
-      atkinsonB: r.atkinsonB,
-      measures: { ...r.measures },
-      multigroup: multigroupOf(r),
-      units: r.units,
-      undefinedReasons: r.undefinedReasons,
-      coverage: r.coverage,
-      problems: r.problems,
-    })),
+    results: results.map((r) => {
+      const suppressed = r.suppressed ?? {};
+      const secret = Object.keys(suppressed).length > 0;
+      const unitKeys = (unit: string) => Object.keys(suppressed).filter((k) => k.startsWith(`units.${unit}.`));
+      const units = r.units.map((u) => {
+        const keys = unitKeys(u.unit).map((k) => k.slice(`units.${u.unit}.`.length));
+        if (keys.length === 0) return u;
+        if (analyst) return { ...u, confidential: true as const };
+        const location_quotients = { ...u.location_quotients };
+        for (const key of keys) {
+          if (key.startsWith("location_quotients.")) location_quotients[key.slice("location_quotients.".length)] = null;
+        }
+        return { ...u, location_quotients, local_entropy: keys.includes("local_entropy") ? null : u.local_entropy };
+      });
+      return {
+        comparison: r.comparison,
+        year: r.year,
+        area: r.area,
+        kind: r.kind,
+        reference: r.reference,
+        groups: r.groups,
+        focal: r.focal,
+        P: !analyst && "P" in suppressed ? null : r.P,
+        atkinsonB: r.atkinsonB,
+        measures: visibleMeasures(r, analyst),
+        multigroup: multigroupOf(r),
+        units,
+        // For the public every withheld value is null, and null values have their reason here.
+        undefinedReasons: analyst ? r.undefinedReasons : { ...r.undefinedReasons, ...suppressed },
+        coverage: r.coverage,
+        problems: r.problems,
+        suppressed,
+        ...(analyst && secret ? { confidential: true as const } : {}),
+      };
+    }),
   };
 }
 
@@ -99,6 +135,7 @@ export async function segregationSeries(
   database: DatabaseHandle,
   comparison: string,
   area?: string,
+  analyst = false,
 ): Promise<SeriesResponse> {
   await checkSegregationFilter(database, { comparison, area });
   const results = await storedSegregation(database, { comparison, area });
@@ -107,43 +144,88 @@ export async function segregationSeries(
     series: results.map((r) => ({
       year: r.year,
       area: r.area,
-      measures: { ...r.measures },
+      measures: visibleMeasures(r, analyst),
       multigroup: multigroupOf(r),
       coverage: r.coverage,
+      ...(analyst && areaKeys(r.suppressed ?? {}).length > 0 ? { confidential: true as const } : {}),
     })),
   };
 }
 
-/** The index of a year (default: the latest); values behind suppressed indicator cells are blanked for the public. */
+/** The configuration id asked for, or the default; an unknown one is a 400 listing the allowed ids. */
+export function indexConfigFor(id: string | undefined) {
+  const config = id === undefined ? catalogueIndexConfigs[0] : catalogueIndexConfigs.find((c) => c.id === id);
+  if (!config) {
+    throw new RequestProblem(
+      400,
+      `Unbekannte Konfiguration „${id}“. Erlaubt sind: ${allowed(catalogueIndexConfigs.map((c) => c.id))}.`,
+    );
+  }
+  return config;
+}
+
+/**
+ * The index of a configuration (default `muenster`) and year (default: the latest). For the public, what
+ * `suppressed` names is null; analysts get every value with `confidential` markers.
+ */
 export async function indexFor(
   database: DatabaseHandle,
-  year: number | undefined,
+  query: { year?: number; config?: string },
   analyst: boolean,
 ): Promise<IndexResponse> {
+  const config = indexConfigFor(query.config);
   const { indexYears } = await coverage(database);
-  if (indexYears.length === 0) {
+  const years = indexYears[config.id] ?? [];
+  if (Object.values(indexYears).every((y) => y.length === 0)) {
     throw new RequestProblem(
       404,
       "Es gibt noch keinen Sozialindex: dafür fehlen importierte Einwohner- und SGB-II-Daten.",
     );
   }
-  if (year !== undefined && !indexYears.includes(year)) {
-    throw new RequestProblem(400, `Für ${year} gibt es keinen Sozialindex. Verfügbare Jahre: ${allowed(indexYears)}.`);
+  if (years.length === 0) {
+    throw new RequestProblem(
+      404,
+      `Für die Konfiguration „${config.id}“ gibt es noch keinen Sozialindex: dafür fehlen Werte der Indikatoren ${config.status.map((s) => s.id).join(", ")} (Katalog und importierte Daten prüfen).`,
+    );
   }
-  const wanted = year ?? indexYears[indexYears.length - 1];
-  const [row] = await selectSozialmonitoring(database.db, { kind: "index", year: wanted });
+  const { year } = query;
+  if (year !== undefined && !years.includes(year)) {
+    throw new RequestProblem(400, `Für ${year} gibt es keinen Sozialindex. Verfügbare Jahre: ${allowed(years)}.`);
+  }
+  const wanted = year ?? years[years.length - 1];
+  const [row] = await selectSozialmonitoring(database.db, { kind: "index", year: wanted, key: config.id });
   const result = JSON.parse(row.result) as IndexResult;
+  const suppressed = result.suppressed ?? {};
+  const secret = Object.keys(suppressed).length > 0;
+  const hidden = (key: string) => key in suppressed;
   return {
     ...result,
+    suppressed,
+    ...(analyst && secret ? { confidential: true as const } : {}),
     units: result.units.map(({ confidential, ...u }) => {
       if (analyst) return confidential.length ? { ...u, confidential } : u;
+      const whole = hidden(`units.${u.stadtteil}`);
       const values: Record<string, number | null> = { ...u.values };
       const z: Record<string, number | null> = { ...u.z };
-      for (const id of confidential) {
-        if (id in values) values[id] = null;
-        if (id in z) z[id] = null;
+      // Values behind suppressed indicator cells, and their z-values, are blanked even in stored results
+      // computed before `suppressed` existed.
+      for (const id of Object.keys(values)) {
+        if (whole || confidential.includes(id) || hidden(`units.${u.stadtteil}.values.${id}`)) values[id] = null;
       }
-      return { ...u, values, z };
+      for (const id of Object.keys(z)) {
+        if (whole || confidential.includes(id) || hidden(`z.${id}`)) z[id] = null;
+      }
+      return {
+        ...u,
+        population: whole ? null : u.population,
+        values,
+        z,
+        statusIndex: whole || hidden("statusIndex") ? null : u.statusIndex,
+        dynamicsIndex: whole || hidden("dynamicsIndex") ? null : u.dynamicsIndex,
+        statusClass: whole ? null : u.statusClass,
+        dynamicsClass: whole ? null : u.dynamicsClass,
+        combinedClass: whole ? null : u.combinedClass,
+      };
     }),
   };
 }

@@ -1,12 +1,16 @@
 import { findProfile } from "@im/data-import";
 import {
+  catalogueIndexConfigs,
   computeSozialindex,
+  type DisclosureRule,
+  defaultDisclosureRule,
   EARLIER_SUFFIX,
-  muenster,
+  localDisclosure,
   type SegregationProfile,
   type SozialindexConfig,
   type SozialindexUnit,
   segregationProfile,
+  shareDisclosure,
 } from "@im/indicators";
 import type { District } from "../repositories/districts.ts";
 import { getOrCreate } from "./map-utils.ts";
@@ -146,6 +150,11 @@ export interface SegregationResult extends Omit<SegregationProfile, "units"> {
   coverage: number | null;
   /** Units left out for this year, with the reason (withheld values, split age bands, x > t, missing delivery). */
   problems: UnitProblem[];
+  /**
+   * Values the public must not see (Geheimhaltung), with the German reason: `units.<unit>.location_quotients.<group>`,
+   * `units.<unit>.local_entropy`, and `P` and two-group measure names of an area whose focal group or rest is 1 or 2.
+   */
+  suppressed: Record<string, string>;
 }
 
 export interface IndexUnit {
@@ -175,10 +184,18 @@ export interface IndexResult {
     minPopulation: number | null;
     status: { id: string; label: string }[];
     dynamics: { id: string; label: string }[];
+    /** The catalogue indicators of the status part, with their catalogue titles (column labels). */
+    indicators: { id: string; title: string }[];
   };
   units: IndexUnit[];
   excluded: { stadtteil: number; name: string; reason: string }[];
   problems: string[];
+  /**
+   * Values the public must not see, with the German reason: `units.<nr>` (the whole Stadtteil),
+   * `units.<nr>.values.<id>` (a suppressed indicator value or its change), `z.<id>` (a whole z column) and
+   * `statusIndex` / `dynamicsIndex` (the index numbers of every Stadtteil; the classes stay public).
+   */
+  suppressed: Record<string, string>;
 }
 
 /** The Stadtteil rows of indicator_values the index reads (total breakdown). */
@@ -197,16 +214,27 @@ export interface SozialmonitoringOutput {
   index: IndexResult[];
 }
 
+export interface SozialmonitoringOptions {
+  /** Index configurations (status ids are catalogue ids); default Münster's core indicators and Berlin-MSS-like S1–S4. */
+  configs?: readonly SozialindexConfig[];
+  /** Catalogue indicator id → title, for the index columns. */
+  titles?: Readonly<Record<string, string>>;
+  /** Geheimhaltung of local values and index numbers; default the rule of the indicator tables. */
+  rule?: DisclosureRule;
+}
+
 /**
  * Segregation for every comparison, year and area (the city and each Stadtbezirk, Stadtteile as units), and
- * the status/dynamics index per year from the precomputed Stadtteil values of the core indicators.
+ * the status/dynamics index per configuration and year from the precomputed Stadtteil values of its
+ * indicators. Both carry what the public must not see (`suppressed`); the values themselves are stored in full.
  */
 export function computeSozialmonitoring(
   observations: Iterable<Observation>,
   indicatorValues: readonly IndicatorValueInput[],
   districts: readonly District[],
-  config: SozialindexConfig = muenster,
+  options: SozialmonitoringOptions = {},
 ): SozialmonitoringOutput {
+  const rule = options.rule ?? defaultDisclosureRule;
   const selections: Selection[] = [POPULATION];
   const selectionIndex = (s: Selection) => {
     const key = JSON.stringify(s);
@@ -234,8 +262,25 @@ export function computeSozialmonitoring(
     for (const [year, byDistrict] of [...sums].sort((a, b) => a[0] - b[0])) {
       const deliveredAnywhere = [...byDistrict.values()].some((s) => [...profiles].every((p) => s.delivered.has(p)));
       if (!deliveredAnywhere) continue;
-      for (const { area, members } of areas) {
-        segregation.push(segregationFor(plan, year, area, members, byDistrict));
+      const computed = areas.map(({ area, members }) => segregationFor(plan, year, area, members, byDistrict));
+      // One decision per Stadtteil and group for all areas of this comparison and year (see localDisclosure).
+      const counts = new Map(computed.flatMap((c) => c.counts).map((u) => [u.unit, u]));
+      const local = localDisclosure(
+        {
+          groups: plan.config.groups.map((g) => g.id),
+          units: [...counts.values()],
+          areas: computed.map((c) => ({ area: c.result.area, units: c.result.units.map((u) => u.unit) })),
+        },
+        rule,
+      );
+      for (const { result, counts: units } of computed) {
+        result.suppressed = areaSuppression(result, units, rule);
+        for (const u of result.units) {
+          for (const [key, reason] of Object.entries(local.get(u.unit) ?? {})) {
+            result.suppressed[`units.${u.unit}.${key}`] = reason;
+          }
+        }
+        segregation.push(result);
       }
     }
   }
@@ -244,7 +289,39 @@ export function computeSozialmonitoring(
     const s = sums.get(year)?.get(district);
     return s?.delivered.has("einwohner") ? s.sums[0] : null;
   };
-  return { segregation, index: computeIndex(indicatorValues, districts, population, config) };
+  const configs = options.configs ?? catalogueIndexConfigs;
+  const index = configs.flatMap((config) =>
+    computeIndex(indicatorValues, districts, population, config, options.titles ?? {}, rule),
+  );
+  return { segregation, index };
+}
+
+/** Two-group measures that, for an area of one Stadtteil, are functions of its share P (the others are 0 there). */
+const SHARE_MEASURES = ["isolation", "exposure", "exposure_other", "isolation_other"];
+
+/**
+ * Area-level Geheimhaltung of a two-group result: when the focal group or everybody else in the area is 1 or
+ * 2 people (or the area has fewer than 10), P and the two-group measures would place them; they are withheld.
+ * For an area of one Stadtteil only the measures that equal P or 1 − P are (the others are 0 by construction).
+ */
+function areaSuppression(
+  result: SegregationResult,
+  units: readonly { unit: string; counts: Record<string, number> }[],
+  rule: DisclosureRule,
+): Record<string, string> {
+  const suppressed: Record<string, string> = {};
+  if (result.focal === null || result.P === null) return suppressed;
+  const focal = result.focal;
+  const x = units.reduce((acc, u) => acc + (u.counts[focal] ?? 0), 0);
+  const t = units.reduce((acc, u) => acc + Object.values(u.counts).reduce((a, b) => a + b, 0), 0);
+  const reason = shareDisclosure([x, t - x], rule);
+  if (reason === null) return suppressed;
+  suppressed.P = reason;
+  const keys = units.length > 1 ? Object.keys(result.measures) : SHARE_MEASURES;
+  for (const key of keys) {
+    if ((result.measures as unknown as Record<string, number | null>)[key] !== null) suppressed[key] = reason;
+  }
+  return suppressed;
 }
 
 /** A comparison with each group's position in the summed selections. */
@@ -259,7 +336,7 @@ function segregationFor(
   area: string,
   members: readonly District[],
   byDistrict: Map<number, DistrictSums>,
-): SegregationResult {
+): { result: SegregationResult; counts: { unit: string; counts: Record<string, number> }[] } {
   const { config } = plan;
   const problems: UnitProblem[] = [];
   const units: { unit: string; counts: Record<string, number> }[] = [];
@@ -308,7 +385,7 @@ function segregationFor(
     config.focal === null ? {} : { focal: config.focal },
   );
   const names = new Map(members.map((d) => [String(d.number), d.name]));
-  return {
+  const result: SegregationResult = {
     comparison: config.id,
     year,
     area,
@@ -319,7 +396,9 @@ function segregationFor(
     units: profile.units.map((u) => ({ ...u, name: names.get(u.unit) ?? u.unit })),
     coverage: kept + left > 0 ? kept / (kept + left) : null,
     problems,
+    suppressed: {},
   };
+  return { result, counts: units };
 }
 
 function groupTotal(plan: Plan, sums: Float64Array): number {
@@ -327,11 +406,51 @@ function groupTotal(plan: Plan, sums: Float64Array): number {
   return rest ? sums[rest.at] : plan.groups.reduce((acc, g) => acc + sums[g.at], 0);
 }
 
+const SUPPRESSED_VALUE =
+  "Geheimhaltung: der Indikatorwert dieses Stadtteils ist gesperrt (oder einer der beiden Werte der Veränderung)";
+const SUPPRESSED_Z =
+  "Geheimhaltung: die z-Werte eines Indikators mit gesperrtem Stadtteilwert werden nicht veröffentlicht; der gesperrte Wert ließe sich aus den übrigen errechnen (sie summieren sich zu 0)";
+const SUPPRESSED_INDEX =
+  "Geheimhaltung: der Index wird nur als Klasse veröffentlicht; aus den Indexwerten und den übrigen z-Werten ließe sich ein gesperrter Indikatorwert errechnen";
+
+/**
+ * What the public must not see of one index result. A suppressed indicator value (or a change computed from
+ * one) is withheld with its z-value; because z-values and re-standardised indices sum to 0 over the
+ * Stadtteile, the whole z column of that indicator and the index numbers of that part (status or dynamics)
+ * are withheld for every Stadtteil, and only the classes stay public. A Stadtteil with 1 to 9 inhabitants
+ * (only possible without a population threshold) is withheld as a whole.
+ */
+function indexSuppression(units: readonly IndexUnit[], config: SozialindexConfig, rule: DisclosureRule) {
+  const suppressed: Record<string, string> = {};
+  const whole = new Set<number>();
+  for (const u of units) {
+    if (u.population !== null && u.population > 0 && u.population < rule.minDenominator) {
+      suppressed[`units.${u.stadtteil}`] = `Geheimhaltung: Bezugsgröße unter ${rule.minDenominator}`;
+      whole.add(u.stadtteil);
+    }
+    for (const id of u.confidential) suppressed[`units.${u.stadtteil}.values.${id}`] = SUPPRESSED_VALUE;
+  }
+  for (const [key, specs] of [
+    ["statusIndex", config.status],
+    ["dynamicsIndex", config.dynamics],
+  ] as const) {
+    const affected = specs.filter((spec) =>
+      units.some((u) => whole.has(u.stadtteil) || (u.confidential.includes(spec.id) && spec.id in u.z)),
+    );
+    if (affected.length === 0) continue;
+    suppressed[key] = SUPPRESSED_INDEX;
+    for (const spec of affected) suppressed[`z.${spec.id}`] = SUPPRESSED_Z;
+  }
+  return suppressed;
+}
+
 function computeIndex(
   rows: readonly IndicatorValueInput[],
   districts: readonly District[],
   population: (year: number, district: number) => number | null,
   config: SozialindexConfig,
+  titles: Readonly<Record<string, string>>,
+  rule: DisclosureRule,
 ): IndexResult[] {
   const wanted = new Set(config.status.map((s) => s.id));
   // year → Stadtteil → indicator → value (null: not usable), plus which values the public must not see
@@ -419,10 +538,12 @@ function computeIndex(
         minPopulation: config.minPopulation,
         status: config.status.map(({ id, label }) => ({ id, label })),
         dynamics: config.dynamics.map(({ id, label }) => ({ id, label })),
+        indicators: config.status.map(({ id, label }) => ({ id, title: titles[id] ?? label })),
       },
       units,
       excluded,
       problems: computed.problems,
+      suppressed: indexSuppression(units, config, rule),
     });
   }
   return results;

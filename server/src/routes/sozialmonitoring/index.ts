@@ -44,16 +44,18 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         tags: ["Sozialmonitoring"],
         summary: "Segregationsmaße je Vergleich, Jahr und Gebiet (Stadt oder Stadtbezirk; Einheiten sind Stadtteile)",
         querystring: segregationQuerySchema,
+        security: [{}, { bearer: [] }],
         response: { 200: segregationResponseSchema, 400: errorSchema },
       },
     },
     async (request, reply) => {
       const { year, comparison, area } = request.query;
+      const analyst = isAnalyst(request);
       try {
         const prepared = await cached(
           app.database,
-          `segregation|${year ?? ""}|${comparison ?? ""}|${area ?? ""}`,
-          async () => preparedJson(await segregationResults(app.database, { year, comparison, area })),
+          `segregation|${year ?? ""}|${comparison ?? ""}|${area ?? ""}|${analyst}`,
+          async () => preparedJson(await segregationResults(app.database, { year, comparison, area }, analyst)),
         );
         return sendPrepared(reply, prepared);
       } catch (error) {
@@ -69,14 +71,18 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         tags: ["Sozialmonitoring"],
         summary: "Zeitreihe der Segregationsmaße eines Vergleichs",
         querystring: seriesQuerySchema,
+        security: [{}, { bearer: [] }],
         response: { 200: seriesResponseSchema, 400: errorSchema },
       },
     },
     async (request, reply) => {
       const { comparison, area } = request.query;
+      const analyst = isAnalyst(request);
       try {
-        const prepared = await cached(app.database, `segregation-series|${comparison}|${area ?? ""}`, async () =>
-          preparedJson(await segregationSeries(app.database, comparison, area)),
+        const prepared = await cached(
+          app.database,
+          `segregation-series|${comparison}|${area ?? ""}|${analyst}`,
+          async () => preparedJson(await segregationSeries(app.database, comparison, area, analyst)),
         );
         return sendPrepared(reply, prepared);
       } catch (error) {
@@ -90,18 +96,19 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["Sozialmonitoring"],
-        summary: "Status- und Dynamikindex der Stadtteile (Voreinstellung: neuestes Jahr)",
+        summary:
+          "Status- und Dynamikindex der Stadtteile (Voreinstellung: neuestes Jahr, Konfiguration muenster; config=berlin-mss für S1–S4)",
         querystring: indexQuerySchema,
         security: [{}, { bearer: [] }],
         response: { 200: indexResponseSchema, 400: errorSchema, 404: errorSchema },
       },
     },
     async (request, reply) => {
-      const { year } = request.query;
+      const { year, config } = request.query;
       const analyst = isAnalyst(request);
       try {
-        const prepared = await cached(app.database, `index|${year ?? ""}|${analyst}`, async () =>
-          preparedJson(await indexFor(app.database, year, analyst)),
+        const prepared = await cached(app.database, `index|${year ?? ""}|${config ?? ""}|${analyst}`, async () =>
+          preparedJson(await indexFor(app.database, { year, config }, analyst)),
         );
         return sendPrepared(reply, prepared);
       } catch (error) {
