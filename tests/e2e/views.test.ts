@@ -212,6 +212,7 @@ describe("Ansichten mit der Demo-Stadt", () => {
     const shapes = await page
       .locator(".map-shape[data-stadtteil]")
       .evaluateAll((els) => els.map((el) => el.getAttribute("data-stadtteil")));
+    expect(shapes).toHaveLength(45);
     expect(new Set(shapes).size).toBe(45);
     // The index of the year shown classifies the Stadtteile (not: all of them excluded).
     expect(index.units.length, `Sozialindex ${index.year}: ${index.excluded.length} ausgeschlossen`).toBeGreaterThan(
@@ -291,6 +292,22 @@ describe("Barrierefreiheit (axe-core)", () => {
       }
     });
   }
+
+  test("die axe-Prüfung erkennt einen absichtlich eingebauten Verstoß (sie prüft also wirklich)", async () => {
+    const { page, close } = await openPage(browser, server.url);
+    try {
+      await page.goto("/stadtteile");
+      await page.locator(".district-list a").first().waitFor();
+      await page.evaluate(() => {
+        const button = document.createElement("button"); // a button without a name: critical
+        document.querySelector("main")?.append(button);
+      });
+      const violations = await seriousA11yViolations(page);
+      expect(violations.some((v) => v.includes("button-name"))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
 
   test("axe-core findet in der Tabellenansicht des Indikators keine schwerwiegenden oder kritischen Verstöße", async () => {
     const { page, close } = await openPage(browser, server.url);

@@ -200,6 +200,11 @@ export async function indexFor(
   const hidden = (key: string) => key in suppressed;
   return {
     ...result,
+    config: {
+      ...result.config,
+      // Results stored before the column titles were: the labels stand in until the next recomputation.
+      indicators: result.config.indicators ?? result.config.status.map(({ id, label }) => ({ id, title: label })),
+    },
     suppressed,
     ...(analyst && secret ? { confidential: true as const } : {}),
     units: result.units.map(({ confidential, ...u }) => {
