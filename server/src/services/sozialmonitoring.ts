@@ -476,6 +476,9 @@ function computeIndex(
     const earlierYear = year - config.lagYears;
     const earlier = values.get(earlierYear);
     const current = values.get(year) ?? new Map();
+    // A year that only a city-level delivery opened (say, the press office's 2026 file) has no index yet.
+    const hasValues = [...current.values()].some((v) => Object.values(v).some((x) => x !== null));
+    if (!hasValues) continue;
     const input: SozialindexUnit[] = districts.map((d) => {
       const unit = String(d.number);
       const now = current.get(unit) ?? {};
