@@ -233,6 +233,17 @@ export async function overview(
       comparison,
     });
   }
-  const years = cards.flatMap((c) => (c.latest ? [c.latest.year] : []));
-  return { year: years.length ? Math.max(...years) : null, cards };
+  return { year: reportingYear(cards.flatMap((c) => (c.latest ? [c.latest.year] : []))), cards };
+}
+
+/** The "Stand" of the overview: the latest year most indicators have, so one early delivery does not move it. */
+export function reportingYear(latestYears: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const year of latestYears) counts.set(year, (counts.get(year) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, count] of counts) {
+    const bestCount = best === null ? 0 : (counts.get(best) ?? 0);
+    if (count > bestCount || (count === bestCount && best !== null && year > best)) best = year;
+  }
+  return best;
 }
