@@ -1,4 +1,4 @@
-import type { Unit, ValueStatus } from "./api/types.ts";
+import type { SeriesPoint, Unit, ValueRow, ValueStatus } from "./api/types.ts";
 import { LOCALE, type MessageKey, t } from "./i18n/index.ts";
 
 // Formatters are created once: Intl.NumberFormat construction is the expensive part.
@@ -89,11 +89,7 @@ const EXPLANATIONS: Record<SymbolKind, MessageKey> = {
  * The number a reader may see: ok values, and for analysts (`confidential`) the values that are suppressed
  * for the public. Everything else is null and shown as a symbol.
  */
-export function shownValue(point: {
-  value: number | null;
-  status: ValueStatus;
-  confidential?: boolean;
-}): number | null {
+export function shownValue(point: Pick<ValueRow | SeriesPoint, "value" | "status" | "confidential">): number | null {
   return point.status === "ok" || (point.confidential === true && point.value !== null) ? point.value : null;
 }
 

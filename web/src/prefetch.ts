@@ -42,6 +42,6 @@ export function prefetchView(client: QueryClient, pathname: string, search: stri
   if (pathname === "/sozialmonitoring") {
     void client.prefetchQuery(comparisonsQuery());
     const year = Number(params.get("year")) || undefined;
-    void client.prefetchQuery(sozialIndexQuery(year));
+    void client.prefetchQuery(sozialIndexQuery({ year, config: params.get("config") || undefined }));
   }
 }

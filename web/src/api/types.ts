@@ -1,284 +1,106 @@
-// Response types of the HTTP API (docs/architecture.md §3), matching server/src/schemas/*.ts.
-// Names follow the contract so they can later be replaced by `z.infer` of the server's zod schemas.
+// Response types of the HTTP API (docs/architecture.md §3), inferred from the server's zod schemas: the schemas in
+// server/src/schemas/*.ts are the one source (STYLE.md practice 3). Every import here is `import type`, so neither
+// zod nor server code reaches the bundle (verbatimModuleSyntax erases them). Narrower or renamed types the UI
+// needs are derived from the inferred ones, never restated.
+//
+// Not here: the GeoJSON of `GET /api/geo/stadtteile` (`StadtteilFeatureCollection` in map/types.ts); its
+// schema is deliberately loose (see there).
 
-export type Unit = "%" | "‰";
+import type { z } from "zod";
+import type { errorSchema } from "../../../server/src/schemas/common.ts";
+import type { districtSchema, districtsResponseSchema } from "../../../server/src/schemas/districts.ts";
+import type {
+  conflictSchema,
+  importedSchema,
+  importRecordSchema,
+  importsResponseSchema,
+  problemSchema,
+  rejectedSchema,
+  unchangedSchema,
+} from "../../../server/src/schemas/imports.ts";
+import type {
+  gapsResponseSchema,
+  indicatorDetailResponseSchema,
+  indicatorListResponseSchema,
+  indicatorMetaSchema,
+  overviewResponseSchema,
+  valueRowSchema,
+  valueStatusSchema,
+  valuesResponseSchema,
+} from "../../../server/src/schemas/indicators.ts";
+import type {
+  profileColumnSchema,
+  profileSummarySchema,
+  profilesResponseSchema,
+} from "../../../server/src/schemas/profiles.ts";
+import type {
+  comparisonsResponseSchema,
+  indexResponseSchema,
+  segregationResponseSchema,
+  segregationResultSchema,
+  seriesResponseSchema,
+} from "../../../server/src/schemas/sozialmonitoring.ts";
 
-/** `stadt`, a Stadtteil number as string (`"61"`) or `bezirk:<name>`. */
-export type AreaId = string;
+// ---- Errors ----
 
-export type ValueStatus = "ok" | "suppressed" | "missing" | "withheld" | "denominator_zero" | "band_split";
+export type ApiErrorBody = z.infer<typeof errorSchema>;
 
-export interface District {
-  number: number;
-  name: string;
-  bezirk: string;
-}
+// ---- Districts ----
 
-export interface DistrictsResponse {
-  districts: District[];
-  bezirke: string[];
-}
+export type District = z.infer<typeof districtSchema>;
+export type DistrictsResponse = z.infer<typeof districtsResponseSchema>;
 
-export interface ProfileColumn {
-  header: string;
-  kind: "stichtag" | "stadtteil" | "code" | "age" | "count";
-  dimension: string | null;
-  codes: string[] | null;
-  measure: string | null;
-  label: string | null;
-}
+// ---- Extract profiles and imports ----
 
-export interface Profile {
-  id: string;
-  title: string;
-  office: string;
-  description: string;
-  area: "stadtteil" | "stadt";
-  period: "bestand" | "jahr";
-  columns: ProfileColumn[];
-}
+export type ProfileColumn = z.infer<typeof profileColumnSchema>;
+export type Profile = z.infer<typeof profileSummarySchema>;
+export type ProfilesResponse = z.infer<typeof profilesResponseSchema>;
 
-export interface ProfilesResponse {
-  profiles: Profile[];
-}
-
-export interface ImportRecord {
-  id: number;
-  profile: string;
-  office: string;
-  year: number;
-  stichtag: string;
-  fileName: string;
-  sha256: string;
-  lineCount: number;
-  observationCount: number;
-  importedAt: string;
-  importedBy: string;
-  /** Id of the extract that replaced this one; null while it is current. */
-  replacedBy: number | null;
-}
-
-export interface ImportsResponse {
-  imports: ImportRecord[];
-}
-
-export interface ImportProblem {
-  line: number | null;
-  column: string | null;
-  value: string | null;
-  message: string;
-}
-
+export type ImportRecord = z.infer<typeof importRecordSchema>;
+export type ImportsResponse = z.infer<typeof importsResponseSchema>;
+export type ImportProblem = z.infer<typeof problemSchema>;
 /** Body of a 422 answer to `POST /api/imports`. */
-export interface ImportProblemsBody {
-  error: string;
-  problems: ImportProblem[];
-}
-
+export type ImportProblemsBody = z.infer<typeof rejectedSchema>;
 /** 201: the file is stored (and replaced `replaced`, if set). */
-export interface ImportedResponse {
-  message: string;
-  extract: ImportRecord;
-  replaced: ImportRecord | null;
-}
-
+export type ImportedResponse = z.infer<typeof importedSchema>;
 /** 200: the same file was imported before; nothing changed. */
-export interface UnchangedResponse {
-  unchanged: true;
-  message: string;
-  extract: ImportRecord;
-}
-
+export type UnchangedResponse = z.infer<typeof unchangedSchema>;
 export type ImportSummary = ImportedResponse | UnchangedResponse;
-
 /** 409: the year is present and `replace` was not set. */
-export interface ConflictBody {
-  error: string;
-  details: { existing: ImportRecord };
-}
+export type ConflictBody = z.infer<typeof conflictSchema>;
 
-export interface GroupRef {
-  id: string;
-  label: string;
-}
+// ---- Indicators ----
 
-export interface IndicatorMeta {
-  id: string;
-  title: string;
-  shortTitle: string;
-  field: string;
-  unit: Unit;
-  definition: string;
-  numeratorLabel: string;
-  denominatorLabel: string;
-  source: string;
-  migrationDefinition: string;
-  comparison: null | { id: string; groups: GroupRef[] };
-  breakdowns: string[];
-  notes: string[];
-  seriesBreaks: { year: number; note: string }[];
-}
+export type ValueStatus = z.infer<typeof valueStatusSchema>;
+export type IndicatorMeta = z.infer<typeof indicatorMetaSchema>;
+export type Unit = IndicatorMeta["unit"];
+export type GroupRef = NonNullable<IndicatorMeta["comparison"]>["groups"][number];
+export type CatalogueResponse = z.infer<typeof indicatorListResponseSchema>;
+export type IndicatorDetailResponse = z.infer<typeof indicatorDetailResponseSchema>;
+export type Breakdown = IndicatorDetailResponse["breakdowns"][number];
 
-export interface CatalogueResponse {
-  version: string;
-  fields: { id: string; title: string }[];
-  indicators: IndicatorMeta[];
-}
+export type ValueRow = z.infer<typeof valueRowSchema>;
+/** `stadt`, a Stadtteil number as string (`"61"`) or `bezirk:<name>`. */
+export type AreaId = ValueRow["area"];
+export type ValuesResponse = z.infer<typeof valuesResponseSchema>;
 
-export interface Breakdown {
-  id: string;
-  label: string;
-  groups: GroupRef[];
-}
-
-export interface IndicatorDetailResponse {
-  indicator: IndicatorMeta;
-  years: number[];
-  areas: AreaId[];
-  breakdowns: Breakdown[];
-}
-
-export interface ValueRow {
-  year: number;
-  area: AreaId;
-  areaName: string;
-  breakdown: string;
-  group: string;
-  groupLabel: string;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  status: ValueStatus;
-  statusDetail: string | null;
-  confidential?: boolean;
-}
-
-export interface ValuesResponse {
-  rows: ValueRow[];
-  footnotes: string[];
-}
-
+export type GapsResponse = z.infer<typeof gapsResponseSchema>;
+export type GapRow = GapsResponse["rows"][number];
 /** Whether the gap between the comparison groups closed or widened against the previous year. */
-export type GapTrend = "widened" | "narrowed" | "unchanged" | null;
+export type GapTrend = GapRow["trend"];
 
-export interface GapRow {
-  year: number;
-  groups: Record<string, number | null>;
-  /** First − second group, in points of the unit. */
-  gap: number | null;
-  ratio: number | null;
-  previousYear: number | null;
-  gapChangeVsPrevious: number | null;
-  gapChangeVsFirst: number | null;
-  trend: GapTrend;
-  trendVsFirst: GapTrend;
-}
+export type OverviewResponse = z.infer<typeof overviewResponseSchema>;
+export type OverviewCard = OverviewResponse["cards"][number];
+export type SeriesPoint = OverviewCard["series"][number];
 
-export interface GapsResponse {
-  comparison: { id: string; groups: GroupRef[] } | null;
-  rows: GapRow[];
-}
+// ---- Sozialmonitoring ----
 
-export interface SeriesPoint {
-  year: number;
-  value: number | null;
-  status: ValueStatus;
-  confidential?: boolean;
-}
-
-export interface OverviewCard {
-  id: string;
-  title: string;
-  shortTitle: string;
-  field: string;
-  unit: Unit;
-  latest: SeriesPoint | null;
-  series: SeriesPoint[];
-  comparison: null | {
-    year: number;
-    groups: { id: string; label: string; value: number | null }[];
-    gap: number | null;
-    trend: GapTrend;
-  };
-}
-
-export interface OverviewResponse {
-  /** Latest year with data over all cards; null before the first import. */
-  year: number | null;
-  cards: OverviewCard[];
-}
-
-export interface SegregationComparison {
-  id: string;
-  label: string;
-  kind: "two-group" | "multigroup";
-  focal: string | null;
-  groups: GroupRef[];
-  /** The reference population in words. */
-  reference: string;
-}
-
-export interface ComparisonsResponse {
-  comparisons: SegregationComparison[];
-}
-
-/** Segregation measures on [0, 1] (keys as in the segregation spec: D, Gini, H, xPx, xPy, Eta2 …), `null` = undefined. */
-export type Measures = Record<string, number | null>;
-
-export interface SegregationResult {
-  comparison: string;
-  year: number;
-  area: AreaId;
-  kind: "two-group" | "multigroup";
-  reference: string;
-  groups: GroupRef[];
-  focal: string | null;
-  P: number | null;
-  atkinsonB: number;
-  measures: Measures;
-  multigroup: Measures | null;
-  units: unknown[];
-  undefinedReasons: Record<string, string>;
-  coverage: number | null;
-  problems: { stadtteil: string; name: string; message: string }[];
-}
-
-export interface SegregationResponse {
-  results: SegregationResult[];
-}
-
-export interface SegregationSeriesResponse {
-  comparison: string;
-  series: { year: number; area: AreaId; measures: Measures; multigroup: Measures | null; coverage: number | null }[];
-}
-
-export interface SozialIndexUnit {
-  stadtteil: number;
-  name: string;
-  bezirk: string;
-  population: number | null;
-  values: Record<string, number | null>;
-  z: Record<string, number | null>;
-  statusIndex: number | null;
-  statusClass: string | null;
-  dynamicsIndex: number | null;
-  dynamicsClass: string | null;
-  combinedClass: string | null;
-  notes: string[];
-  /** Only on answers to an analyst: ids of values that must not be published. */
-  confidential?: string[];
-}
-
-export interface SozialIndexResponse {
-  year: number;
-  previousYear: number | null;
-  config: { id: string; name: string; minPopulation: number | null; status: GroupRef[]; dynamics: GroupRef[] };
-  units: SozialIndexUnit[];
-  excluded: { stadtteil: number; name: string; reason: string }[];
-  problems: string[];
-}
-
-export interface ApiErrorBody {
-  error: string;
-  details?: unknown;
-}
+export type ComparisonsResponse = z.infer<typeof comparisonsResponseSchema>;
+export type SegregationComparison = ComparisonsResponse["comparisons"][number];
+export type SegregationResult = z.infer<typeof segregationResultSchema>;
+/** Segregation measures on [0, 1] by the library's keys; `null` = undefined (reason in `undefinedReasons`). */
+export type Measures = SegregationResult["measures"];
+export type SegregationResponse = z.infer<typeof segregationResponseSchema>;
+export type SegregationSeriesResponse = z.infer<typeof seriesResponseSchema>;
+export type SozialIndexResponse = z.infer<typeof indexResponseSchema>;
+export type SozialIndexUnit = SozialIndexResponse["units"][number];

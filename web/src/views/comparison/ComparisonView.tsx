@@ -1,5 +1,4 @@
 import { useQuery } from "@tanstack/react-query";
-import { useId } from "react";
 import { Link } from "react-router";
 import type { District, ValueRow } from "../../api/types.ts";
 import { MapPanel, mapExportLegend, type StadtteilValue } from "../../charts/MapPanel.tsx";
@@ -18,6 +17,7 @@ import { catalogueQuery, indicatorQuery, valuesQuery } from "../indicator/querie
 import { CITY, stadtteilNumber } from "../shared/areas.tsx";
 import { anyConfidential, kindsOf, statusNotes } from "../shared/notes.ts";
 import { districtsQuery } from "../shared/queries.ts";
+import { Select } from "../shared/Select.tsx";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { RankedBars } from "./RankedBars.tsx";
 
@@ -41,32 +41,6 @@ const missingRow = (district: District, year: number): ValueRow => ({
   status: "missing",
   statusDetail: null,
 });
-
-function Select({
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string; group?: string }[];
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export default function ComparisonView() {
   const [state, setState] = useUrlState({ indicator: "", year: "", group: TOTAL, stadtteil: "" });

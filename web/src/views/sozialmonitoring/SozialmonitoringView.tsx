@@ -1,5 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
-import { useId } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import type { Measures, SegregationComparison, SozialIndexResponse, SozialIndexUnit } from "../../api/types.ts";
 import { MapPanel, mapExportLegend, type StadtteilValue } from "../../charts/MapPanel.tsx";
@@ -7,15 +6,39 @@ import { TrendChart, type TrendDatum } from "../../charts/TrendChart.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import { type Column, DataTable } from "../../components/DataTable.tsx";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
-import { formatDecimal, formatIndexPoints, formatNumber } from "../../format.ts";
+import { ConfidentialMark, StatusSymbol } from "../../components/StatusSymbol.tsx";
+import type { CsvCell, CsvFlavour } from "../../csv.ts";
+import {
+  formatDecimal,
+  formatIndexPoints,
+  formatNumber,
+  formatSigned,
+  SYMBOLS,
+  type SymbolKind,
+} from "../../format.ts";
 import { type MessageKey, t } from "../../i18n/index.ts";
 import { seriesColour, seriesDash } from "../../palette.ts";
 import { readingAid } from "../../readingAid.ts";
 import { useUrlState } from "../../urlState.ts";
 import { CITY } from "../shared/areas.tsx";
+import { Select } from "../shared/Select.tsx";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { combinedClassLabel, dynamicsClassLabel, statusClassLabel } from "./classes.ts";
-import { comparisonsQuery, segregationSeriesQuery, sozialIndexQuery } from "./queries.ts";
+import {
+  comparisonsQuery,
+  DEFAULT_INDEX_CONFIG,
+  INDEX_CONFIGS,
+  segregationSeriesQuery,
+  sozialIndexQuery,
+} from "./queries.ts";
+import {
+  type IndexCell,
+  type IndexPath,
+  indexCell,
+  type WithheldCell,
+  withheldNotes,
+  withheldReason,
+} from "./suppression.ts";
 
 // Measure keys of the API (indicators/src/segregation/types.ts); unknown keys are shown as they come.
 const MEASURE_NAMES: Record<string, MessageKey> = {
@@ -46,32 +69,6 @@ const HEADLINE = ["dissimilarity", "entropy_multi"];
 
 function measureName(key: string): string {
   return MEASURE_NAMES[key] ? t(MEASURE_NAMES[key]) : key;
-}
-
-function Select({
-  label,
-  value,
-  onChange,
-  options,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 function Segregation({
@@ -174,22 +171,127 @@ function crossTab(index: SozialIndexResponse) {
   return { dynamics, rows };
 }
 
-function IndexSection({
-  year,
-  onYear,
-  years,
+const CONFIG_LABELS: Record<(typeof INDEX_CONFIGS)[number], MessageKey> = {
+  muenster: "sozial.config.muenster",
+  "berlin-mss": "sozial.config.berlin-mss",
+};
+
+/** A numeric column of the index table and where its value sits in the answer (for Geheimhaltung). */
+interface IndexColumn {
+  id: string;
+  header: string;
+  value: (u: SozialIndexUnit) => number | null;
+  path: IndexPath;
+  format: (value: number) => string;
+  /** Decimals of the CSV for people (`de`); machines get full precision. */
+  digits: number;
+}
+
+function IndexValue({ cell, format }: { cell: IndexCell; format: (value: number) => string }) {
+  if (cell.kind === "suppressed") return <StatusSymbol kind="suppressed" detail={cell.reason} />;
+  if (cell.kind === "missing") return <StatusSymbol kind="missing" />;
+  return (
+    <>
+      {format(cell.value)}
+      {cell.confidential ? (
+        <>
+          {" "}
+          <ConfidentialMark />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function csvCell(cell: IndexCell, flavour: CsvFlavour, digits: number): CsvCell {
+  if (cell.kind !== "value") return flavour === "en" ? null : SYMBOLS[cell.kind];
+  return flavour === "en" ? cell.value : Number(cell.value.toFixed(digits));
+}
+
+function IndexResult({
+  data,
+  selected,
+  byDynamics,
+  onSelect,
 }: {
-  year: number | undefined;
-  onYear: (y: string) => void;
-  years: number[];
+  data: SozialIndexResponse;
+  selected: number | null;
+  byDynamics: boolean;
+  onSelect: (stadtteil: number) => void;
 }) {
-  const index = useQuery(sozialIndexQuery(year));
-  const pending = pendingState(index);
-  const [state, setState] = useUrlState({ stadtteil: "", colour: "status" });
-  if (pending) return pending;
-  if (!index.data) return null;
-  const data = index.data;
-  const units = [...data.units].sort((a, b) => (b.statusIndex ?? -Infinity) - (a.statusIndex ?? -Infinity));
+  const { suppressed } = data;
+  // Highest need first. When Geheimhaltung blanks the index numbers, the status class (first digit of the
+  // combined class, "4 -") still orders the Stadtteile.
+  const statusRank = (u: SozialIndexUnit) => Number.parseInt(u.combinedClass ?? "", 10) || 0;
+  const units = [...data.units].sort(
+    (a, b) =>
+      (b.statusIndex ?? Number.NEGATIVE_INFINITY) - (a.statusIndex ?? Number.NEGATIVE_INFINITY) ||
+      statusRank(b) - statusRank(a),
+  );
+  const numeric = (header: string, spec: Omit<IndexColumn, "header" | "format" | "digits">, digits = 1) => ({
+    ...spec,
+    header,
+    digits,
+    format: (v: number) => formatDecimal(v, digits),
+  });
+  // Indicator values in %, their changes in percentage points (names from the configuration), the index numbers.
+  const statusColumns: IndexColumn[] = [
+    ...data.config.indicators.map((indicator) =>
+      numeric(t("sozial.indicatorColumn", { title: indicator.title }), {
+        id: `value-${indicator.id}`,
+        value: (u) => u.values[indicator.id] ?? null,
+        path: `values.${indicator.id}`,
+      }),
+    ),
+    numeric(t("sozial.statusIndex"), { id: "statusIndex", value: (u) => u.statusIndex, path: "statusIndex" }, 2),
+  ];
+  const dynamicsColumns: IndexColumn[] = [
+    ...(data.previousYear === null
+      ? []
+      : data.config.dynamics.map((change) => ({
+          id: `value-${change.id}`,
+          header: change.label,
+          value: (u: SozialIndexUnit) => u.values[change.id] ?? null,
+          path: `values.${change.id}` as const,
+          format: (v: number) => formatSigned(v),
+          digits: 1,
+        }))),
+    numeric(
+      t("sozial.dynamicsIndex"),
+      { id: "dynamicsIndex", value: (u) => u.dynamicsIndex, path: "dynamicsIndex" },
+      2,
+    ),
+  ];
+  const population: IndexColumn = {
+    id: "population",
+    header: t("sozial.population"),
+    value: (u) => u.population,
+    path: "population",
+    format: formatNumber,
+    digits: 0,
+  };
+  const cellOf = (spec: IndexColumn, u: SozialIndexUnit) =>
+    indexCell(spec.value(u), withheldReason(suppressed, u.stadtteil, spec.path));
+  const toColumn = (spec: IndexColumn): Column<SozialIndexUnit> => ({
+    id: spec.id,
+    header: spec.header,
+    numeric: true,
+    cell: (u) => <IndexValue cell={cellOf(spec, u)} format={spec.format} />,
+    csv: (u, flavour) => csvCell(cellOf(spec, u), flavour, spec.digits),
+  });
+  // Classes stay public; only a Stadtteil withheld as a whole has none.
+  const classColumn = (id: string, header: string, label: (u: SozialIndexUnit) => string): Column<SozialIndexUnit> => {
+    const reason = (u: SozialIndexUnit) => withheldReason(suppressed, u.stadtteil, "class");
+    return {
+      id,
+      header,
+      cell: (u) => {
+        const why = reason(u);
+        return why ? <StatusSymbol kind="suppressed" detail={why} /> : label(u);
+      },
+      csv: (u) => (reason(u) ? SYMBOLS.suppressed : label(u)),
+    };
+  };
   const columns: Column<SozialIndexUnit>[] = [
     {
       id: "name",
@@ -200,56 +302,43 @@ function IndexSection({
     },
     { id: "nr", header: t("table.number"), numeric: true, cell: (u) => u.stadtteil, csv: (u) => u.stadtteil },
     { id: "bezirk", header: t("table.bezirk"), cell: (u) => u.bezirk, csv: (u) => u.bezirk },
-    {
-      id: "population",
-      header: t("sozial.population"),
-      numeric: true,
-      cell: (u) => (u.population === null ? "…" : formatNumber(u.population)),
-      csv: (u) => u.population,
-    },
-    {
-      id: "statusIndex",
-      header: t("sozial.statusIndex"),
-      numeric: true,
-      cell: (u) => (u.statusIndex === null ? "…" : formatDecimal(u.statusIndex, 2)),
-      csv: (u) => u.statusIndex,
-    },
-    {
-      id: "statusClass",
-      header: t("sozial.statusClass"),
-      cell: (u) => statusClassLabel(u.statusClass),
-      csv: (u) => statusClassLabel(u.statusClass),
-    },
-    {
-      id: "dynamicsIndex",
-      header: t("sozial.dynamicsIndex"),
-      numeric: true,
-      cell: (u) => (u.dynamicsIndex === null ? "…" : formatDecimal(u.dynamicsIndex, 2)),
-      csv: (u) => u.dynamicsIndex,
-    },
-    {
-      id: "dynamicsClass",
-      header: t("sozial.dynamicsClass"),
-      cell: (u) => dynamicsClassLabel(u.dynamicsClass),
-      csv: (u) => dynamicsClassLabel(u.dynamicsClass),
-    },
-    {
-      id: "combined",
-      header: t("sozial.combinedClass"),
-      cell: (u) => combinedClassLabel(u.combinedClass),
-      csv: (u) => combinedClassLabel(u.combinedClass),
-    },
+    toColumn(population),
+    ...statusColumns.map(toColumn),
+    classColumn("statusClass", t("sozial.statusClass"), (u) => statusClassLabel(u.statusClass)),
+    ...dynamicsColumns.map(toColumn),
+    classColumn("dynamicsClass", t("sozial.dynamicsClass"), (u) => dynamicsClassLabel(u.dynamicsClass)),
+    classColumn("combined", t("sozial.combinedClass"), (u) => combinedClassLabel(u.combinedClass)),
   ];
+
+  // Footnotes: a Stadtteil withheld as a whole once, every other withheld value per column and reason.
+  const whole = new Set(units.filter((u) => suppressed[`units.${u.stadtteil}`]).map((u) => u.stadtteil));
+  const withheld: WithheldCell[] = [];
+  const kinds = new Set<SymbolKind>();
+  for (const u of units) {
+    if (whole.has(u.stadtteil)) {
+      withheld.push({ column: t("sozial.allValues"), name: u.name, reason: suppressed[`units.${u.stadtteil}`] });
+      kinds.add("suppressed");
+      continue;
+    }
+    for (const spec of [population, ...statusColumns, ...dynamicsColumns]) {
+      const cell = cellOf(spec, u);
+      if (cell.kind === "suppressed") withheld.push({ column: spec.header, name: u.name, reason: cell.reason });
+      if (cell.kind !== "value") kinds.add(cell.kind);
+    }
+  }
+
   const tab = crossTab(data);
-  const selected = Number(state.stadtteil) || null;
   const title = t("sozial.indexTitle", { year: data.year });
-  const byDynamics = state.colour === "dynamics";
   const mapValues: StadtteilValue[] = data.units.map((u) => ({
     stadtteil: u.stadtteil,
     name: u.name,
     bezirk: u.bezirk,
     value: byDynamics ? u.dynamicsIndex : u.statusIndex,
-    display: byDynamics ? dynamicsClassLabel(u.dynamicsClass) : statusClassLabel(u.statusClass),
+    display: whole.has(u.stadtteil)
+      ? SYMBOLS.suppressed
+      : byDynamics
+        ? dynamicsClassLabel(u.dynamicsClass)
+        : statusClassLabel(u.statusClass),
     category: byDynamics ? u.dynamicsClass : u.statusClass,
   }));
   const mapScale = {
@@ -259,25 +348,6 @@ function IndexSection({
   } as const;
   return (
     <>
-      <div className="toolbar">
-        {years.length > 0 ? (
-          <Select
-            label={t("comparison.year")}
-            value={String(data.year)}
-            onChange={onYear}
-            options={[...years].reverse().map((y) => ({ value: String(y), label: String(y) }))}
-          />
-        ) : null}
-        <Select
-          label={t("sozial.mapColour")}
-          value={byDynamics ? "dynamics" : "status"}
-          onChange={(value) => setState({ colour: value })}
-          options={[
-            { value: "status", label: t("sozial.statusClass") },
-            { value: "dynamics", label: t("sozial.dynamicsClass") },
-          ]}
-        />
-      </div>
       <ChartFrame
         title={title}
         description={
@@ -287,21 +357,21 @@ function IndexSection({
               previous: data.previousYear ?? "…",
               count: data.units.length,
               excluded: data.excluded.length,
-            })}
+            })}{" "}
+            {t("sozial.configUsed", { name: data.config.name })}
           </p>
         }
         table={{ columns, rows: units, rowKey: (u) => String(u.stadtteil), highlight: (u) => u.stadtteil === selected }}
-        fileName={`sozialmonitoring-${data.year}`}
+        symbols={kinds}
+        confidential={data.confidential === true}
+        fileName={`sozialmonitoring-${data.config.id}-${data.year}`}
         exportLegend={mapExportLegend(mapValues, mapScale)}
-        footnotes={data.excluded.map((u) => t("sozial.excludedNote", { name: u.name, reason: u.reason }))}
+        footnotes={[
+          ...data.excluded.map((u) => t("sozial.excludedNote", { name: u.name, reason: u.reason })),
+          ...withheldNotes(withheld, units.length - whole.size),
+        ]}
       >
-        <MapPanel
-          values={mapValues}
-          scale={mapScale}
-          selected={selected}
-          onSelect={(nr) => setState({ stadtteil: String(nr) })}
-          title={title}
-        />
+        <MapPanel values={mapValues} scale={mapScale} selected={selected} onSelect={onSelect} title={title} />
       </ChartFrame>
       <section className="chart-frame">
         <h2>{t("sozial.crossTitle", { year: data.year })}</h2>
@@ -329,8 +399,67 @@ function IndexSection({
   );
 }
 
+function IndexSection({
+  year,
+  onYear,
+  years,
+  config,
+  onConfig,
+}: {
+  year: number | undefined;
+  onYear: (y: string) => void;
+  years: number[];
+  config: string;
+  onConfig: (config: string) => void;
+}) {
+  // While another configuration or year loads, the previous answer stays (the table view is not reset).
+  const index = useQuery({ ...sozialIndexQuery({ year, config }), placeholderData: keepPreviousData });
+  const [state, setState] = useUrlState({ stadtteil: "", colour: "status" });
+  const byDynamics = state.colour === "dynamics";
+  const configs = INDEX_CONFIGS.map((id) => ({ value: id as string, label: t(CONFIG_LABELS[id]) }));
+  // An id from an old or hand-edited link stays visible; the server's answer (400) names the allowed ones.
+  if (!configs.some((option) => option.value === config)) configs.push({ value: config, label: config });
+  const shownYear = index.data?.year ?? year ?? years[years.length - 1];
+  return (
+    <>
+      {/* The controls stay while a new configuration or year loads, so keyboard focus is not lost. */}
+      <div className="toolbar">
+        <Select label={t("sozial.config")} value={config} onChange={onConfig} options={configs} />
+        {years.length > 0 ? (
+          <Select
+            label={t("comparison.year")}
+            value={String(shownYear)}
+            onChange={onYear}
+            options={[...years].reverse().map((y) => ({ value: String(y), label: String(y) }))}
+          />
+        ) : null}
+        <Select
+          label={t("sozial.mapColour")}
+          value={byDynamics ? "dynamics" : "status"}
+          onChange={(value) => setState({ colour: value })}
+          options={[
+            { value: "status", label: t("sozial.statusClass") },
+            { value: "dynamics", label: t("sozial.dynamicsClass") },
+          ]}
+        />
+      </div>
+      {pendingState(index) ??
+        (index.data ? (
+          <div aria-busy={index.isPlaceholderData}>
+            <IndexResult
+              data={index.data}
+              selected={Number(state.stadtteil) || null}
+              byDynamics={byDynamics}
+              onSelect={(nr) => setState({ stadtteil: String(nr) })}
+            />
+          </div>
+        ) : null)}
+    </>
+  );
+}
+
 export default function SozialmonitoringView() {
-  const [state, setState] = useUrlState({ comparison: "", measure: "", year: "" });
+  const [state, setState] = useUrlState({ comparison: "", measure: "", year: "", config: DEFAULT_INDEX_CONFIG });
   const comparisons = useQuery(comparisonsQuery());
   useDocumentTitle(t("sozial.title"));
   const list = comparisons.data?.comparisons ?? [];
@@ -369,7 +498,13 @@ export default function SozialmonitoringView() {
           </>
         ))}
       <h2 className="section-title">{t("sozial.indexHeading")}</h2>
-      <IndexSection year={Number(state.year) || undefined} onYear={(y) => setState({ year: y })} years={years} />
+      <IndexSection
+        year={Number(state.year) || undefined}
+        onYear={(y) => setState({ year: y })}
+        years={years}
+        config={state.config}
+        onConfig={(config) => setState({ config })}
+      />
     </>
   );
 }
