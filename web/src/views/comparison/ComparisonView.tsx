@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import type { District, ValueRow } from "../../api/types.ts";
 import { MapPanel, mapExportLegend, type StadtteilValue } from "../../charts/MapPanel.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
@@ -44,6 +44,8 @@ const missingRow = (district: District, year: number): ValueRow => ({
 
 export default function ComparisonView() {
   const [state, setState] = useUrlState({ indicator: "", year: "", group: TOTAL, stadtteil: "" });
+  // A bar selects a Stadtteil for comparison; a map shape opens its profile.
+  const navigate = useNavigate();
   const catalogue = useQuery(catalogueQuery());
   const districts = useQuery(districtsQuery());
   const id = state.indicator || catalogue.data?.indicators[0]?.id || "";
@@ -323,7 +325,7 @@ export default function ComparisonView() {
               values={mapValues}
               scale={mapScale}
               selected={selected}
-              onSelect={(nr) => setState({ stadtteil: String(nr) })}
+              onSelect={(nr) => navigate(`/stadtteile/${nr}`)}
               title={t("comparison.mapTitle", { title: meta.shortTitle + groupText, year })}
             />
           </ChartFrame>

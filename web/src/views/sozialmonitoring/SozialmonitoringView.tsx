@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import type { Measures, SegregationComparison, SozialIndexResponse, SozialIndexUnit } from "../../api/types.ts";
 import { MapPanel, mapExportLegend, type StadtteilValue } from "../../charts/MapPanel.tsx";
 import { TrendChart, type TrendDatum } from "../../charts/TrendChart.tsx";
@@ -156,9 +156,20 @@ function Segregation({
   );
 }
 
-function crossTab(index: SozialIndexResponse) {
-  const statuses = [...new Set(index.units.map((u) => statusClassLabel(u.statusClass)))];
-  const dynamics = [...new Set(index.units.map((u) => dynamicsClassLabel(u.dynamicsClass)))];
+/** Every class in its natural order, also when no Stadtteil has it; unclassified ones last. */
+function classOrder(canonical: readonly string[], present: readonly string[]): string[] {
+  return [...canonical, ...[...new Set(present)].filter((c) => !canonical.includes(c))];
+}
+
+export function crossTab(index: Pick<SozialIndexResponse, "units">) {
+  const statuses = classOrder(
+    ["hoch", "mittel", "niedrig", "sehr niedrig"],
+    index.units.map((u) => statusClassLabel(u.statusClass)),
+  );
+  const dynamics = classOrder(
+    ["positiv", "stabil", "negativ"],
+    index.units.map((u) => dynamicsClassLabel(u.dynamicsClass)),
+  );
   const rows = statuses.map((status) => ({
     status,
     counts: dynamics.map(
@@ -415,6 +426,8 @@ function IndexSection({
   // While another configuration or year loads, the previous answer stays (the table view is not reset).
   const index = useQuery({ ...sozialIndexQuery({ year, config }), placeholderData: keepPreviousData });
   const [state, setState] = useUrlState({ stadtteil: "", colour: "status" });
+  // A map shape opens the Stadtteil's profile.
+  const navigate = useNavigate();
   const byDynamics = state.colour === "dynamics";
   const configs = INDEX_CONFIGS.map((id) => ({ value: id as string, label: t(CONFIG_LABELS[id]) }));
   // An id from an old or hand-edited link stays visible; the server's answer (400) names the allowed ones.
@@ -450,7 +463,7 @@ function IndexSection({
               data={index.data}
               selected={Number(state.stadtteil) || null}
               byDynamics={byDynamics}
-              onSelect={(nr) => setState({ stadtteil: String(nr) })}
+              onSelect={(nr) => navigate(`/stadtteile/${nr}`)}
             />
           </div>
         ) : null)}
