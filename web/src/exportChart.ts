@@ -1,10 +1,13 @@
 import { downloadBlob } from "./download.ts";
 import { t } from "./i18n/index.ts";
+import { type MarkerShape, markerPath, TEXT_COLOUR } from "./palette.ts";
 
 export interface ExportLegendItem {
   label: string;
   colour: string;
   dash?: string;
+  /** The series' marker, drawn on the line sample. */
+  marker?: MarkerShape;
   /** A line sample (charts) or a filled box (maps). */
   shape?: "line" | "box";
 }
@@ -33,6 +36,8 @@ const STYLE_PROPERTIES = [
   "stroke-opacity",
   "stroke-linejoin",
   "stroke-linecap",
+  // The white halo of value labels is a stroke painted under the text; without this it would cover the glyphs.
+  "paint-order",
   "opacity",
   "font-size",
   "font-weight",
@@ -118,8 +123,9 @@ export function chartSvg(
         ? `<rect x="${x}" y="${rowY - 8}" width="28" height="16" fill="${item.colour}" stroke="#8c8c8c"/>`
         : `<line x1="${x}" y1="${rowY}" x2="${x + 28}" y2="${rowY}" stroke="${item.colour}" stroke-width="3"${
             item.dash ? ` stroke-dasharray="${item.dash}"` : ""
-          }/>`,
-      `<text x="${x + 36}" y="${rowY + 5}" font-size="14" fill="#111">${escapeXml(item.label)}</text>`,
+          }/>${item.marker ? `<path d="${markerPath(item.marker, x + 14, rowY, 4.5)}" fill="${item.colour}"/>` : ""}`,
+      // The text stays dark: coloured legend text would miss the 4.5:1 contrast; the sample carries the colour.
+      `<text x="${x + 36}" y="${rowY + 5}" font-size="14" fill="${TEXT_COLOUR}">${escapeXml(item.label)}</text>`,
     );
   });
   if (legend.length) y += legendHeight + 4;

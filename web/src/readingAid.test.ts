@@ -53,6 +53,52 @@ describe("the reading-aid sentence", () => {
     );
   });
 
+  it("calls suppressed years secret, not missing, and keeps them apart from years without a value", () => {
+    const sentence = readingAid({
+      unit: "%",
+      points: [
+        { year: 2013, value: 21.5, status: "ok" },
+        { year: 2014, value: null, status: "suppressed" },
+        { year: 2015, value: null, status: "missing" },
+        { year: 2016, value: null, status: "withheld" },
+        { year: 2017, value: 23, status: "ok" },
+      ],
+    });
+    expect(sentence).toBe(
+      `Der Anteil stieg von 2013 bis 2017 von 21,5${NBSP}% auf 23,0${NBSP}%. ` +
+        "Die Werte für 2014 und 2016 sind aus Gründen der Geheimhaltung nicht veröffentlicht. Für 2015 liegt kein Wert vor.",
+    );
+    expect(
+      readingAid({
+        unit: "%",
+        points: [
+          { year: 2024, value: null, status: "suppressed" },
+          { year: 2025, value: 3.2, status: "ok" },
+        ],
+      }),
+    ).toBe(
+      `Der Anteil lag 2025 bei 3,2${NBSP}%. Der Wert für 2024 ist aus Gründen der Geheimhaltung nicht veröffentlicht.`,
+    );
+  });
+
+  it("says that all values are secret rather than that there are none when nothing is published for secrecy", () => {
+    expect(
+      readingAid({
+        unit: "%",
+        points: [
+          { year: 2024, value: null, status: "suppressed" },
+          { year: 2025, value: null, status: "suppressed" },
+        ],
+      }),
+    ).toBe("Die Werte für 2024 und 2025 sind aus Gründen der Geheimhaltung nicht veröffentlicht.");
+  });
+
+  it("counts a value shown to analysts despite secrecy as known", () => {
+    expect(readingAid({ unit: "%", points: [{ year: 2025, value: 3.2, status: "suppressed" }] })).toBe(
+      `Der Anteil lag 2025 bei 3,2${NBSP}%.`,
+    );
+  });
+
   it("says so when a single value or no value is known", () => {
     expect(
       readingAid({

@@ -1,10 +1,20 @@
-import type { Unit } from "./api/types.ts";
+import type { Unit, ValueStatus } from "./api/types.ts";
 import { formatDecimal, formatValue } from "./format.ts";
 import { LOCALE, t } from "./i18n/index.ts";
 
 export interface TrendPoint {
   year: number;
   value: number | null;
+  /**
+   * Why a value is absent: `suppressed`/`withheld` values exist but are secret (Geheimhaltung), which the
+   * sentence says instead of calling them missing. Without a status an absent value counts as missing.
+   */
+  status?: ValueStatus;
+}
+
+/** A value that exists but is not published for secrecy ("." in the tables). */
+function isSecret(point: TrendPoint): boolean {
+  return point.value === null && (point.status === "suppressed" || point.status === "withheld");
 }
 
 const years = new Intl.ListFormat(LOCALE, { style: "long", type: "conjunction" });
@@ -16,7 +26,8 @@ function sameWhenShown(a: number, b: number): boolean {
 
 /**
  * A plain-language sentence about a time series, for the reading aid beside a chart.
- * Missing years are named instead of silently skipped.
+ * Missing years are named instead of silently skipped; years whose values are secret are named as such
+ * ("aus Gründen der Geheimhaltung nicht veröffentlicht"), not as missing.
  * @example readingAid({ unit: "%", points: [{ year: 2013, value: 21.5 }, { year: 2025, value: 27.3 }] })
  *   // "Der Anteil stieg von 2013 bis 2025 von 21,5 % auf 27,3 %."
  */
@@ -44,9 +55,22 @@ export function readingAid(input: {
   const format =
     input.format ?? ((value: number) => (input.unit ? formatValue(value, input.unit) : formatDecimal(value)));
 
+  const absent = points.filter((point) => point.value === null);
+  const secret = absent.filter(isSecret).map((point) => String(point.year));
+  const missing = absent.filter((point) => !isSecret(point)).map((point) => String(point.year));
+  const notes = [
+    secret.length > 0
+      ? t(secret.length === 1 ? "reading.secretOne" : "reading.secretMany", { years: years.format(secret) })
+      : "",
+    missing.length > 0
+      ? t(missing.length === 1 ? "reading.missingOne" : "reading.missingMany", { years: years.format(missing) })
+      : "",
+  ].filter(Boolean);
+
   let sentence: string;
   if (known.length === 0) {
-    sentence = t("reading.none");
+    // Nothing published: say why year by year when some values are secret, otherwise that there are none.
+    sentence = secret.length > 0 ? notes.join(" ") : t("reading.none");
   } else {
     const first = known[0];
     const last = known[known.length - 1];
@@ -60,10 +84,7 @@ export function readingAid(input: {
       const key = last.value > first.value ? "reading.rose" : "reading.fell";
       sentence = t(key, { subject, from: first.year, to: last.year, start, end });
     }
-    const missing = points.filter((point) => point.value === null).map((point) => String(point.year));
-    if (missing.length > 0) {
-      sentence += ` ${t(missing.length === 1 ? "reading.missingOne" : "reading.missingMany", { years: years.format(missing) })}`;
-    }
+    if (notes.length > 0) sentence += ` ${notes.join(" ")}`;
   }
   return input.group ? t("reading.group", { group: input.group, sentence }) : sentence;
 }

@@ -1,10 +1,13 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { type MarkerShape, markerPath, TEXT_COLOUR } from "../palette.ts";
 
 export interface TrendSeries {
   key: string;
   label: string;
   colour: string;
   dash?: string;
+  /** Marker on each value (default circle), so series differ in shape as well as colour and dash. */
+  marker?: MarkerShape;
   /** The total is drawn heavier than the groups. */
   strong?: boolean;
 }
@@ -22,6 +25,72 @@ interface Props {
   marks?: { year: number; label: string }[];
   yLabel?: string;
   height?: number;
+}
+
+const ICON_WIDTH = 36;
+const ICON_HEIGHT = 14;
+
+/** A legend sample: a short stretch of the line with its dash pattern and its marker in the middle. */
+export function SeriesIcon({ series }: { series: TrendSeries }) {
+  const y = ICON_HEIGHT / 2;
+  return (
+    <svg
+      className="series-icon"
+      width={ICON_WIDTH}
+      height={ICON_HEIGHT}
+      viewBox={`0 0 ${ICON_WIDTH} ${ICON_HEIGHT}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line
+        x1={1}
+        y1={y}
+        x2={ICON_WIDTH - 1}
+        y2={y}
+        stroke={series.colour}
+        strokeWidth={series.strong ? 3.5 : 2.5}
+        strokeDasharray={series.dash || undefined}
+      />
+      <path d={markerPath(series.marker ?? "circle", ICON_WIDTH / 2, y, 4.5)} fill={series.colour} />
+    </svg>
+  );
+}
+
+/**
+ * The chart's legend: the series in the order given (total first, then the groups as the breakdown lists them;
+ * Recharts' own legend sorts by name), the text in the normal text colour — coloured text would miss the 4.5:1
+ * contrast — and only the icon coloured.
+ */
+export function SeriesLegend({ series }: { series: TrendSeries[] }) {
+  return (
+    <ul className="series-legend" style={{ color: TEXT_COLOUR }}>
+      {series.map((s) => (
+        <li key={s.key} data-series={s.key}>
+          <SeriesIcon series={s} />
+          <span>{s.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The marker of one value; nothing for a missing value. */
+function markerDot(s: TrendSeries, r: number) {
+  return (props: { cx?: number | string; cy?: number | string }) => {
+    const { cx, cy } = props;
+    if (typeof cx !== "number" || typeof cy !== "number" || !Number.isFinite(cx) || !Number.isFinite(cy)) {
+      return <g />;
+    }
+    return (
+      <path
+        className="series-marker"
+        d={markerPath(s.marker ?? "circle", cx, cy, r)}
+        fill={s.colour}
+        stroke="#ffffff"
+        strokeWidth={1}
+      />
+    );
+  };
 }
 
 /**
@@ -53,7 +122,11 @@ export function TrendChart({ data, series, formatAxis, formatValue, marks = [], 
         formatter={(value) => (typeof value === "number" ? formatValue(value) : String(value ?? ""))}
         contentStyle={{ fontSize: 15 }}
       />
-      <Legend wrapperStyle={{ fontSize: 15, paddingTop: 8 }} />
+      <Legend
+        wrapperStyle={{ fontSize: 15, paddingTop: 8 }}
+        itemSorter={null}
+        content={() => <SeriesLegend series={series} />}
+      />
       {marks.map((mark) => (
         <ReferenceLine
           key={`${mark.year}-${mark.label}`}
@@ -71,8 +144,8 @@ export function TrendChart({ data, series, formatAxis, formatValue, marks = [], 
           stroke={s.colour}
           strokeWidth={s.strong ? 3.5 : 2.5}
           strokeDasharray={s.dash || undefined}
-          dot={{ r: 4, fill: s.colour, strokeWidth: 0 }}
-          activeDot={{ r: 6 }}
+          dot={markerDot(s, 4.5)}
+          activeDot={markerDot(s, 6.5)}
           connectNulls={false}
           isAnimationActive={false}
           type="linear"

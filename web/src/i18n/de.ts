@@ -108,6 +108,8 @@ export const de = {
   "reading.none": "Für diese Auswahl liegen keine Werte vor.",
   "reading.missingOne": "Für {years} liegt kein Wert vor.",
   "reading.missingMany": "Für {years} liegen keine Werte vor.",
+  "reading.secretOne": "Der Wert für {years} ist aus Gründen der Geheimhaltung nicht veröffentlicht.",
+  "reading.secretMany": "Die Werte für {years} sind aus Gründen der Geheimhaltung nicht veröffentlicht.",
   "reading.group": "{group}: {sentence}",
   "reading.gapClosed":
     "Der Abstand zwischen den Gruppen verringerte sich von {from} bis {to} von {start} auf {end} {points}.",
@@ -121,8 +123,10 @@ export const de = {
   "overview.intro":
     "Die Indikatoren nach Handlungsfeldern: jeweils der neueste Wert, die Entwicklung und der Abstand zwischen den Vergleichsgruppen. Ein Klick auf den Titel öffnet die Zeitreihe mit Definition und Quelle.",
   "overview.empty": "Für dieses Gebiet liegen noch keine Indikatoren vor.",
-  "overview.fieldSummary":
-    "{count} Indikatoren. Beim neuesten Vergleich hat sich der Abstand zwischen den Gruppen bei {closed} verringert und bei {widened} vergrößert.",
+  "overview.fieldCountOne": "1 Indikator.",
+  "overview.fieldCountMany": "{count} Indikatoren.",
+  "overview.fieldGaps":
+    "Beim neuesten Vergleich hat sich der Abstand zwischen den Gruppen bei {closed} verringert und bei {widened} vergrößert.",
   "overview.gap": "Abstand: {points}",
   "overview.gapUnknown": "Abstand: keine Angabe",
 
@@ -248,6 +252,14 @@ export const de = {
   "sozial.notClassified": "nicht eingeordnet",
   "sozial.excluded": "Nicht eingeordnet: {reason}",
   "sozial.excludedNote": "{name}: nicht eingeordnet ({reason})",
+  "sozial.config": "Indexkonfiguration",
+  "sozial.config.muenster": "Münster (3 Kernindikatoren)",
+  "sozial.config.berlin-mss": "Berlin MSS (S1–S4)",
+  "sozial.configUsed": "Konfiguration: {name}.",
+  "sozial.indicatorColumn": "{title} (%)",
+  "sozial.withheldNote": "{symbol} {column} ({units}): {reason}",
+  "sozial.allUnits": "alle Stadtteile",
+  "sozial.allValues": "Alle Angaben",
 
   "measure.dissimilarity": "Segregationsindex (D)",
   "measure.dissimilarity_total": "Segregationsindex gegenüber der Gesamtbevölkerung",

@@ -1,10 +1,12 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { contrast } from "../test-contrast.ts";
+import { BEZIRK_BORDER, STADTTEIL_BORDER, sequentialPalette } from "./colors.ts";
 import { MUENSTER_LAYOUT } from "./layout.ts";
 import { availableMapKinds, MapKindToggle } from "./MapKindToggle.tsx";
 import { StadtteilMap } from "./StadtteilMap.tsx";
-import { pathPoints, readMuensterGeojson, THREE_FEATURES, value } from "./testdata.ts";
+import { GRID_FEATURES, pathPoints, readMuensterGeojson, THREE_FEATURES, value } from "./testdata.ts";
 import type { StadtteilValue } from "./types.ts";
 
 const format = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -79,6 +81,28 @@ describe("StadtteilMap as a tile cartogram", () => {
     expect(screen.getByText("Anteil in %")).toBeTruthy();
   });
 
+  it("draws the tiles and lets Tab walk them in reading order, row by row from the north, west to east", async () => {
+    const { container } = render(
+      <StadtteilMap kind="cartogram" values={MUENSTER_VALUES} title="SGB-II-Quote" onSelect={() => {}} />,
+    );
+    const order = [...container.querySelectorAll(".map-shape")].map((s) => Number(s.getAttribute("data-stadtteil")));
+    // Row 0: Sprakel; row 1: Kinderhaus-West, Kinderhaus-Ost, Coerde, Gelmer; row 2 starts with Nienberge …
+    expect(order.slice(0, 7)).toEqual([68, 63, 62, 61, 76, 58, 28]);
+    // … and the last row holds Amelsbüren and Hiltrup-West.
+    expect(order.slice(-2)).toEqual([98, 97]);
+    const at = new Map(MUENSTER_LAYOUT.tiles.map((t) => [t.stadtteil, t.row * 100 + t.col]));
+    const positions = order.map((n) => at.get(n) ?? -1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+
+    const user = userEvent.setup();
+    await user.tab();
+    expect(document.activeElement?.getAttribute("data-stadtteil")).toBe("68");
+    await user.tab();
+    expect(document.activeElement?.getAttribute("data-stadtteil")).toBe("63");
+    await user.tab();
+    expect(document.activeElement?.getAttribute("data-stadtteil")).toBe("62");
+  });
+
   it("falls back to a plain grid grouped by Stadtbezirk for another city's districts", () => {
     const other = [
       value(101, "Altstadt", "Innenstadt", 5, "5"),
@@ -139,6 +163,55 @@ describe("StadtteilMap with real boundaries", () => {
     await user.keyboard("{Enter}");
     expect(onSelect).toHaveBeenCalledWith(11);
     expect(screen.getByRole("button", { name: "51 Gievenbeck: keine Angabe / geheim (.)" })).toBeTruthy();
+  });
+
+  it("draws the shapes and lets Tab walk them in reading order of their centroids, not by Stadtteil number", async () => {
+    // A 2 × 2 grid: 61 | 12 on top, 11 | 51 below.
+    const values = [
+      value(11, "Aegidii", "Mitte", 1, "1,0"),
+      value(12, "Überwasser", "Mitte", 2, "2,0"),
+      value(51, "Gievenbeck", "West", 3, "3,0"),
+      value(61, "Coerde", "Nord", 4, "4,0"),
+    ];
+    const { container } = render(
+      <StadtteilMap kind="boundaries" geojson={GRID_FEATURES} values={values} title="Test" onSelect={() => {}} />,
+    );
+    const order = [...container.querySelectorAll("path.map-shape")].map((p) => p.getAttribute("data-stadtteil"));
+    expect(order).toEqual(["61", "12", "11", "51"]);
+    const user = userEvent.setup();
+    const tabbed: (string | null | undefined)[] = [];
+    for (let i = 0; i < 4; i++) {
+      await user.tab();
+      tabbed.push(document.activeElement?.getAttribute("data-stadtteil"));
+    }
+    expect(tabbed).toEqual(["61", "12", "11", "51"]);
+  });
+
+  it("walks Münster's Stadtteile from Sprakel in the north to Amelsbüren in the south", () => {
+    const { container } = render(
+      <StadtteilMap kind="boundaries" geojson={readMuensterGeojson()} values={MUENSTER_VALUES} title="Grenzen" />,
+    );
+    const paths = [...container.querySelectorAll<SVGPathElement>("path.map-shape")];
+    const order = paths.map((p) => p.getAttribute("data-stadtteil"));
+    // Sprakel; then Nienberge and Gelmer-Dyckburg side by side (west first); then Kinderhaus-West, -Ost, Coerde.
+    expect(order.slice(0, 6)).toEqual(["68", "58", "76", "63", "62", "61"]);
+    expect(order.at(-1)).toBe("98");
+    // The first shape reached is the northernmost one.
+    const top = (p: SVGPathElement) => Math.min(...pathPoints(p.getAttribute("d") ?? "").map(([, y]) => y));
+    expect(top(paths[0])).toBe(Math.min(...paths.map(top)));
+  });
+
+  it("outlines Stadtteile in mid-grey that shows between pale neighbours, with darker Stadtbezirk borders", () => {
+    const { container } = render(<StadtteilMap kind="boundaries" geojson={THREE_FEATURES} values={[]} title="Test" />);
+    const css = container.querySelector("style")?.textContent ?? "";
+    expect(css).toContain(`path.map-shape { stroke: ${STADTTEIL_BORDER};`);
+    expect(css).toContain(`.im-map-bezirk-border { fill: none; stroke: ${BEZIRK_BORDER};`);
+    // Visible against the palest class colour and against white (WCAG 1.4.11: 3:1) …
+    for (const background of ["#ffffff", sequentialPalette(7)[0], sequentialPalette(5)[0]]) {
+      expect(contrast(STADTTEIL_BORDER, background)).toBeGreaterThanOrEqual(3);
+    }
+    // … and clearly lighter than the Stadtbezirk borders.
+    expect(contrast(STADTTEIL_BORDER, BEZIRK_BORDER)).toBeGreaterThanOrEqual(2.5);
   });
 
   it("renders the 45 Stadtteile of Münster's boundary file with non-empty paths", () => {

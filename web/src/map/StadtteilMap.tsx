@@ -151,6 +151,7 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
   const cols = Math.max(1, ...layout.tiles.map((t) => t.col + 1), ...(layout.bezirkLabels ?? []).map((l) => l.col + 1));
   const rows = Math.max(1, ...layout.tiles.map((t) => t.row + 1), ...(layout.bezirkLabels ?? []).map((l) => l.row + 1));
   const borders = useMemo(() => tileBezirkBorders(layout.tiles), [layout]);
+  const tiles = useMemo(() => tilesInReadingOrder(layout.tiles), [layout]);
   return (
     <Svg
       ids={ids}
@@ -171,7 +172,7 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
           {l.bezirk}
         </text>
       ))}
-      {layout.tiles.map((t) => {
+      {tiles.map((t) => {
         const v = byNumber.get(t.stadtteil);
         const color = colouring.colorOf(v);
         const ink = color ? textColorOn(color) : "#1a1a1a";
@@ -207,6 +208,14 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
       })}
     </Svg>
   );
+}
+
+/**
+ * Tiles row by row from the top, left to right within a row: drawn in this order, so Tab walks the map the way
+ * the eye reads it (not by Stadtteil number, which jumps around the city).
+ */
+export function tilesInReadingOrder(tiles: readonly CartogramTile[]): CartogramTile[] {
+  return [...tiles].sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
 /** Text that is squeezed to the tile width when it would be wider (rough width estimate per character). */
@@ -253,6 +262,7 @@ function BoundariesSvg(props: SharedProps & { geojson: StadtteilFeatureCollectio
   const focusedShape = map.shapes.find((s) => s.stadtteil === focused);
   return (
     <Svg ids={ids} width={map.width} height={map.height} title={props.title} summary={props.summary}>
+      {/* map.shapes come in reading order (projectStadtteile), which is also the Tab order. */}
       {map.shapes.map((s) => {
         const v = byNumber.get(s.stadtteil);
         const color = colouring.colorOf(v);

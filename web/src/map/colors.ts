@@ -16,6 +16,15 @@ export function sequentialPalette(classes: number): readonly string[] {
   return YL_GN_BU[Math.min(7, Math.max(1, Math.round(classes)))];
 }
 
+/**
+ * Outline of a Stadtteil on the boundaries map: mid-grey, so the border between two pale Stadtteile stays
+ * visible (white vanished against the lightest classes; #888888 has 3.5:1 on white and on the palest fill), yet
+ * clearly lighter than the dark Stadtbezirk borders drawn on top.
+ */
+export const STADTTEIL_BORDER = "#888888";
+/** Outline of a Stadtbezirk: dark and wider than the Stadtteil outlines. */
+export const BEZIRK_BORDER = "#333333";
+
 /** Neutral grey and hatching for missing or suppressed values ("keine Angabe / geheim (.)"). */
 export const MISSING_FILL = "#f0f0f0";
 export const MISSING_HATCH = "#8c8c8c";

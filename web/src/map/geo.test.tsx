@@ -1,6 +1,6 @@
 import { geoArea } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { bezirkBorderLines, projectStadtteile, rewindForD3 } from "./geo.ts";
+import { bezirkBorderLines, projectStadtteile, readingOrder, rewindForD3 } from "./geo.ts";
 import { THREE_FEATURES } from "./testdata.ts";
 
 describe("geo helpers", () => {
@@ -17,6 +17,21 @@ describe("geo helpers", () => {
     // 11 | 12 are both Mitte; only the edge 12 | 51 at longitude 7.64 separates Mitte from West.
     expect(lines.coordinates).toHaveLength(1);
     expect(lines.coordinates[0].map((p) => p[0])).toEqual([7.64, 7.64]);
+  });
+
+  it("puts points in reading order: rows from the top, each read from left to right", () => {
+    const points: Record<string, [number, number]> = {
+      a: [50, 12], // a little lower than b, but in the same row
+      b: [10, 10],
+      c: [90, 14],
+      d: [20, 40], // next row
+      e: [5, 45],
+      f: [60, 80],
+    };
+    const order = readingOrder(Object.keys(points), (k) => points[k], 10);
+    expect(order).toEqual(["b", "a", "c", "e", "d", "f"]);
+    // Sorting by height alone would zigzag: b, a, c, d, e, f.
+    expect(readingOrder(["x", "y"], () => [0, 0], 10)).toEqual(["x", "y"]);
   });
 
   it("fits the Stadtteile to the width and keeps their proportions", () => {

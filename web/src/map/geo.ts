@@ -39,11 +39,14 @@ export interface ProjectedStadtteil {
   d: string;
   /** Projected centroid [x, y]. */
   centroid: [number, number];
+  /** Projected bounding box [[x0, y0], [x1, y1]]. */
+  bounds: [[number, number], [number, number]];
 }
 
 export interface ProjectedMap {
   width: number;
   height: number;
+  /** In reading order (see `readingOrder`), the order in which they are drawn and reached with Tab. */
   shapes: ProjectedStadtteil[];
   /** Path data for the lines between different Stadtbezirke ("" when the topology does not allow it). */
   bezirkBorders: string;
@@ -52,7 +55,9 @@ export interface ProjectedMap {
 /**
  * Projects WGS84 lon/lat Stadtteile with a Mercator projection fitted to `width` (conformal, so shapes and
  * angles look right at city scale; an unprojected lon/lat plot would be stretched east–west by 1 / cos(latitude)).
- * The height follows from the city's shape. Features without a numeric `code` are left out.
+ * The height follows from the city's shape. Features without a numeric `code` are left out. The shapes come in
+ * reading order of their centroids — rows from north to south, west to east within a row — so that the keyboard
+ * walks the map the way the eye reads it rather than by Stadtteil number.
  */
 export function projectStadtteile(fc: StadtteilFeatureCollection, width = 600, padding = 8): ProjectedMap {
   const features = rewindForD3(fc).features.filter((f) => f.geometry && featureStadtteil(f) !== null);
@@ -64,17 +69,25 @@ export function projectStadtteile(fc: StadtteilFeatureCollection, width = 600, p
   const [, [, maxY]] = path.bounds(collection);
   const height = Math.ceil((Number.isFinite(maxY) ? maxY : width) + padding);
 
-  const shapes: ProjectedStadtteil[] = features.map((f) => {
+  const projected: ProjectedStadtteil[] = features.map((f) => {
     const stadtteil = featureStadtteil(f) as number;
     const [cx, cy] = path.centroid(f);
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
     return {
       stadtteil,
       name: String(f.properties.name ?? stadtteil),
       bezirk: String(f.properties.bezirk ?? ""),
       d: path(f) ?? "",
       centroid: [cx, cy],
+      bounds: [
+        [x0, y0],
+        [x1, y1],
+      ],
     };
   });
+  // A row is about half a typical Stadtteil high: neighbours side by side share a row, the next one down does not.
+  const heights = projected.map((s) => s.bounds[1][1] - s.bounds[0][1]).filter(Number.isFinite);
+  const shapes = readingOrder(projected, (s) => s.centroid, median(heights) / 2);
 
   const borders = bezirkBorderLines(features);
   return {
@@ -83,6 +96,38 @@ export function projectStadtteile(fc: StadtteilFeatureCollection, width = 600, p
     shapes,
     bezirkBorders: borders.coordinates.length > 0 ? (path(borders) ?? "") : "",
   };
+}
+
+/**
+ * Items in reading order: top to bottom, left to right. Rows are formed from the top: a row starts at the topmost
+ * item not yet placed and takes every item whose point lies less than `rowHeight` below it; each row is then read
+ * from left to right. (A plain sort by y would zigzag across the map between shapes of almost the same height.)
+ * Ties keep their input order.
+ */
+export function readingOrder<T>(
+  items: readonly T[],
+  point: (item: T) => readonly [number, number],
+  rowHeight: number,
+): T[] {
+  const byY = items
+    .map((item, index) => ({ item, index, at: point(item) }))
+    .sort((a, b) => a.at[1] - b.at[1] || a.index - b.index);
+  const ordered: T[] = [];
+  for (let start = 0; start < byY.length; ) {
+    let end = start + 1;
+    while (end < byY.length && byY[end].at[1] - byY[start].at[1] < rowHeight) end++;
+    const row = byY.slice(start, end).sort((a, b) => a.at[0] - b.at[0] || a.index - b.index);
+    for (const entry of row) ordered.push(entry.item);
+    start = end;
+  }
+  return ordered;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { MISSING_FILL, MISSING_HATCH } from "./colors.ts";
+import { BEZIRK_BORDER, MISSING_FILL, MISSING_HATCH, STADTTEIL_BORDER } from "./colors.ts";
 
 /**
  * Styles of the map, rendered once per map in a <style> element (no CSS build step needed, works with server
@@ -9,7 +9,7 @@ export const MAP_CSS = `
 .im-map-svg { display: block; width: 100%; height: auto; overflow: visible; }
 .im-map .map-shape { cursor: pointer; outline: none; }
 .im-map .map-shape[role="img"] { cursor: default; }
-.im-map path.map-shape { stroke: #ffffff; stroke-width: 0.8; stroke-linejoin: round; }
+.im-map path.map-shape { stroke: ${STADTTEIL_BORDER}; stroke-width: 0.8; stroke-linejoin: round; }
 .im-map path.map-shape:hover { stroke: #1a1a1a; stroke-width: 1.5; }
 .im-map .im-map-tile { stroke: none; }
 .im-map g.map-shape:hover .im-map-tile { stroke: #1a1a1a; stroke-width: 1.5; }
@@ -20,7 +20,7 @@ export const MAP_CSS = `
 .im-map .im-map-focus-ring path { fill: none; pointer-events: none; stroke-linejoin: round; }
 .im-map .im-map-focus-ring .outer { stroke: #000000; stroke-width: 5; }
 .im-map .im-map-focus-ring .inner { stroke: #ffffff; stroke-width: 2; }
-.im-map .im-map-bezirk-border { fill: none; stroke: #333333; stroke-width: 2.5; stroke-linecap: round; stroke-linejoin: round; pointer-events: none; }
+.im-map .im-map-bezirk-border { fill: none; stroke: ${BEZIRK_BORDER}; stroke-width: 2.5; stroke-linecap: round; stroke-linejoin: round; pointer-events: none; }
 .im-map-tile-text text { text-anchor: middle; pointer-events: none; }
 .im-map .im-map-tile-number { font-size: 12px; font-weight: 700; }
 .im-map .im-map-tile-label { font-size: 9.5px; }

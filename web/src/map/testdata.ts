@@ -46,6 +46,21 @@ export const THREE_FEATURES: StadtteilFeatureCollection = {
   ],
 };
 
+/** Four squares in a 2 × 2 grid whose numbers do not follow reading order: 61 | 12 on top, 11 | 51 below. */
+export const GRID_FEATURES: StadtteilFeatureCollection = {
+  type: "FeatureCollection",
+  features: [
+    { code: "11", name: "Aegidii", bezirk: "Mitte", west: 7.6, south: 51.95 },
+    { code: "12", name: "Überwasser", bezirk: "Mitte", west: 7.62, south: 51.97 },
+    { code: "51", name: "Gievenbeck", bezirk: "West", west: 7.62, south: 51.95 },
+    { code: "61", name: "Coerde", bezirk: "Nord", west: 7.6, south: 51.97 },
+  ].map(({ west, south, ...properties }) => ({
+    type: "Feature" as const,
+    properties,
+    geometry: { type: "Polygon" as const, coordinates: square(west, south) },
+  })),
+};
+
 export function value(
   stadtteil: number,
   name: string,

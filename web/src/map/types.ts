@@ -93,7 +93,12 @@ export interface StadtteilProperties {
 
 export type StadtteilFeature = Feature<Polygon | MultiPolygon, StadtteilProperties>;
 
-/** What `GET /api/geo/stadtteile` returns: WGS84 lon/lat (RFC 7946) plus the licence notice. */
+/**
+ * What `GET /api/geo/stadtteile` returns: WGS84 lon/lat (RFC 7946) plus the licence notice.
+ * Written out here rather than inferred from the server's `featureCollectionSchema`: that schema is deliberately
+ * loose (it passes any configured GeoJSON through: `properties` is `z.record(z.string(), z.unknown())`, geometry
+ * only has a `type`), while drawing needs polygon coordinates and the Stadtteil `code`.
+ */
 export type StadtteilFeatureCollection = FeatureCollection<Polygon | MultiPolygon, StadtteilProperties> & {
   attribution?: string;
   name?: string;

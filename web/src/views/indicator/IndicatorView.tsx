@@ -10,7 +10,7 @@ import { ValueText } from "../../components/StatusSymbol.tsx";
 import { type CsvColumn, csvValue } from "../../csv.ts";
 import { formatDecimal, formatPoints, formatValue } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
-import { seriesColour, seriesDash, TOTAL_COLOUR } from "../../palette.ts";
+import { seriesColour, seriesDash, seriesMarker, TOTAL_COLOUR } from "../../palette.ts";
 import { gapReading, readingAid } from "../../readingAid.ts";
 import { useUrlState } from "../../urlState.ts";
 import { areaLabel, CITY } from "../shared/areas.tsx";
@@ -284,6 +284,7 @@ export default function IndicatorView() {
         label: groupLabel(group),
         colour: seriesColour(index),
         dash: seriesDash(index + 1),
+        marker: seriesMarker(index + 1),
       })),
     ];
     const years = [...new Set([...detail.data.years, ...rows.map((row) => row.year)])].sort((a, b) => a - b);
@@ -301,7 +302,11 @@ export default function IndicatorView() {
     const sentences = series.map((s) =>
       readingAid({
         unit: meta.unit,
-        points: byYear.map(({ year, cells }) => ({ year, value: cells[s.key]?.value ?? null })),
+        points: byYear.map(({ year, cells }) => ({
+          year,
+          value: cells[s.key]?.value ?? null,
+          status: cells[s.key]?.status,
+        })),
         group: s.key === TOTAL ? (groupOrder.length ? t("series.total") : undefined) : s.label,
       }),
     );
@@ -366,7 +371,7 @@ export default function IndicatorView() {
               footnotes={uniqueFootnotes}
               symbols={kindsOf(rows)}
               confidential={anyConfidential(rows)}
-              exportLegend={series.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash }))}
+              exportLegend={series.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash, marker: s.marker }))}
               exportNotes={[t("export.source", { source: meta.source }), ...uniqueFootnotes]}
               extraDownloads={
                 <>

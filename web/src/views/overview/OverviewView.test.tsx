@@ -69,6 +69,52 @@ describe("the Übersicht", () => {
     expect(String(fetchMock.mock.calls[0][0])).toContain("area=bezirk%3AMitte");
   });
 
+  it("counts one indicator in the singular and leaves out the gap sentence when no indicator compares groups", async () => {
+    const kita: OverviewResponse["cards"][number] = {
+      id: "kita",
+      title: "Kita-Besuchsquote",
+      shortTitle: "Kita-Quote",
+      field: "bildung",
+      unit: "%",
+      latest: { year: 2025, value: 90.4, status: "ok" },
+      series: [{ year: 2025, value: 90.4, status: "ok" }],
+      comparison: null,
+    };
+    stubApi({
+      "/api/overview": { ...overview, cards: [kita, ...overview.cards, { ...overview.cards[0], id: "alq" }] },
+      "/api/indicators": catalogue,
+      "/api/districts": { districts: [], bezirke: [] },
+    });
+    renderAt(<OverviewView />, { path: "/", route: "/" });
+
+    const bildung = await screen.findByRole("region", { name: "Bildung und Sprache" });
+    expect(within(bildung).getByText("1 Indikator.")).toBeInTheDocument();
+    expect(bildung).not.toHaveTextContent("Abstand zwischen den Gruppen");
+    expect(bildung).not.toHaveTextContent("Indikatoren");
+
+    const arbeit = screen.getByRole("region", { name: "Wirtschaft und Arbeit" });
+    expect(
+      within(arbeit).getByText(
+        "2 Indikatoren. Beim neuesten Vergleich hat sich der Abstand zwischen den Gruppen bei 2 verringert und bei 0 vergrößert.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("reads a suppressed year on the sparkline as secret, not as missing", async () => {
+    stubApi({
+      "/api/overview": overview,
+      "/api/indicators": catalogue,
+      "/api/districts": { districts: [], bezirke: [] },
+    });
+    renderAt(<OverviewView />, { path: "/", route: "/" });
+    expect(
+      await screen.findByRole("img", {
+        name: /Der Wert für 2024 ist aus Gründen der Geheimhaltung nicht veröffentlicht\.$/,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("img", { name: /liegt kein Wert vor/ })).not.toBeInTheDocument();
+  });
+
   it("offers the same numbers as a table, with the dot for the suppressed year", async () => {
     stubApi({
       "/api/overview": overview,

@@ -58,6 +58,19 @@ function IndicatorCardView({ card, search }: { card: OverviewCard; search: strin
   );
 }
 
+/**
+ * "3 Indikatoren. Beim neuesten Vergleich hat sich der Abstand … bei 1 verringert und bei 0 vergrößert." The
+ * second sentence only when at least one indicator of the field compares groups; without any it would read as
+ * if the gaps had been looked at and none had changed.
+ */
+function fieldSummary(cards: readonly OverviewCard[]): string {
+  const count = t(cards.length === 1 ? "overview.fieldCountOne" : "overview.fieldCountMany", { count: cards.length });
+  if (!cards.some((card) => card.comparison)) return count;
+  const closed = cards.filter((card) => card.comparison?.trend === "narrowed").length;
+  const widened = cards.filter((card) => card.comparison?.trend === "widened").length;
+  return `${count} ${t("overview.fieldGaps", { closed, widened })}`;
+}
+
 /** One Handlungsfeld: its indicator cards, with a table of all years as the alternative view. */
 function FieldSection({ title, cards, search }: { title: string; cards: OverviewCard[]; search: string }) {
   const years = [...new Set(cards.flatMap((card) => card.series.map((point) => point.year)))].sort((a, b) => a - b);
@@ -71,8 +84,6 @@ function FieldSection({ title, cards, search }: { title: string; cards: Overview
       if (kind) symbols.add(kind);
     }
   }
-  const closed = cards.filter((card) => card.comparison?.trend === "narrowed").length;
-  const widened = cards.filter((card) => card.comparison?.trend === "widened").length;
 
   const columns: Column<OverviewCard>[] = [
     {
@@ -117,7 +128,7 @@ function FieldSection({ title, cards, search }: { title: string; cards: Overview
   return (
     <ChartFrame
       title={title}
-      description={t("overview.fieldSummary", { count: cards.length, closed, widened })}
+      description={fieldSummary(cards)}
       table={{ columns, rows: cards, rowKey: (card) => card.id }}
       symbols={symbols}
       confidential={cards.some((card) => card.series.some((point) => point.confidential))}

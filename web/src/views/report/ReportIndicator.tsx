@@ -8,7 +8,7 @@ import { ErrorMessage } from "../../components/QueryState.tsx";
 import { StatusSymbol, ValueText } from "../../components/StatusSymbol.tsx";
 import { formatDecimal, formatSigned, formatValue } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
-import { seriesColour, seriesDash, TOTAL_COLOUR } from "../../palette.ts";
+import { seriesColour, seriesDash, seriesMarker, TOTAL_COLOUR } from "../../palette.ts";
 import { TrendBadge } from "../shared/trend.tsx";
 import { buildIndicatorReport, type PlannedIndicator } from "./model.ts";
 import { TOTAL } from "./queries.ts";
@@ -53,7 +53,13 @@ export function ReportIndicator({ number, item, result, year, place }: Props) {
   const chartSeries: TrendSeries[] = report.series.map((s, index) =>
     s.key === TOTAL
       ? { key: s.key, label: s.label, colour: TOTAL_COLOUR, strong: true }
-      : { key: s.key, label: s.label, colour: seriesColour(index - 1), dash: seriesDash(index) },
+      : {
+          key: s.key,
+          label: s.label,
+          colour: seriesColour(index - 1),
+          dash: seriesDash(index),
+          marker: seriesMarker(index),
+        },
   );
 
   // A chart without a single published value would be an empty frame; the table and notes say why.

@@ -102,7 +102,7 @@ describe("the Bericht", () => {
       within(mv).getByText(". Insgesamt, 2024: Wert aus Gründen der Geheimhaltung unterdrückt"),
     ).toBeInTheDocument();
     expect(mv).toHaveTextContent(
-      /Der Anteil stieg von 2021 bis 2025 von 30,1\s% auf 34,9\s%\. Für 2024 liegt kein Wert vor\./,
+      /Der Anteil stieg von 2021 bis 2025 von 30,1\s% auf 34,9\s%\. Der Wert für 2024 ist aus Gründen der Geheimhaltung nicht veröffentlicht\./,
     );
     // The series break is listed with the definition, not repeated as a footnote.
     expect(mv).toHaveTextContent("2022: Umstellung auf den Zensus 2022.");

@@ -218,7 +218,7 @@ export function buildIndicatorReport(
       unit: meta.unit,
       points: years.map((y) => {
         const row = cell(s.key, y);
-        return { year: y, value: row ? shownValue(row) : null };
+        return { year: y, value: row ? shownValue(row) : null, status: row?.status };
       }),
       group: s.key === TOTAL ? (groups.length ? s.label : undefined) : s.label,
     }),
