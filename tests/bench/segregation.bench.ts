@@ -2,8 +2,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-// TODO: import from "@im/indicators" once indicators/src/index.ts re-exports the segregation module.
-import { type CountTable, segregationProfile } from "../../indicators/src/segregation/index.ts";
+import { type CountTable, segregationProfile } from "@im/indicators";
 import { run } from "../../server/src/cli/segregation.ts";
 import type { BenchRow } from "./run.ts";
 

@@ -15,3 +15,10 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"
     );
   }
 }
+
+/** Options without positional arguments; throws UsageError in German. */
+export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
+  const { values, positionals } = parseCommandArgs(args, options);
+  if (positionals.length > 0) throw new UsageError(`Unerwartetes Argument: ${positionals[0]}`);
+  return values;
+}

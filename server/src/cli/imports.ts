@@ -1,7 +1,7 @@
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
 import { listExtracts } from "../repositories/extracts.ts";
-import { parseCommandArgs, UsageError } from "./args.ts";
+import { parseOptions, UsageError } from "./args.ts";
 import { germanDate, germanDateTime, table } from "./format.ts";
 
 const usage = "Aufruf: npm run monitor -- imports [--db PATH]";
@@ -9,8 +9,7 @@ const usage = "Aufruf: npm run monitor -- imports [--db PATH]";
 /** `imports`: the import history as a table, newest first. */
 export async function run(args: string[]): Promise<number> {
   try {
-    const { positionals } = parseCommandArgs(args, { db: { type: "string" } });
-    if (positionals.length > 0) throw new UsageError(`Unerwartetes Argument: ${positionals[0]}`);
+    parseOptions(args, { db: { type: "string" } });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`${error.message}\n\n${usage}`);

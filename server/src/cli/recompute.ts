@@ -1,15 +1,14 @@
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
 import { recompute } from "../services/recompute.ts";
-import { parseCommandArgs, UsageError } from "./args.ts";
+import { parseOptions, UsageError } from "./args.ts";
 
 const usage = "Aufruf: npm run monitor -- recompute [--db PATH]";
 
 /** `recompute`: after `import --no-recompute` or a changed catalogue (MONITOR_CATALOGUE). */
 export async function run(args: string[]): Promise<number> {
   try {
-    const { positionals } = parseCommandArgs(args, { db: { type: "string" } });
-    if (positionals.length > 0) throw new UsageError(`Unerwartetes Argument: ${positionals[0]}`);
+    parseOptions(args, { db: { type: "string" } });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`${error.message}\n\n${usage}`);

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseNumber, run } from "./segregation.ts";
+import { run } from "./segregation.ts";
+import { parseNumber } from "./table-file.ts";
 
 const testdata = (file: string) => fileURLToPath(new URL(`./testdata/${file}`, import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));

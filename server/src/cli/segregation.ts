@@ -1,11 +1,8 @@
 // `npm run monitor -- segregation --input FILE [--focal GROUP] [--other GROUP]`
 // Reads a long table Einheit;Gruppe;Anzahl and prints every segregation measure as one JSON object.
-import { readFileSync } from "node:fs";
-import type { ParseArgsConfig } from "node:util";
-import Papa from "papaparse";
-// TODO: import from "@im/indicators" once indicators/src/index.ts re-exports the segregation module.
-import { type CountTable, CountTableError, segregationProfile } from "../../../indicators/src/segregation/index.ts";
-import { parseCommandArgs, UsageError } from "./args.ts";
+import { type CountTable, CountTableError, segregationProfile } from "@im/indicators";
+import { parseOptions, UsageError } from "./args.ts";
+import { type CliIo, InputFileError, parseNumber, processIo, readCsvFile } from "./table-file.ts";
 
 const usage = `Aufruf: npm run monitor -- segregation --input DATEI [--focal GRUPPE] [--other GRUPPE]
 
@@ -20,23 +17,6 @@ ersetzen, sondern das Gebiet weglassen. Anzahlen dürfen Tausenderpunkte (1.234)
 
 Ausgabe: ein JSON-Objekt { focal, other, P, atkinsonB, measures, multigroup, units, undefinedReasons }.
 Exit-Code 0 ok, 1 fehlerhafte Datei, 2 falscher Aufruf.`;
-
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
-
-/** A file the command cannot use; `problems` are German and carry line numbers where they have one. */
-export class InputFileError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join("\n"));
-  }
-}
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   let options: { input?: string; focal?: string; other?: string; help?: boolean };
@@ -123,75 +103,4 @@ export function readCountTable(path: string): CountTable {
   if (rows.length === 0) problems.push("Die Datei enthält keine Datenzeilen.");
   if (problems.length > 0) throw new InputFileError(problems);
   return { groups, units: [...counts].map(([unit, unitCounts]) => ({ unit, counts: unitCounts })) };
-}
-
-// The helpers below are shared with sozialindex.ts.
-
-/** Options without positional arguments; throws UsageError in German. */
-export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
-  const { values, positionals } = parseCommandArgs(args, options);
-  if (positionals.length > 0) throw new UsageError(`Unerwartetes Argument: ${positionals[0]}`);
-  return values;
-}
-
-export interface CsvRow {
-  /** Line number in the file (header = line 1). */
-  line: number;
-  cells: string[];
-}
-
-/**
- * Reads a UTF-8 CSV (BOM optional; delimiter `;`, tab or `,` taken from the header line) and locates the
- * required columns case-insensitively. `column[name]` is the cell index of each required column.
- */
-export function readCsvFile(
-  path: string,
-  required: string[],
-): { header: string[]; rows: CsvRow[]; column: Record<string, number> } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new InputFileError([`Datei nicht lesbar: ${(error as Error).message}`]);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes); // drops a BOM
-  } catch {
-    throw new InputFileError(["Die Datei ist nicht UTF-8-kodiert (bitte als „CSV UTF-8“ speichern)."]);
-  }
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = firstLine.includes(";") ? ";" : firstLine.includes("\t") ? "\t" : ",";
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const [header = [], ...data] = parsed.data;
-  const names = header.map((h) => h.trim().toLowerCase());
-
-  const problems = parsed.errors.map((e) => `Zeile ${(e.row ?? 0) + 1}: ${e.message}`);
-  const column: Record<string, number> = {};
-  for (const name of required) {
-    const index = names.indexOf(name.toLowerCase());
-    if (index < 0)
-      problems.push(`Spalte „${name}“ fehlt (gefunden: ${header.map((h) => `„${h.trim()}“`).join(", ") || "keine"}).`);
-    column[name] = index;
-  }
-  if (problems.length > 0) throw new InputFileError(problems);
-
-  const rows = data
-    .map((cells, i) => ({ line: i + 2, cells }))
-    .filter(({ cells }) => cells.some((c) => c.trim() !== ""));
-  return { header: header.map((h) => h.trim()), rows, column };
-}
-
-/**
- * Parses a number written the German or the English way: "12,5", "12.5", and with `thousands` also
- * "1.234" or "1.234,5" (a dot followed by exactly three digits is then a thousands separator).
- * Returns undefined for anything else.
- */
-export function parseNumber(text: string, { thousands }: { thousands: boolean }): number | undefined {
-  const s = text.trim();
-  if (thousands && /^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(s))
-    return Number(s.replace(/\./g, "").replace(",", "."));
-  if (/^[+-]?\d+(,\d+)?$/.test(s)) return Number(s.replace(",", "."));
-  if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return Number(s);
-  return undefined;
 }

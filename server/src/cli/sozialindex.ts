@@ -1,15 +1,14 @@
 // `npm run monitor -- sozialindex --input FILE [--config muenster|berlin-mss] [--z]`
 // Reads one row per Stadtteil with indicator columns and prints status and dynamics index per unit as JSON.
-// TODO: import from "@im/indicators" once indicators/src/index.ts re-exports the sozialindex module.
 import {
   computeSozialindex,
   EARLIER_SUFFIX,
   type SozialindexConfig,
   type SozialindexUnit,
   sozialindexConfigs,
-} from "../../../indicators/src/sozialindex/index.ts";
-import { UsageError } from "./args.ts";
-import { type CliIo, InputFileError, parseNumber, parseOptions, processIo, readCsvFile } from "./segregation.ts";
+} from "@im/indicators";
+import { parseOptions, UsageError } from "./args.ts";
+import { type CliIo, InputFileError, parseNumber, processIo, readCsvFile } from "./table-file.ts";
 
 const MISSING_MARKS = new Set(["", "-", "–", ".", "x"]);
 
