@@ -91,7 +91,7 @@ describe("Permalinks", () => {
     expect(await breakdown.inputValue()).toBe("geschlecht");
     expect(await indicator.inputValue()).toBe("anteil_mv");
     expect(await page.locator(".chart-frame h2").first().textContent()).toContain("Coerde");
-    expect(await page.locator(".recharts-legend-item-text").allTextContents()).toEqual(
+    expect(await page.locator(".series-legend li span").allTextContents()).toEqual(
       expect.arrayContaining(["Insgesamt", "weiblich", "männlich"]),
     );
 
@@ -201,7 +201,7 @@ describe("Geheimhaltung", () => {
     await page.goto(`/indikatoren/${indicator}?area=${row.area}&breakdown=gesamt`);
     await waitForMarks(page, ".recharts-line-curve");
     // The chart leaves the year out instead of drawing a 0: one dot per value that is there.
-    expect(await page.locator(".recharts-line-dot").count()).toBe(drawn);
+    expect(await page.locator(".recharts-surface .series-marker").count()).toBe(drawn);
     const frame = page.locator(".chart-frame").first();
     await frame.getByRole("button", { name: "Tabelle" }).click();
     const tableRow = frame.locator("table.data-table tbody tr", {

@@ -100,7 +100,7 @@ describe("Ansichten mit der Demo-Stadt", () => {
     await expect.poll(() => page.locator("h1").textContent()).toBe(detail.indicator.title);
     expect(await waitForMarks(page, ".recharts-line-curve")).toBe(1);
     await expectHealthy();
-    expect(await page.locator(".recharts-line-dot").count()).toBe(okYears);
+    expect(await page.locator(".recharts-surface .series-marker").count()).toBe(okYears);
     expect(await page.locator(".meta-panel").textContent()).toContain(detail.indicator.definition);
     // The year axis names the first and the last year.
     const ticks = await page.locator(".recharts-xAxis-tick-labels text").allTextContents();
@@ -120,7 +120,7 @@ describe("Ansichten mit der Demo-Stadt", () => {
     await expectHealthy();
     await screenshot(page, "indikator-anteil_mv-alter");
     // Reading the legend must follow the series (youngest to oldest), not the alphabet.
-    const legend = await page.locator(".recharts-legend-item-text").allTextContents();
+    const legend = await page.locator(".series-legend li span").allTextContents();
     expect(legend).toEqual(["Insgesamt", ...groups]);
   });
 
@@ -128,7 +128,7 @@ describe("Ansichten mit der Demo-Stadt", () => {
     // axe-core reports these only as "incomplete" (the legend icon hides the background), so measure them here.
     await page.goto("/indikatoren/anteil_mv?breakdown=alter");
     await waitForMarks(page, ".recharts-line-curve", 2);
-    const texts = await page.locator(".recharts-legend-item-text").evaluateAll((els) => {
+    const texts = await page.locator(".series-legend li span").evaluateAll((els) => {
       const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
       const luminance = ([r, g, b]: number[]) => {
         const [R, G, B] = [r, g, b].map((c) => {
