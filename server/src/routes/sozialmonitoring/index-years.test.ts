@@ -15,8 +15,18 @@ beforeAll(async () => {
     )
     .run().lastInsertRowid;
   sqlite
-    .prepare("insert into observations (extract_id, profile, year, district, dims, measure, value) values (?, ?, ?, ?, ?, ?, ?)")
-    .run(extract, "arbeitsmarkt", 2022, 11, "geschlecht=w|alter=15-64|nationalitaet=deutsch", "sgb2_leistungsberechtigte", 40);
+    .prepare(
+      "insert into observations (extract_id, profile, year, district, dims, measure, value) values (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .run(
+      extract,
+      "arbeitsmarkt",
+      2022,
+      11,
+      "geschlecht=w|alter=15-64|nationalitaet=deutsch",
+      "sgb2_leistungsberechtigte",
+      40,
+    );
   await recompute(city.database);
 });
 afterAll(() => city.close());
