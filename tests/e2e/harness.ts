@@ -41,7 +41,12 @@ export function ensureWebBuild(): void {
   );
   if (built > sources) return;
   try {
-    execFileSync("npm", ["run", "build", "-w", "web"], { cwd: repoRoot, stdio: "pipe" });
+    // vitest sets NODE_ENV=test, which would make Vite build React's development bundle.
+    execFileSync("npm", ["run", "build", "-w", "web"], {
+      cwd: repoRoot,
+      stdio: "pipe",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`npm run build -w web ist fehlgeschlagen:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`);

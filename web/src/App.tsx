@@ -77,13 +77,11 @@ export function App() {
   const areaSearch = area === CITY ? "" : `?area=${encodeURIComponent(area)}`;
 
   // After moving to another view, put focus on the content so screen readers start there (not on search changes).
-  const firstRender = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the path changes
+  // Comparing with the last path (not a first-render flag) keeps this right when StrictMode runs effects twice.
+  const shownPath = useRef(location.pathname);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
     mainRef.current?.focus();
   }, [location.pathname]);
 

@@ -90,7 +90,13 @@ export const seriesResponseSchema = z.object({
       measures: measuresSchema,
       multigroup: measuresSchema.nullable(),
       coverage: z.number().nullable(),
-      /** Only on answers to an analyst: some measures of this year and area are not public. */
+      /**
+       * Geheimhaltung: the measures of this year and area the public does not see, with the German reason (the
+       * measure keys of `suppressed` in the single-year answer, e.g. `isolation` when a group has 1 or 2 members
+       * in the area). Public answers carry null there; analysts get the values.
+       */
+      suppressed: z.record(z.string(), z.string()),
+      /** Only on answers to an analyst: some measures of this year and area are not public (see `suppressed`). */
       confidential: z.literal(true).optional(),
     }),
   ),

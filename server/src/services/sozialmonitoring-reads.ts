@@ -78,10 +78,20 @@ const multigroupOf = (r: SegregationResult) => (r.kind === "multigroup" ? { ...r
 /** Area-level keys of `suppressed` (measure names and `P`), as opposed to `units.<unit>.…`. */
 const areaKeys = (suppressed: Record<string, string>) => Object.keys(suppressed).filter((k) => !k.startsWith("units."));
 
+/** The withheld measures of a result with their reason (`P` and unit keys left out). */
+function suppressedMeasures(r: SegregationResult): Record<string, string> {
+  const suppressed = r.suppressed ?? {};
+  return Object.fromEntries(
+    areaKeys(suppressed)
+      .filter((k) => k in r.measures)
+      .map((k) => [k, suppressed[k]]),
+  );
+}
+
 /** The measures as the audience may see them: withheld ones are null for the public. */
 function visibleMeasures(r: SegregationResult, analyst: boolean): Record<string, number | null> {
   const measures: Record<string, number | null> = { ...r.measures };
-  if (!analyst) for (const key of areaKeys(r.suppressed ?? {})) if (key in measures) measures[key] = null;
+  if (!analyst) for (const key of Object.keys(suppressedMeasures(r))) measures[key] = null;
   return measures;
 }
 
@@ -141,14 +151,18 @@ export async function segregationSeries(
   const results = await storedSegregation(database, { comparison, area });
   return {
     comparison,
-    series: results.map((r) => ({
-      year: r.year,
-      area: r.area,
-      measures: visibleMeasures(r, analyst),
-      multigroup: multigroupOf(r),
-      coverage: r.coverage,
-      ...(analyst && areaKeys(r.suppressed ?? {}).length > 0 ? { confidential: true as const } : {}),
-    })),
+    series: results.map((r) => {
+      const suppressed = suppressedMeasures(r);
+      return {
+        year: r.year,
+        area: r.area,
+        measures: visibleMeasures(r, analyst),
+        multigroup: multigroupOf(r),
+        coverage: r.coverage,
+        suppressed,
+        ...(analyst && Object.keys(suppressed).length > 0 ? { confidential: true as const } : {}),
+      };
+    }),
   };
 }
 

@@ -234,4 +234,32 @@ describe("Geheimhaltung of location quotients and local entropy", () => {
     expect(in2020(analystSeries)?.measures.isolation).toBeCloseTo(2 / 250, 12);
     expect(in2020(analystSeries)?.confidential).toBe(true);
   });
+
+  it("names the withheld measures of each series point with the reason of the single-year answer", async () => {
+    const series = "/api/sozialmonitoring/segregation/series?comparison=auslaender_deutsche&area=bezirk:Nord";
+    const [nord] = segregationResponseSchema.parse((await get(`${url}&area=bezirk:Nord`)).json()).results;
+    const measureKeys = Object.keys(nord.suppressed).filter((k) => k !== "P" && !k.startsWith("units."));
+    expect(measureKeys).toContain("isolation");
+    const expected = Object.fromEntries(measureKeys.map((k) => [k, nord.suppressed[k]]));
+    expect(expected.isolation).toBe("Geheimhaltung: Fallzahl unter 3");
+
+    const publicPoint = seriesResponseSchema.parse((await get(series)).json()).series.find((p) => p.year === 2020);
+    expect(publicPoint?.suppressed).toEqual(expected);
+    for (const key of measureKeys) expect(publicPoint?.measures[key], key).toBeNull();
+    expect(publicPoint?.measures.dissimilarity).toBe(0);
+    expect(publicPoint?.confidential).toBeUndefined();
+
+    const analystPoint = seriesResponseSchema
+      .parse((await get(series, ADMIN_TOKEN)).json())
+      .series.find((p) => p.year === 2020);
+    expect(analystPoint?.suppressed).toEqual(expected);
+    expect(analystPoint?.confidential).toBe(true);
+    for (const key of measureKeys) expect(analystPoint?.measures[key], key).not.toBeNull();
+
+    // The city as a whole has no withheld measure (only Stadtteil values are withheld there).
+    const city = seriesResponseSchema.parse(
+      (await get("/api/sozialmonitoring/segregation/series?comparison=auslaender_deutsche&area=stadt")).json(),
+    ).series;
+    expect(city.every((p) => Object.keys(p.suppressed).length === 0 && p.confidential === undefined)).toBe(true);
+  });
 });

@@ -178,6 +178,57 @@ describe("the Sozialmonitoring", () => {
     expect(coerde).toHaveTextContent("stabil");
   });
 
+  it("shows series values withheld by Geheimhaltung as a dot with the reason, never 0 or …", async () => {
+    const reason = "Geheimhaltung: Fallzahl unter 3";
+    stubApi({
+      "/api/sozialmonitoring/comparisons": comparisons,
+      "/api/sozialmonitoring/segregation/series": {
+        comparison: "auslaender",
+        series: [
+          {
+            year: 2018,
+            area: "stadt",
+            measures: { dissimilarity: 0.2, isolation: null },
+            multigroup: null,
+            coverage: 1,
+            suppressed: { isolation: reason },
+          },
+          {
+            year: 2020,
+            area: "stadt",
+            measures: { dissimilarity: 0, isolation: null },
+            multigroup: null,
+            coverage: 1,
+            suppressed: { isolation: reason },
+          },
+          {
+            year: 2022,
+            area: "stadt",
+            measures: { dissimilarity: 0.25, isolation: null },
+            multigroup: null,
+            coverage: 1,
+            suppressed: {},
+          },
+        ],
+      },
+      "/api/sozialmonitoring/index": muensterIndex,
+      "/api/geo/stadtteile": () => json(404, { error: "Keine Geometrie konfiguriert." }),
+    });
+    const user = userEvent.setup();
+    renderAt(<SozialmonitoringView />, { path: "/sozialmonitoring", route: "/sozialmonitoring" });
+
+    const frame = await screen.findByRole("region", { name: /^Segregationsindex \(D\)/ });
+    await user.click(within(frame).getByRole("button", { name: "Tabelle" }));
+    const table = within(frame).getByRole("table");
+    const header = "Isolationsindex (xPx)";
+    expect(cellText(table, "2018", header)).toBe(`.Wert aus Gründen der Geheimhaltung unterdrückt (${reason})`);
+    expect(cellText(table, "2020", header)).toMatch(/^\./);
+    expect(cellText(table, "2022", header)).toMatch(/^…/);
+    expect(cellText(table, "2020", "Segregationsindex (D)")).toBe("0,0");
+    expect(within(frame).getByText(`. ${header} (2018 und 2020): ${reason}`)).toBeInTheDocument();
+    expect(frame).toHaveTextContent(/Zeichenerklärung\.Wert aus Gründen der Geheimhaltung unterdrückt/);
+  });
+
   it("switches the index configuration, keeps it in the URL and names the columns after its indicators", async () => {
     const fetch = stubApi({
       "/api/sozialmonitoring/comparisons": { comparisons: [] },

@@ -85,10 +85,12 @@ function Segregation({
   if (pending) return pending;
   const points = (series.data?.series ?? []).filter((p) => p.area === CITY).sort((a, b) => a.year - b.year);
   if (points.length === 0) return <Empty>{t("sozial.noSegregation")}</Empty>;
-  // Two-group comparisons fill `measures`, multigroup ones `multigroup`; offer whatever has values.
+  // Two-group comparisons fill `measures`, multigroup ones `multigroup`; offer whatever has values (or values
+  // withheld for the public: Geheimhaltung, `suppressed`).
   const all = (p: (typeof points)[number]): Measures => ({ ...p.measures, ...(p.multigroup ?? {}) });
+  const reasonOf = (p: (typeof points)[number], key: string): string | undefined => p.suppressed?.[key];
   const keys = [...new Set(points.flatMap((p) => Object.keys(all(p))))].filter((key) =>
-    points.some((p) => all(p)[key] !== null && all(p)[key] !== undefined),
+    points.some((p) => (all(p)[key] !== null && all(p)[key] !== undefined) || reasonOf(p, key) !== undefined),
   );
   const shown = keys.includes(measure) ? measure : (HEADLINE.find((key) => keys.includes(key)) ?? keys[0]);
   // The UI shows D × 100 "Indexpunkte"; the API keeps [0, 1].
@@ -101,20 +103,33 @@ function Segregation({
     format: (v) => `${formatDecimal(v)} ${t("unit.indexPoints")}`,
   });
   type Point = (typeof points)[number];
+  // A withheld value is `.` with its reason (never 0, never `…`); analysts see it marked confidential.
+  const cellOf = (p: Point, key: string) => indexCell(all(p)[key] ?? null, reasonOf(p, key));
   const columns: Column<Point>[] = [
     { id: "year", header: t("table.year"), rowHeader: true, cell: (p) => p.year, csv: (p) => p.year },
     ...keys.map<Column<Point>>((key) => ({
       id: key,
       header: measureName(key),
       numeric: true,
-      cell: (p) => formatIndexPoints(all(p)[key] ?? null),
+      cell: (p) => <IndexValue cell={cellOf(p, key)} format={formatIndexPoints} />,
       // Machines get the raw [0, 1] value; people the Indexpunkte they see.
       csv: (p, flavour) => {
-        const v = all(p)[key] ?? null;
-        return v === null ? null : flavour === "en" ? v : Math.round(v * 1000) / 10;
+        const cell = cellOf(p, key);
+        if (cell.kind !== "value") return flavour === "en" ? null : SYMBOLS[cell.kind];
+        return flavour === "en" ? cell.value : Math.round(cell.value * 1000) / 10;
       },
     })),
   ];
+  const withheld: WithheldCell[] = [];
+  const kinds = new Set<SymbolKind>();
+  for (const p of points) {
+    for (const key of keys) {
+      const cell = cellOf(p, key);
+      if (cell.kind === "suppressed")
+        withheld.push({ column: measureName(key), name: String(p.year), reason: cell.reason });
+      if (cell.kind !== "value") kinds.add(cell.kind);
+    }
+  }
   const title = t("sozial.segregationTitle", { measure: measureName(shown), comparison: comparison.label });
   return (
     <>
@@ -137,6 +152,10 @@ function Segregation({
           </>
         }
         table={{ columns, rows: points, rowKey: (p) => String(p.year) }}
+        symbols={kinds}
+        confidential={points.some((p) => p.confidential === true)}
+        // One note per measure and reason, naming the years (0: never "alle Stadtteile").
+        footnotes={withheldNotes(withheld, 0)}
         fileName={`segregation-${comparison.id}`}
         exportLegend={[{ label: measureName(shown), colour: seriesColour(0) }]}
         exportNotes={[t("sozial.indexPointsHint")]}
