@@ -1,8 +1,7 @@
 // `npm run monitor -- segregation --input FILE [--focal GROUP] [--other GROUP]`
 // Reads a long table Einheit;Gruppe;Anzahl and prints every segregation measure as one JSON object.
 import { type CountTable, CountTableError, segregationProfile } from "@im/indicators";
-import { parseOptions, UsageError } from "./args.ts";
-import { type CliIo, InputFileError, parseNumber, processIo, readCsvFile } from "./table-file.ts";
+import { type CliIo, InputFileError, optionsOrExit, parseNumber, processIo, readCsvFile } from "./table-file.ts";
 
 const usage = `Aufruf: npm run monitor -- segregation --input DATEI [--focal GRUPPE] [--other GRUPPE]
 
@@ -19,23 +18,18 @@ Ausgabe: ein JSON-Objekt { focal, other, P, atkinsonB, measures, multigroup, uni
 Exit-Code 0 ok, 1 fehlerhafte Datei, 2 falscher Aufruf.`;
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  let options: { input?: string; focal?: string; other?: string; help?: boolean };
-  try {
-    options = parseOptions(args, {
+  const options = optionsOrExit(
+    args,
+    {
       input: { type: "string" },
       focal: { type: "string" },
       other: { type: "string" },
       help: { type: "boolean" },
-    });
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${error.message}\n\n${usage}\n`);
-    return 2;
-  }
-  if (options.help) {
-    io.stdout(`${usage}\n`);
-    return 0;
-  }
+    },
+    usage,
+    io,
+  );
+  if (typeof options === "number") return options;
   if (!options.input) {
     io.stderr(`--input DATEI fehlt.\n\n${usage}\n`);
     return 2;

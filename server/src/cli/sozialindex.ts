@@ -7,8 +7,7 @@ import {
   type SozialindexUnit,
   sozialindexConfigs,
 } from "@im/indicators";
-import { parseOptions, UsageError } from "./args.ts";
-import { type CliIo, InputFileError, parseNumber, processIo, readCsvFile } from "./table-file.ts";
+import { type CliIo, InputFileError, optionsOrExit, parseNumber, processIo, readCsvFile } from "./table-file.ts";
 
 const MISSING_MARKS = new Set(["", "-", "–", ".", "x"]);
 
@@ -36,23 +35,18 @@ Ausgabe: JSON mit je Gebiet z-Werten, Status- und Dynamikindex mit Klasse, kombi
 und Ausschlussgründen. Exit-Code 0 ok, 1 fehlerhafte Datei, 2 falscher Aufruf.`;
 
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  let options: { input?: string; config?: string; z?: boolean; help?: boolean };
-  try {
-    options = parseOptions(args, {
+  const options = optionsOrExit(
+    args,
+    {
       input: { type: "string" },
       config: { type: "string" },
       z: { type: "boolean" },
       help: { type: "boolean" },
-    });
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${error.message}\n\n${usage}\n`);
-    return 2;
-  }
-  if (options.help) {
-    io.stdout(`${usage}\n`);
-    return 0;
-  }
+    },
+    usage,
+    io,
+  );
+  if (typeof options === "number") return options;
   const configId = options.config ?? "muenster";
   const named = Object.hasOwn(sozialindexConfigs, configId) ? sozialindexConfigs[configId] : undefined;
   if (!options.input || !named) {

@@ -1,10 +1,36 @@
 // Reading the small CSV tables of the analysis commands (segregation, sozialindex).
 import { readFileSync } from "node:fs";
+import type { ParseArgsConfig } from "node:util";
 import Papa from "papaparse";
+import { parseOptions, UsageError } from "./args.ts";
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+}
+
+/**
+ * The options of an analysis command, or its exit code when it is done already: 2 after wrong usage (message
+ * and usage on stderr), 0 after `--help`.
+ */
+export function optionsOrExit<T extends NonNullable<ParseArgsConfig["options"]>>(
+  args: string[],
+  spec: T,
+  usage: string,
+  io: CliIo,
+): ReturnType<typeof parseOptions<T>> | number {
+  try {
+    const options = parseOptions(args, spec);
+    if ((options as { help?: boolean }).help) {
+      io.stdout(`${usage}\n`);
+      return 0;
+    }
+    return options;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${error.message}\n\n${usage}\n`);
+    return 2;
+  }
 }
 
 export const processIo: CliIo = {
