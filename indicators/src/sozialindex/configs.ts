@@ -1,10 +1,18 @@
 import type { SozialindexConfig } from "./types.ts";
 
-const BERLIN_CUTS = { status: [-1, 1, 1.5], dynamics: [-1, 1] } as const;
-const LABELS = {
-  status: ["hoch", "mittel", "niedrig", "sehr niedrig"],
-  dynamics: ["positiv", "stabil", "negativ"],
-} as const;
+/** Berlin's method (spec §7.1), which the Münster configuration borrows where Münster publishes nothing. */
+const BERLIN_METHOD = {
+  lagYears: 2,
+  inputsAreZ: false,
+  sdDivisor: "n",
+  restandardise: true,
+  minPopulation: 300,
+  cuts: { status: [-1, 1, 1.5], dynamics: [-1, 1] },
+  labels: {
+    status: ["hoch", "mittel", "niedrig", "sehr niedrig"],
+    dynamics: ["positiv", "stabil", "negativ"],
+  },
+} as const satisfies Partial<SozialindexConfig>;
 
 /**
  * Berlin Monitoring Soziale Stadtentwicklung from MSS 2019 on (spec §7.1), replicated exactly from MSS 2021:
@@ -25,16 +33,10 @@ export const berlinMss: SozialindexConfig = {
     { id: "D3", label: "Veränderung Transferbezug (Prozentpunkte)", changeOf: "S3" },
     { id: "D4", label: "Veränderung Kinderarmut (Prozentpunkte)", changeOf: "S4" },
   ],
-  lagYears: 2,
-  inputsAreZ: false,
-  sdDivisor: "n",
+  ...BERLIN_METHOD,
   aggregate: "sum",
-  restandardise: true,
-  minPopulation: 300,
   // "Gewerbegebiet Bitterfelder Straße", excluded as an outlier since MSS 2019 (ids of the 542- and the 447-PLR geography).
   excludeUnits: ["10100205", "10010203"],
-  cuts: BERLIN_CUTS,
-  labels: LABELS,
 };
 
 /**
@@ -57,15 +59,9 @@ export const muenster: SozialindexConfig = {
     { id: "d_kinder_sgb2_u15", label: "Veränderung Kinder im SGB II (Prozentpunkte)", changeOf: "kinder_sgb2_u15" },
     { id: "d_anteil_mv_u18", label: "Veränderung Minderjährige mit MV (Prozentpunkte)", changeOf: "anteil_mv_u18" },
   ],
-  lagYears: 2,
-  inputsAreZ: false,
-  sdDivisor: "n",
+  ...BERLIN_METHOD,
   aggregate: "mean",
-  restandardise: true,
-  minPopulation: 300,
   excludeUnits: [],
-  cuts: BERLIN_CUTS,
-  labels: LABELS,
 };
 
 /**

@@ -4,25 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { capture } from "./capture.test-support.ts";
 import { run } from "./segregation.ts";
 import { parseNumber } from "./table-file.ts";
 
 const testdata = (file: string) => fileURLToPath(new URL(`./testdata/${file}`, import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
-async function monitor(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+const monitor = (...args: string[]) => capture(run, args);
 
 describe("monitor segregation", () => {
   // testdata/segregation-auslaender.csv: Altstadt 1.800/200, Hafen 1.200/800, Nord 3.000/1.000 (Deutsche/Ausländer).
