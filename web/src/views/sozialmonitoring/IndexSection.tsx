@@ -1,0 +1,211 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Link, useNavigate } from "react-router";
+import type { SozialIndexResponse, SozialIndexUnit } from "../../api/types.ts";
+import { MapPanel, mapExportLegend } from "../../charts/MapPanel.tsx";
+import { ChartFrame } from "../../components/ChartFrame.tsx";
+import { type Column, DataTable } from "../../components/DataTable.tsx";
+import { pendingState } from "../../components/QueryState.tsx";
+import { StatusSymbol } from "../../components/StatusSymbol.tsx";
+import { SYMBOLS } from "../../format.ts";
+import { t } from "../../i18n/index.ts";
+import { useUrlState } from "../../urlState.ts";
+import { Select } from "../shared/Select.tsx";
+import { combinedClassLabel, dynamicsClassLabel, statusClassLabel } from "./classes.ts";
+import { IndexValue } from "./IndexValue.tsx";
+import {
+  byNeed,
+  CONFIG_LABELS,
+  crossTab,
+  type IndexColumn,
+  indexColumnCell,
+  indexColumns,
+  indexCsvCell,
+  indexMapValues,
+  indexSymbols,
+  wholeWithheld,
+} from "./model.ts";
+import { INDEX_CONFIGS, sozialIndexQuery } from "./queries.ts";
+import { withheldNotes, withheldReason } from "./suppression.ts";
+
+function CrossTable({ data }: { data: SozialIndexResponse }) {
+  const tab = crossTab(data);
+  return (
+    <section className="chart-frame">
+      <h2>{t("sozial.crossTitle", { year: data.year })}</h2>
+      <DataTable
+        caption={t("sozial.crossCaption")}
+        columns={[
+          {
+            id: "status",
+            header: t("sozial.statusClass"),
+            rowHeader: true,
+            cell: (r: (typeof tab.rows)[number]) => r.status,
+          },
+          ...tab.dynamics.map((d, i) => ({
+            id: d,
+            header: d,
+            numeric: true,
+            cell: (r: (typeof tab.rows)[number]) => r.counts[i],
+          })),
+        ]}
+        rows={tab.rows}
+        rowKey={(r) => r.status}
+      />
+    </section>
+  );
+}
+
+function IndexResult({
+  data,
+  selected,
+  byDynamics,
+  onSelect,
+}: {
+  data: SozialIndexResponse;
+  selected: number | null;
+  byDynamics: boolean;
+  onSelect: (stadtteil: number) => void;
+}) {
+  const { suppressed } = data;
+  const units = byNeed(data.units);
+  const { population, status, dynamics } = indexColumns(data);
+  const toColumn = (spec: IndexColumn): Column<SozialIndexUnit> => ({
+    id: spec.id,
+    header: spec.header,
+    numeric: true,
+    cell: (u) => <IndexValue cell={indexColumnCell(suppressed, spec, u)} format={spec.format} />,
+    csv: (u, flavour) => indexCsvCell(indexColumnCell(suppressed, spec, u), flavour, spec.digits),
+  });
+  // Classes stay public; only a Stadtteil withheld as a whole has none.
+  const classColumn = (id: string, header: string, label: (u: SozialIndexUnit) => string): Column<SozialIndexUnit> => {
+    const reason = (u: SozialIndexUnit) => withheldReason(suppressed, u.stadtteil, "class");
+    return {
+      id,
+      header,
+      cell: (u) => {
+        const why = reason(u);
+        return why ? <StatusSymbol kind="suppressed" detail={why} /> : label(u);
+      },
+      csv: (u) => (reason(u) ? SYMBOLS.suppressed : label(u)),
+    };
+  };
+  const columns: Column<SozialIndexUnit>[] = [
+    {
+      id: "name",
+      header: t("table.stadtteil"),
+      rowHeader: true,
+      cell: (u) => <Link to={`/stadtteile/${u.stadtteil}`}>{u.name}</Link>,
+      csv: (u) => u.name,
+    },
+    { id: "nr", header: t("table.number"), numeric: true, cell: (u) => u.stadtteil, csv: (u) => u.stadtteil },
+    { id: "bezirk", header: t("table.bezirk"), cell: (u) => u.bezirk, csv: (u) => u.bezirk },
+    toColumn(population),
+    ...status.map(toColumn),
+    classColumn("statusClass", t("sozial.statusClass"), (u) => statusClassLabel(u.statusClass)),
+    ...dynamics.map(toColumn),
+    classColumn("dynamicsClass", t("sozial.dynamicsClass"), (u) => dynamicsClassLabel(u.dynamicsClass)),
+    classColumn("combined", t("sozial.combinedClass"), (u) => combinedClassLabel(u.combinedClass)),
+  ];
+
+  const whole = wholeWithheld(units, suppressed);
+  const { withheld, kinds } = indexSymbols(units, suppressed, [population, ...status, ...dynamics]);
+  const title = t("sozial.indexTitle", { year: data.year });
+  const mapValues = indexMapValues(data, byDynamics, whole);
+  const mapScale = {
+    type: "categorical",
+    palette: byDynamics ? "dynamics" : "status",
+    label: t(byDynamics ? "sozial.dynamicsClass" : "sozial.statusClass"),
+  } as const;
+  return (
+    <>
+      <ChartFrame
+        title={title}
+        description={
+          <p>
+            {t("sozial.indexSummary", {
+              year: data.year,
+              previous: data.previousYear ?? "…",
+              count: data.units.length,
+              excluded: data.excluded.length,
+            })}{" "}
+            {t("sozial.configUsed", { name: data.config.name })}
+          </p>
+        }
+        table={{ columns, rows: units, rowKey: (u) => String(u.stadtteil), highlight: (u) => u.stadtteil === selected }}
+        symbols={kinds}
+        confidential={data.confidential === true}
+        fileName={`sozialmonitoring-${data.config.id}-${data.year}`}
+        exportLegend={mapExportLegend(mapValues, mapScale)}
+        footnotes={[
+          ...data.excluded.map((u) => t("sozial.excludedNote", { name: u.name, reason: u.reason })),
+          ...withheldNotes(withheld, units.length - whole.size),
+        ]}
+      >
+        <MapPanel values={mapValues} scale={mapScale} selected={selected} onSelect={onSelect} title={title} />
+      </ChartFrame>
+      <CrossTable data={data} />
+    </>
+  );
+}
+
+/** The Sozialindex of a year and configuration: map, table and status/dynamics cross-table. */
+export function IndexSection({
+  year,
+  onYear,
+  years,
+  config,
+  onConfig,
+}: {
+  year: number | undefined;
+  onYear: (y: string) => void;
+  years: number[];
+  config: string;
+  onConfig: (config: string) => void;
+}) {
+  // While another configuration or year loads, the previous answer stays (the table view is not reset).
+  const index = useQuery({ ...sozialIndexQuery({ year, config }), placeholderData: keepPreviousData });
+  const [state, setState] = useUrlState({ stadtteil: "", colour: "status" });
+  // A map shape opens the Stadtteil's profile.
+  const navigate = useNavigate();
+  const byDynamics = state.colour === "dynamics";
+  const configs = INDEX_CONFIGS.map((id) => ({ value: id as string, label: t(CONFIG_LABELS[id]) }));
+  // An id from an old or hand-edited link stays visible; the server's answer (400) names the allowed ones.
+  if (!configs.some((option) => option.value === config)) configs.push({ value: config, label: config });
+  const shownYear = index.data?.year ?? year ?? years[years.length - 1];
+  return (
+    <>
+      {/* The controls stay while a new configuration or year loads, so keyboard focus is not lost. */}
+      <div className="toolbar">
+        <Select label={t("sozial.config")} value={config} onChange={onConfig} options={configs} />
+        {years.length > 0 ? (
+          <Select
+            label={t("comparison.year")}
+            value={String(shownYear)}
+            onChange={onYear}
+            options={[...years].reverse().map((y) => ({ value: String(y), label: String(y) }))}
+          />
+        ) : null}
+        <Select
+          label={t("sozial.mapColour")}
+          value={byDynamics ? "dynamics" : "status"}
+          onChange={(value) => setState({ colour: value })}
+          options={[
+            { value: "status", label: t("sozial.statusClass") },
+            { value: "dynamics", label: t("sozial.dynamicsClass") },
+          ]}
+        />
+      </div>
+      {pendingState(index) ??
+        (index.data ? (
+          <div aria-busy={index.isPlaceholderData}>
+            <IndexResult
+              data={index.data}
+              selected={Number(state.stadtteil) || null}
+              byDynamics={byDynamics}
+              onSelect={(nr) => navigate(`/stadtteile/${nr}`)}
+            />
+          </div>
+        ) : null)}
+    </>
+  );
+}
