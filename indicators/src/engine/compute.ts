@@ -322,7 +322,7 @@ const DENOMINATOR_ZERO = {
   detail: "Der Nenner ist 0; ein Anteil ist nicht berechenbar.",
 } as const;
 
-function areasOf(districts: readonly District[], cityName: string) {
+export function areasOf(districts: readonly District[], cityName: string) {
   const sorted = [...districts].sort((a, b) => a.number - b.number);
   const bucketIndex = new Map(sorted.map((d, i) => [d.number, i]));
   // The extra last bucket holds lines of city-level profiles (district null) and of unknown Stadtteile,

@@ -1,0 +1,252 @@
+import { BlockAttacker, type Interval, integerInterval, loadSolver } from "./attacker.ts";
+import type { DisclosureRule } from "./disclosure.ts";
+import type { LinearSystem } from "./linear-system.ts";
+
+/** Numbers shown together (a table cell's numerator and denominator, a location quotient and its population). */
+export interface Publication {
+  counts: readonly number[];
+  /** Per count: numerators must not be 1 to minNumerator−1, denominators not 1 to minDenominator−1. */
+  roles: readonly ("numerator" | "denominator")[];
+  /** Counts that identify nobody (catalogue `disclosureControl: false`): always shown. */
+  exempt?: boolean;
+}
+
+export type Secrecy = "primary-numerator" | "primary-denominator" | "secondary";
+
+/** A hidden count an attacker can narrow too far: what the audit reports. */
+export interface Finding {
+  count: number;
+  secrecy: Secrecy;
+  value: number;
+  interval: Interval;
+  /** German: what the interval reveals. */
+  problem: string;
+}
+
+export interface Protection {
+  /** Count → why it must not be published; counts absent here may be. */
+  secret: Map<number, Secrecy>;
+  /** Per publication: shown (null) or withheld with the secrecy of its strictest count. */
+  withheld: (Secrecy | null)[];
+  /** Counts still too narrow after every possible secondary suppression (should be empty). */
+  findings: Finding[];
+  /** Linear programs solved, for the benchmark. */
+  solves: number;
+}
+
+/**
+ * Geheimhaltung over all published tables at once. Primary: a count shown as a numerator with a value from 1
+ * to `minNumerator − 1` or as a denominator from 1 to `minDenominator − 1` is secret everywhere. Every
+ * publication that shows a secret count is withheld as a whole. Then, per block of linked counts, an attacker
+ * who knows every shown number and every relation (cells ≥ 0) is simulated by linear programming: a primary
+ * count must stay able to be 0 and to reach the threshold, a secondary one must not be fixed to one value.
+ * Where that fails, one of the shown counts that bound the attacker (smallest value first, empty ones last)
+ * becomes secret too, until every secret count is protected. Hiding only widens what an attacker can reach,
+ * so a count that passed stays protected. Deterministic: the same data give the same hidden cells.
+ */
+export async function protect(
+  system: LinearSystem,
+  values: Float64Array,
+  publications: readonly Publication[],
+  rule: DisclosureRule,
+  relations: readonly (readonly number[])[],
+  onBlock?: (info: { counts: number; secret: number; solves: number; ms: number }) => void,
+): Promise<Protection> {
+  const highs = await loadSolver();
+  const secret = new Map<number, Secrecy>();
+  const exempt = new Set<number>();
+  const publishers: number[][] = Array.from({ length: system.counts.length }, () => []);
+  publications.forEach((p, i) => {
+    for (const c of p.counts) {
+      publishers[c].push(i);
+      if (p.exempt) exempt.add(c);
+    }
+  });
+  const primaryOf = (count: number, role: "numerator" | "denominator"): Secrecy | null => {
+    const v = values[count];
+    if (role === "numerator" && v > 0 && v < rule.minNumerator) return "primary-numerator";
+    if (role === "denominator" && v > 0 && v < rule.minDenominator) return "primary-denominator";
+    return null;
+  };
+  for (const p of publications) {
+    if (p.exempt) continue;
+    p.counts.forEach((c, k) => {
+      const primary = primaryOf(c, p.roles[k]);
+      if (primary && !exempt.has(c) && secret.get(c) !== "primary-denominator") secret.set(c, primary);
+    });
+  }
+
+  const withheld: (Secrecy | null)[] = publications.map(() => null);
+  const shownBy = new Int32Array(system.counts.length);
+  publications.forEach((p, i) => {
+    if (p.counts.some((c) => secret.has(c))) withheld[i] = strictest(p.counts, secret);
+    else for (const c of p.counts) shownBy[c]++;
+  });
+
+  const blockOf = system.blocks();
+  const members = new Map<number, number[]>();
+  blockOf.forEach((b, k) => {
+    getOrPush(members, b, k);
+  });
+  const findings: Finding[] = [];
+  let solves = 0;
+  const active = new Map<number, BlockAttacker>();
+
+  /** The shown part with the smallest value that still gives `need` room, else the largest one. */
+  const roomiest = (parts: readonly number[], need: number): number | null => {
+    let best: number | null = null;
+    for (const p of parts) {
+      if (hidden(p) || exempt.has(p)) continue;
+      if (best === null) best = p;
+      else {
+        const enough = values[p] >= need;
+        const bestEnough = values[best] >= need;
+        if (enough && (!bestEnough || values[p] < values[best])) best = p;
+        else if (!enough && !bestEnough && values[p] > values[best]) best = p;
+      }
+    }
+    return best;
+  };
+
+  // Withholding a publication may leave other counts shown nowhere: the current attacker loses them too.
+  const makeSecret = (count: number) => {
+    secret.set(count, "secondary");
+    for (const i of publishers[count]) {
+      if (withheld[i] !== null) continue;
+      withheld[i] = strictest(publications[i].counts, secret);
+      for (const c of publications[i].counts) {
+        shownBy[c]--;
+        if (shownBy[c] === 0) active.get(blockOf[c])?.hide(c);
+      }
+    }
+  };
+
+  // First the known relations, cheaply: within each, a secret part must have hidden partners that give it room.
+  const hidden = (c: number) => secret.has(c) || shownBy[c] === 0;
+  const room = (c: number) => {
+    const secrecy = secret.get(c) as Secrecy;
+    return secrecy === "secondary" ? 1 : cap(secrecy, values[c], rule) - values[c];
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [total, ...parts] of relations) {
+      let partner: number | null = null;
+      if (hidden(total)) {
+        if (secret.has(total) && parts.every((p) => !hidden(p))) partner = roomiest(parts, room(total));
+      } else {
+        for (const q of parts) {
+          if (!secret.has(q)) continue;
+          let have = 0;
+          let others = 0;
+          for (const p of parts) {
+            if (p === q || !hidden(p)) continue;
+            others++;
+            have += values[p];
+          }
+          if (others > 0 && have >= room(q)) continue;
+          partner = roomiest(parts, room(q) - have) ?? (exempt.has(total) ? null : total);
+          if (partner !== null) break;
+        }
+      }
+      if (partner !== null) {
+        makeSecret(partner);
+        changed = true;
+      }
+    }
+  }
+
+  const blocks = [...members.keys()].sort((a, b) => a - b);
+  for (const block of blocks) {
+    const counts = members.get(block) as number[];
+    const queue = counts.filter((c) => secret.has(c));
+    if (queue.length === 0) continue;
+    const started = performance.now();
+    const solvesBefore = solves;
+    const attacker = new BlockAttacker(highs, system, counts, (c) => (shownBy[c] > 0 ? values[c] : null));
+    active.set(block, attacker);
+    try {
+      // Rounds: one joint screen settles most counts; the rest are checked one by one, and a count that is too
+      // narrow gets a partner hidden and is screened again next round, with the partners that round added.
+      let pending = queue;
+      while (pending.length > 0) {
+        const caps = pending.map((c) => cap(secret.get(c) as Secrecy, values[c], rule));
+        const { low, high } = attacker.screen(pending, caps);
+        solves += 2;
+        const next: number[] = [];
+        pending.forEach((count, i) => {
+          const secrecy = secret.get(count) as Secrecy;
+          const screened = { min: low[i], max: high[i] };
+          // The true interval contains [low, high]: both are values of feasible solutions.
+          if (weakness(secrecy, integerInterval(screened), rule, values[count]) === null) return;
+          const found = attacker.interval(count);
+          solves += 2;
+          const problem = weakness(secrecy, integerInterval(found), rule, values[count]);
+          if (problem === null) return;
+          const limiting = problem.side === "min" ? found.limitingMin : found.limitingMax;
+          const partner = cheapest(
+            limiting.filter((c) => !exempt.has(c) && !secret.has(c)),
+            values,
+          );
+          if (partner === null) {
+            findings.push({ count, secrecy, value: values[count], interval: integerInterval(found), problem: problem.text });
+            return;
+          }
+          if (process.env.DEBUG_PROTECT) console.log("fix", count, secrecy, values[count], JSON.stringify(integerInterval(found)), problem.side, "limiting", limiting.length, "partner", partner, values[partner]);
+          makeSecret(partner);
+          next.push(count, partner);
+        });
+        pending = next;
+      }
+    } finally {
+      attacker.dispose();
+      active.delete(block);
+    }
+    onBlock?.({ counts: counts.length, secret: queue.length, solves: solves - solvesBefore, ms: performance.now() - started });
+  }
+  return { secret, withheld, findings, solves };
+}
+
+/** What is wrong with an attacker's integer interval for a secret count, or null when it protects. */
+export function weakness(
+  secrecy: Secrecy,
+  interval: Interval,
+  rule: DisclosureRule,
+  value: number,
+): { side: "min" | "max"; text: string } | null {
+  if (secrecy === "secondary") {
+    if (interval.max > value || interval.min < value) return null;
+    return { side: "max", text: `eindeutig bestimmbar (${value})` };
+  }
+  if (interval.min > 0) return { side: "min", text: `mindestens ${interval.min}, also nicht 0` };
+  const threshold = secrecy === "primary-numerator" ? rule.minNumerator : rule.minDenominator;
+  if (interval.max < threshold) return { side: "max", text: `höchstens ${interval.max}, also unter ${threshold}` };
+  return null;
+}
+
+/** What the joint screen must reach for a count to pass without its own check. */
+function cap(secrecy: Secrecy, value: number, rule: DisclosureRule): number {
+  if (secrecy === "primary-numerator") return rule.minNumerator;
+  if (secrecy === "primary-denominator") return rule.minDenominator;
+  return value + 1;
+}
+
+/** The shown count to hide next: the smallest positive one (an empty count frees nothing), lowest index on ties. */
+function cheapest(candidates: readonly number[], values: Float64Array): number | null {
+  let best: number | null = null;
+  const rank = (c: number) => (values[c] > 0 ? values[c] : Number.MAX_VALUE);
+  for (const c of candidates) {
+    if (best === null || rank(c) < rank(best) || (rank(c) === rank(best) && c < best)) best = c;
+  }
+  return best;
+}
+
+function strictest(counts: readonly number[], secret: ReadonlyMap<number, Secrecy>): Secrecy {
+  const kinds = counts.map((c) => secret.get(c)).filter((s): s is Secrecy => s !== undefined);
+  return kinds.find((s) => s !== "secondary") ?? "secondary";
+}
+
+function getOrPush<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

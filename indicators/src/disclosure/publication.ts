@@ -1,0 +1,243 @@
+import type { ProfileShape } from "../catalogue/profile-shape.ts";
+import type { Catalogue } from "../catalogue/schema.ts";
+import { areasOf } from "../engine/compute.ts";
+import { bandPosition, decodeDims, parseAgeCode } from "../engine/dims.ts";
+import { getOrCreate } from "../engine/maps.ts";
+import { type CellFilter, planCatalogue } from "../engine/plan.ts";
+import type { District, IndicatorRow, Observation } from "../engine/types.ts";
+import { LinearSystem } from "./linear-system.ts";
+
+/** Every count the indicator tables can publish, as sums of the imported lines (the finest cells). */
+export interface PublicationModel {
+  system: LinearSystem;
+  /** The true value of every count; NaN where a withheld line takes part. */
+  values: Float64Array;
+  /** Per row of the indicator table (same order): its numerator and denominator count. */
+  rowCounts: { numerator: number; denominator: number }[];
+  /**
+   * Additive relations `[total, ...parts]` between counts: a Bezirk and its Stadtteile, the city and its
+   * Bezirke, a total and the groups that split it. Used to choose secondary suppressions quickly; the audit
+   * itself needs none of them (it works on the lines).
+   */
+  relations: number[][];
+  /** Adds a sum of lines (e.g. a segregation input) and returns its count. */
+  addSum(selection: LineSelection): number;
+}
+
+/** The lines of one profile, year and measure set whose dims match `filter`, in the given Stadtteile. */
+export interface LineSelection {
+  profile: string;
+  year: number;
+  measures: readonly string[];
+  filter: CellFilter;
+  /** Stadtteil numbers; `null`: every line of the profile and year (the city). */
+  districts: readonly number[] | null;
+}
+
+type Key = string;
+const rowKey = (indicator: string, year: number, area: string, breakdown: string, group: string): Key =>
+  `${indicator}|${year}|${area}|${breakdown}|${group}`;
+
+/**
+ * Builds the linear relations behind every published number from the data as imported: a count of an
+ * indicator cell is the sum of the lines its term selects, a Bezirk the sum of its Stadtteile, the city the
+ * sum of its Bezirke and of the lines without a Stadtteil. Equal sums in different tables (a shared
+ * denominator, a year−1 population, an age band that is another indicator's band) become one count, so a
+ * decision about a count holds in every table.
+ *
+ * @example
+ * const model = publicationModel({ catalogue, profiles, observations, districts, rows });
+ * model.values[model.rowCounts[0].numerator]; // rows[0].numerator, when rows[0] is ok
+ */
+export function publicationModel(input: {
+  catalogue: Catalogue;
+  profiles: readonly ProfileShape[];
+  observations: readonly Observation[];
+  districts: readonly District[];
+  rows: readonly IndicatorRow[];
+}): PublicationModel {
+  const { observations } = input;
+  const system = new LinearSystem(observations.length);
+  const areas = areasOf(input.districts, "");
+  const lines = new LineIndex(observations, areas.bucketOf);
+
+  const yearsOf = new Map<string, Set<number>>();
+  for (const r of input.rows) getOrCreate(yearsOf, r.indicator, () => new Set<number>()).add(r.year);
+  const sides = new Map<Key, { numerator: number; denominator: number }>();
+  const relations = new Relations();
+
+  for (const plan of planCatalogue(input.catalogue, input.profiles)) {
+    const terms = [...plan.numerator.terms, ...plan.denominator.terms];
+    const numeratorTerms = plan.numerator.terms.length;
+    const areaList = plan.cityOnly ? [areas.city] : areas.all;
+    for (const year of yearsOf.get(plan.indicator.id) ?? []) {
+      // Per term and column: the count of each bucket (Stadtteil, or the whole city for city-level
+      // indicators), then of each area.
+      const termLeaves = terms.map((term, k) =>
+        plan.columns.map((column) => {
+          const filter = k < numeratorTerms ? column.numerator[k] : column.denominator[k - numeratorTerms];
+          const perBucket = lines.match(
+            term.profile.id,
+            year + term.selection.yearOffset,
+            term.selection.measures,
+            filter,
+            areas.bucketCount,
+          );
+          return plan.cityOnly
+            ? [system.sumOfCells(perBucket.flat())]
+            : perBucket.map((cells) => system.sumOfCells(cells));
+        }),
+      );
+      const areaBuckets = plan.cityOnly ? [[0]] : areaList.map((area) => area.buckets);
+      const termCounts = termLeaves.map((columns) =>
+        columns.map((leaves) => {
+          if (plan.cityOnly) return leaves;
+          const byArea = new Map<string, number>();
+          for (const area of areaList) {
+            if (area.id !== "stadt") byArea.set(area.id, sumOf(system, area.buckets.map((b) => leaves[b])));
+          }
+          const bezirke = areaList.filter((area) => area.id.startsWith("bezirk:")).map((area) => byArea.get(area.id) as number);
+          byArea.set("stadt", sumOf(system, [...bezirke, leaves[areas.bucketCount - 1]]));
+          return areaList.map((area) => byArea.get(area.id) as number);
+        }),
+      );
+      // Where the groups of a breakdown split the total line by line in every Stadtteil of an area, the area's
+      // total is the sum of its groups: a relation an attacker can use, decided by the data, not the catalogue.
+      const total = plan.columns.findIndex((c) => c.breakdown === "gesamt");
+      const byBreakdown = new Map<string, number[]>();
+      plan.columns.forEach((c, i) => {
+        if (c.breakdown !== "gesamt") getOrCreate(byBreakdown, c.breakdown, () => []).push(i);
+      });
+      termLeaves.forEach((columns, k) => {
+        if (total < 0) return;
+        for (const groups of byBreakdown.values()) {
+          const splits = columns[total].map((leaf, b) => partitions(system, leaf, groups.map((g) => columns[g][b])));
+          areaBuckets.forEach((buckets, a) => {
+            if (buckets.every((b) => splits[b]))
+              relations.add([termCounts[k][total][a], ...groups.map((g) => termCounts[k][g][a])]);
+          });
+        }
+      });
+      plan.columns.forEach((column, c) => {
+        areaList.forEach((area, a) => {
+          const at = plan.cityOnly ? 0 : a;
+          const side = (from: number, to: number) =>
+            system.sumOfCounts(
+              terms.slice(from, to).map((term, k) => ({ count: termCounts[from + k][c][at], coef: term.sign })),
+            );
+          sides.set(rowKey(plan.indicator.id, year, area.id, column.breakdown, column.group), {
+            numerator: side(0, numeratorTerms),
+            denominator: side(numeratorTerms, terms.length),
+          });
+        });
+      });
+    }
+  }
+
+  const rowCounts = input.rows.map(
+    (r) => sides.get(rowKey(r.indicator, r.year, r.area, r.breakdown, r.group)) ?? { numerator: -1, denominator: -1 },
+  );
+  const cellValues = Float64Array.from(observations, (o) => (o.value === null ? Number.NaN : o.value));
+  const model: PublicationModel = {
+    system,
+    values: system.evaluate(cellValues),
+    rowCounts,
+    relations: relations.list(system),
+    addSum(selection) {
+      const perBucket = lines.match(
+        selection.profile,
+        selection.year,
+        selection.measures,
+        selection.filter,
+        areas.bucketCount,
+      );
+      const buckets =
+        selection.districts === null
+          ? perBucket.flat()
+          : selection.districts.flatMap((d) => perBucket[areas.bucketOf(d)] ?? []);
+      const count = system.sumOfCells(buckets);
+      if (count >= model.values.length) model.values = system.evaluate(cellValues);
+      return count;
+    },
+  };
+  return model;
+}
+
+const sumOf = (system: LinearSystem, counts: readonly number[]) =>
+  system.sumOfCounts(counts.map((count) => ({ count, coef: 1 })));
+
+/** Whether the parts' lines are disjoint and together exactly the total's lines. */
+function partitions(system: LinearSystem, total: number, parts: readonly number[]): boolean {
+  const lines = system.counts[total].parts;
+  let size = 0;
+  const seen = new Set<number>();
+  for (const p of parts) {
+    for (const cell of system.counts[p].parts) {
+      if (seen.has(cell)) return false;
+      seen.add(cell);
+    }
+    size += system.counts[p].parts.length;
+  }
+  return size === lines.length && lines.every((cell) => seen.has(cell));
+}
+
+/** Distinct relations; the sums of counts the system holds (Bezirke, the city) are added by `list`. */
+class Relations {
+  private readonly known = new Map<string, number[]>();
+  add(relation: number[]) {
+    if (relation.slice(1).every((c) => c === relation[0])) return;
+    this.known.set(relation.join(","), relation);
+  }
+  list(system: LinearSystem): number[][] {
+    system.counts.forEach((c, k) => {
+      if (c.parts.length > 1 && c.parts[0] >= system.cells && c.coefs.every((x) => x === 1))
+        this.add([k, ...Array.from(c.parts, (p) => p - system.cells)]);
+    });
+    return [...this.known.values()];
+  }
+}
+
+interface DecodedLine {
+  values: Record<string, string>;
+  band: ReturnType<typeof parseAgeCode>;
+}
+
+/** The observations by profile, year and measure, with each dims string decoded once. */
+class LineIndex {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly decoded = new Map<string, DecodedLine>();
+  private readonly bucket: Int32Array;
+
+  constructor(
+    private readonly observations: readonly Observation[],
+    bucketOf: (district: number | null) => number,
+  ) {
+    this.bucket = Int32Array.from(observations, (o) => bucketOf(o.district));
+    observations.forEach((o, i) => {
+      getOrCreate(this.byKey, `${o.profile}|${o.year}|${o.measure}`, () => []).push(i);
+    });
+  }
+
+  private decode(dims: string): DecodedLine {
+    return getOrCreate(this.decoded, dims, () => {
+      const values = decodeDims(dims);
+      return { values, band: values.alter === undefined ? null : parseAgeCode(values.alter) };
+    });
+  }
+
+  /** Lines counted by the filter, per bucket. Lines whose age band a range splits are left out. */
+  match(profile: string, year: number, measures: readonly string[], filter: CellFilter, buckets: number): number[][] {
+    const out: number[][] = Array.from({ length: buckets }, () => []);
+    for (const measure of measures) {
+      for (const i of this.byKey.get(`${profile}|${year}|${measure}`) ?? []) {
+        // A line of 0 is left out: an attacker may as well know it (it identifies nobody), and the programs shrink.
+        if (this.observations[i].value === 0) continue;
+        const line = this.decode(this.observations[i].dims);
+        if (!filter.conditions.every((c) => c.codes.has(line.values[c.dim]))) continue;
+        if (filter.age && (line.band === null || bandPosition(line.band, filter.age) !== "inside")) continue;
+        out[this.bucket[i]].push(i);
+      }
+    }
+    return out;
+  }
+}
