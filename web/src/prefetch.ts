@@ -1,7 +1,8 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { matchPath } from "react-router";
-import { catalogueQuery, indicatorQuery, valuesQuery } from "./views/indicator/queries.ts";
+import { catalogueQuery, indicatorQuery, TOTAL, valuesQuery } from "./views/indicator/queries.ts";
 import { overviewQuery } from "./views/overview/queries.ts";
+import { CITY } from "./views/shared/areas.tsx";
 import { districtsQuery } from "./views/shared/queries.ts";
 import { comparisonsQuery, sozialIndexQuery } from "./views/sozialmonitoring/queries.ts";
 
@@ -11,7 +12,7 @@ import { comparisonsQuery, sozialIndexQuery } from "./views/sozialmonitoring/que
  */
 export function prefetchView(client: QueryClient, pathname: string, search: string): void {
   const params = new URLSearchParams(search);
-  const area = params.get("area") ?? "stadt";
+  const area = params.get("area") ?? CITY;
 
   if (pathname === "/") {
     void client.prefetchQuery(overviewQuery(area));
@@ -22,16 +23,16 @@ export function prefetchView(client: QueryClient, pathname: string, search: stri
   if (indicator?.params.id) {
     const id = indicator.params.id;
     void client.prefetchQuery(indicatorQuery(id));
-    void client.prefetchQuery(valuesQuery({ id, area, breakdown: "gesamt" }));
+    void client.prefetchQuery(valuesQuery({ id, area, breakdown: TOTAL }));
     const breakdown = params.get("breakdown");
-    if (breakdown && breakdown !== "gesamt") void client.prefetchQuery(valuesQuery({ id, area, breakdown }));
+    if (breakdown && breakdown !== TOTAL) void client.prefetchQuery(valuesQuery({ id, area, breakdown }));
     return;
   }
   const profile = matchPath("/stadtteile/:nr", pathname);
   if (profile?.params.nr) {
     void client.prefetchQuery(districtsQuery());
     void client.prefetchQuery(overviewQuery(profile.params.nr));
-    void client.prefetchQuery(overviewQuery("stadt"));
+    void client.prefetchQuery(overviewQuery(CITY));
     return;
   }
   if (pathname === "/stadtteilvergleich") {

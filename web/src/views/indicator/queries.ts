@@ -22,6 +22,9 @@ export const indicatorQuery = (id: string) =>
     queryFn: ({ signal }) => api<IndicatorDetailResponse>(`/indicators/${encodeURIComponent(id)}`, { signal }),
   });
 
+/** The breakdown and group id of the total (all inhabitants), as the values API names it. */
+export const TOTAL = "gesamt";
+
 export interface ValuesParams {
   id: string;
   /** Omitted: every area the server has (Stadtteilvergleich). */

@@ -9,9 +9,9 @@ import { StatusSymbol, ValueText } from "../../components/StatusSymbol.tsx";
 import { formatDecimal, formatSigned, formatValue } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { seriesColour, seriesDash, seriesMarker, TOTAL_COLOUR } from "../../palette.ts";
+import { TOTAL } from "../indicator/queries.ts";
 import { TrendBadge } from "../shared/trend.tsx";
 import { buildIndicatorReport, type PlannedIndicator } from "./model.ts";
-import { TOTAL } from "./queries.ts";
 
 /** Fixed chart size, the same drawing on screen and on paper: A4 minus margins is about 650 px; the reading aid
  * takes the rest of the line. */

@@ -14,8 +14,9 @@ import type { TrendDatum } from "../../charts/TrendChart.tsx";
 import { type SymbolKind, shownValue, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { gapReading, readingAid } from "../../readingAid.ts";
+import { TOTAL } from "../indicator/queries.ts";
 import { anyConfidential, kindsOf, statusNotes } from "../shared/notes.ts";
-import { reportBreakdown, TOTAL } from "./queries.ts";
+import { reportBreakdown } from "./queries.ts";
 
 /** Years in an indicator's table: the report year and the ones before it. */
 export const TABLE_YEARS = 5;

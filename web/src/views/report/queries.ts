@@ -1,11 +1,9 @@
 import type { AreaId, IndicatorMeta } from "../../api/types.ts";
-import { catalogueQuery, valuesQuery } from "../indicator/queries.ts";
+import { catalogueQuery, TOTAL, valuesQuery } from "../indicator/queries.ts";
 import { overviewQuery } from "../overview/queries.ts";
 
 // The report reads what the other views read, through their factories: the keys are the same, so a report
 // after the Übersicht (or an indicator page after the report) is served from the cache.
-
-export const TOTAL = "gesamt";
 
 /** `{ version, fields, indicators }`: titles, definitions, sources and the catalogue version. */
 export const reportCatalogueQuery = () => catalogueQuery();
