@@ -6,6 +6,7 @@ import {
   type MapKind,
   MapKindToggle,
   type MapScale,
+  MISSING_FILL,
   mapColouring,
   StadtteilMap,
   type StadtteilValue,
@@ -55,7 +56,7 @@ export function MapPanel({ values, title, scale, selected, onSelect, description
 export function mapExportLegend(values: StadtteilValue[], scale?: MapScale): ExportLegendItem[] {
   return mapColouring(values, scale).legend.map((entry) => ({
     label: `${entry.label} (${entry.count})`,
-    colour: entry.color ?? "#f0f0f0",
+    colour: entry.colour ?? MISSING_FILL,
     shape: "box",
   }));
 }

@@ -174,8 +174,8 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
       ))}
       {tiles.map((t) => {
         const v = byNumber.get(t.stadtteil);
-        const color = colouring.colorOf(v);
-        const ink = color ? textColorOn(color) : "#1a1a1a";
+        const colour = colouring.colorOf(v);
+        const ink = colour ? textColorOn(colour) : "#1a1a1a";
         const x = PAD + t.col * CELL + INSET;
         const y = PAD + t.row * CELL + INSET;
         const label = accessibleName(t.stadtteil, t.name, v, colouring);
@@ -190,7 +190,7 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
               width={TILE}
               height={TILE}
               rx="4"
-              fill={color ?? `url(#${ids.hatch})`}
+              fill={colour ?? `url(#${ids.hatch})`}
             />
             <rect className="im-map-focus" x={x - 2.5} y={y - 2.5} width={TILE + 5} height={TILE + 5} rx="6" />
             {selected === t.stadtteil ? (
@@ -265,7 +265,7 @@ function BoundariesSvg(props: SharedProps & { geojson: StadtteilFeatureCollectio
       {/* map.shapes come in reading order (projectStadtteile), which is also the Tab order. */}
       {map.shapes.map((s) => {
         const v = byNumber.get(s.stadtteil);
-        const color = colouring.colorOf(v);
+        const colour = colouring.colorOf(v);
         const label = accessibleName(s.stadtteil, s.name, v, colouring);
         return (
           // biome-ignore lint/a11y/noStaticElementInteractions: role, tabIndex and key handling come from shapeProps.
@@ -273,7 +273,7 @@ function BoundariesSvg(props: SharedProps & { geojson: StadtteilFeatureCollectio
             key={s.stadtteil}
             {...shapeProps(s.stadtteil, label, props)}
             d={s.d}
-            fill={color ?? `url(#${ids.hatch})`}
+            fill={colour ?? `url(#${ids.hatch})`}
             onFocus={() => setFocused(s.stadtteil)}
             onBlur={() => setFocused((f) => (f === s.stadtteil ? undefined : f))}
           >
@@ -299,10 +299,10 @@ function Legend({ entries, heading }: { entries: LegendEntry[]; heading?: string
       {heading ? <p className="im-map-legend-heading">{heading}</p> : null}
       <ul>
         {entries.map((e) => (
-          <li key={`${e.color ?? "missing"} ${e.label}`}>
+          <li key={`${e.colour ?? "missing"} ${e.label}`}>
             <span
-              className={`im-map-swatch${e.color ? "" : " is-missing"}`}
-              style={e.color ? { background: e.color } : undefined}
+              className={`im-map-swatch${e.colour ? "" : " is-missing"}`}
+              style={e.colour ? { background: e.colour } : undefined}
             />
             {e.label}
           </li>
@@ -314,11 +314,11 @@ function Legend({ entries, heading }: { entries: LegendEntry[]; heading?: string
 
 /** One German sentence on the value range or the class counts, for the SVG description. */
 function summarise(values: readonly StadtteilValue[], colouring: Colouring): string {
-  const missing = colouring.legend.find((e) => e.color === null)?.count ?? 0;
+  const missing = colouring.legend.find((e) => e.colour === null)?.count ?? 0;
   const missingText = missing > 0 ? ` ${missing} ohne Angabe oder geheim.` : "";
   if (colouring.breaks.length === 0) {
     const counts = colouring.legend
-      .filter((e) => e.color !== null && e.count > 0)
+      .filter((e) => e.colour !== null && e.count > 0)
       .map((e) => `${e.label}: ${e.count}`)
       .join(", ");
     return `${values.length} Stadtteile${counts ? ` – ${counts}` : ""}.${missingText}`;

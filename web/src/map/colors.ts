@@ -35,17 +35,17 @@ export const MISSING_LABEL = "keine Angabe / geheim (.)";
  * status through to red for a very low one.
  */
 export const STATUS_CATEGORIES: readonly CategoryStyle[] = [
-  { key: "hoch", label: "hoher Status", color: "#2c7bb6" },
-  { key: "mittel", label: "mittlerer Status", color: "#abd9e9" },
-  { key: "niedrig", label: "niedriger Status", color: "#fdae61" },
-  { key: "sehr niedrig", label: "sehr niedriger Status", color: "#d7191c" },
+  { key: "hoch", label: "hoher Status", colour: "#2c7bb6" },
+  { key: "mittel", label: "mittlerer Status", colour: "#abd9e9" },
+  { key: "niedrig", label: "niedriger Status", colour: "#fdae61" },
+  { key: "sehr niedrig", label: "sehr niedriger Status", colour: "#d7191c" },
 ];
 
 /** Sozialmonitoring dynamics classes (ColorBrewer RdYlBu, 3 classes). */
 export const DYNAMICS_CATEGORIES: readonly CategoryStyle[] = [
-  { key: "positiv", label: "positive Dynamik", color: "#91bfdb" },
-  { key: "stabil", label: "stabile Dynamik", color: "#ffffbf" },
-  { key: "negativ", label: "negative Dynamik", color: "#fc8d59" },
+  { key: "positiv", label: "positive Dynamik", colour: "#91bfdb" },
+  { key: "stabil", label: "stabile Dynamik", colour: "#ffffbf" },
+  { key: "negativ", label: "negative Dynamik", colour: "#fc8d59" },
 ];
 
 /** Okabe–Ito colours for categories without a fixed palette. */
@@ -76,7 +76,7 @@ export function categoryStyles(
   for (const fixed of [STATUS_CATEGORIES, DYNAMICS_CATEGORIES]) {
     if (keys.length > 0 && keys.every((k) => fixed.some((c) => c.key === k))) return fixed;
   }
-  return keys.map((key, i) => ({ key, color: OKABE_ITO[i % OKABE_ITO.length] }));
+  return keys.map((key, i) => ({ key, colour: OKABE_ITO[i % OKABE_ITO.length] }));
 }
 
 /** Dark or white text, whichever contrasts better with `background` (#rrggbb). */

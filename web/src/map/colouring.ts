@@ -4,7 +4,7 @@ import type { MapScale, StadtteilValue } from "./types.ts";
 
 export interface LegendEntry {
   /** A colour, or null for the hatched "keine Angabe / geheim (.)" entry. */
-  color: string | null;
+  colour: string | null;
   label: string;
   /** How many Stadtteile fall into this entry. */
   count: number;
@@ -48,15 +48,15 @@ export function mapColouring(values: readonly StadtteilValue[], scale: MapScale 
       else missing++;
     }
     return {
-      colorOf: (v) => styleOf(v)?.color ?? null,
+      colorOf: (v) => styleOf(v)?.colour ?? null,
       textOf: (v) => {
         const s = styleOf(v);
         if (!s) return MISSING_LABEL;
         return isMissingDisplay(v?.display) ? (s.label ?? s.key) : (v?.display as string);
       },
       legend: [
-        ...styles.map((s) => ({ color: s.color, label: s.label ?? s.key, count: counts.get(s.key) ?? 0 })),
-        { color: null, label: MISSING_LABEL, count: missing },
+        ...styles.map((s) => ({ colour: s.colour, label: s.label ?? s.key, count: counts.get(s.key) ?? 0 })),
+        { colour: null, label: MISSING_LABEL, count: missing },
       ],
       breaks: [],
     };
@@ -83,8 +83,8 @@ export function mapColouring(values: readonly StadtteilValue[], scale: MapScale 
     },
     textOf: (v) => (!v || isMissingDisplay(v.display) ? MISSING_LABEL : v.display),
     legend: [
-      ...labels.map((label, i) => ({ color: palette[i], label, count: counts[i] })),
-      { color: null, label: MISSING_LABEL, count: missing },
+      ...labels.map((label, i) => ({ colour: palette[i], label, count: counts[i] })),
+      { colour: null, label: MISSING_LABEL, count: missing },
     ],
     breaks,
   };

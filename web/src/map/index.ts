@@ -2,6 +2,7 @@ export { classBreaks, classLabels, classOf, defaultFractionDigits, formatGerman,
 export {
   categoryStyles,
   DYNAMICS_CATEGORIES,
+  MISSING_FILL,
   MISSING_LABEL,
   normaliseCategory,
   STATUS_CATEGORIES,

@@ -40,7 +40,7 @@ export interface CategoryStyle {
   key: string;
   /** Legend text; default the key. */
   label?: string;
-  color: string;
+  colour: string;
 }
 
 export interface CategoricalScale {
