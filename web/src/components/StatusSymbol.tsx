@@ -1,4 +1,4 @@
-import type { Unit, ValueStatus } from "../api/types.ts";
+import type { Unit, ValueRow, ValueStatus } from "../api/types.ts";
 import { explainSymbol, formatDecimal, formatValue, SYMBOLS, type SymbolKind, symbolKind } from "../format.ts";
 import { t } from "../i18n/index.ts";
 
@@ -51,5 +51,27 @@ export function ValueText({ value, status, unit, detail, confidential }: ValueTe
         </>
       ) : null}
     </>
+  );
+}
+
+/** A row's value as `ValueText` shows it, the missing symbol where there is no row; `detail` adds its reason. */
+export function RowValue({
+  row,
+  unit,
+  detail = false,
+}: {
+  row: (Pick<ValueRow, "value" | "status" | "confidential"> & { statusDetail?: string | null }) | null | undefined;
+  unit?: Unit;
+  detail?: boolean;
+}) {
+  if (!row) return <ValueText value={null} status="missing" />;
+  return (
+    <ValueText
+      value={row.value}
+      status={row.status}
+      unit={unit}
+      detail={detail ? row.statusDetail : undefined}
+      confidential={row.confidential}
+    />
   );
 }

@@ -3,7 +3,7 @@ import type { District, IndicatorMeta, ValueRow } from "../../api/types.ts";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { Sparkline } from "../../components/Sparkline.tsx";
-import { ValueText } from "../../components/StatusSymbol.tsx";
+import { RowValue, ValueText } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
 import { t } from "../../i18n/index.ts";
 import { readingAid } from "../../readingAid.ts";
@@ -42,14 +42,7 @@ export function MultiplesSection({
       id: String(y),
       header: String(y),
       numeric: true,
-      cell: (d) => {
-        const row = rowOf(rows, y, d.number);
-        return row ? (
-          <ValueText value={row.value} status={row.status} unit={unit} confidential={row.confidential} />
-        ) : (
-          <ValueText value={null} status="missing" />
-        );
-      },
+      cell: (d) => <RowValue row={rowOf(rows, y, d.number)} unit={unit} />,
       csv: (d, flavour) => {
         const row = rowOf(rows, y, d.number);
         return row ? csvValue(row.value, row.status, flavour, row.confidential) : csvValue(null, "missing", flavour);

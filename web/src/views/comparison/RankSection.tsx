@@ -3,7 +3,7 @@ import type { IndicatorMeta } from "../../api/types.ts";
 import { MapPanel, mapExportLegend } from "../../charts/MapPanel.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
-import { ValueText } from "../../components/StatusSymbol.tsx";
+import { RowValue } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
 import { formatDecimal, formatValue } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
@@ -48,18 +48,7 @@ function rankTable(
       id: "value",
       header: `${t("table.value")} ${year}`,
       numeric: true,
-      cell: (r) =>
-        r.row ? (
-          <ValueText
-            value={r.row.value}
-            status={r.row.status}
-            unit={unit}
-            detail={r.row.statusDetail}
-            confidential={r.row.confidential}
-          />
-        ) : (
-          <ValueText value={null} status="missing" />
-        ),
+      cell: (r) => <RowValue row={r.row} unit={unit} detail />,
       csv: (r, flavour) => (r.row ? csvValue(r.row.value, r.row.status, flavour) : csvValue(null, "missing", flavour)),
     },
     {

@@ -2,7 +2,7 @@ import type { IndicatorDetailResponse } from "../../api/types.ts";
 import { TrendChart } from "../../charts/TrendChart.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
-import { ValueText } from "../../components/StatusSymbol.tsx";
+import { RowValue } from "../../components/StatusSymbol.tsx";
 import { formatDecimal, formatValue } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { anyConfidential, kindsOf } from "../shared/notes.ts";
@@ -34,20 +34,7 @@ export function IndicatorChart({
       id: s.key,
       header: s.label,
       numeric: true,
-      cell: (row) => {
-        const cell = row.cells[s.key];
-        return cell ? (
-          <ValueText
-            value={cell.value}
-            status={cell.status}
-            unit={meta.unit}
-            detail={cell.statusDetail}
-            confidential={cell.confidential}
-          />
-        ) : (
-          <ValueText value={null} status="missing" />
-        );
-      },
+      cell: (row) => <RowValue row={row.cells[s.key]} unit={meta.unit} detail />,
     })),
   ];
   return (

@@ -6,7 +6,7 @@ import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { Sparkline } from "../../components/Sparkline.tsx";
-import { ValueText } from "../../components/StatusSymbol.tsx";
+import { RowValue } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
 import { formatDecimal, formatNumber, formatPoints, type SymbolKind, shownValue, symbolKind } from "../../format.ts";
 import { LOCALE, t } from "../../i18n/index.ts";
@@ -33,11 +33,7 @@ function at(card: OverviewCard | undefined, year: number | null): SeriesPoint | 
 }
 
 function Cell({ point, unit }: { point: SeriesPoint | null; unit: OverviewCard["unit"] }) {
-  return point ? (
-    <ValueText value={point.value} status={point.status} unit={unit} confidential={point.confidential} />
-  ) : (
-    <ValueText value={null} status="missing" />
-  );
+  return <RowValue row={point} unit={unit} />;
 }
 
 function SozialPanel({ nr }: { nr: number }) {

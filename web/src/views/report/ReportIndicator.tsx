@@ -5,7 +5,7 @@ import { TrendChart, type TrendSeries } from "../../charts/TrendChart.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { DataTable } from "../../components/DataTable.tsx";
 import { ErrorMessage } from "../../components/QueryState.tsx";
-import { StatusSymbol, ValueText } from "../../components/StatusSymbol.tsx";
+import { RowValue, StatusSymbol } from "../../components/StatusSymbol.tsx";
 import { formatDecimal, formatSigned, formatValue } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { seriesColour, seriesDash, seriesMarker, TOTAL_COLOUR } from "../../palette.ts";
@@ -71,20 +71,7 @@ export function ReportIndicator({ number, item, result, year, place }: Props) {
     ...report.series.map<TableRow>((s) => ({
       key: s.key,
       label: s.label,
-      cell: (y) => {
-        const row = report.cell(s.key, y);
-        return row ? (
-          <ValueText
-            value={row.value}
-            status={row.status}
-            unit={meta.unit}
-            detail={row.statusDetail}
-            confidential={row.confidential}
-          />
-        ) : (
-          <ValueText value={null} status="missing" />
-        );
-      },
+      cell: (y) => <RowValue row={report.cell(s.key, y)} unit={meta.unit} detail />,
     })),
     ...(report.gaps.length
       ? [
