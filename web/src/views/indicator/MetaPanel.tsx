@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { IndicatorMeta } from "../../api/types.ts";
 import { t } from "../../i18n/index.ts";
+import { SeriesBreakList } from "../shared/SeriesBreakList.tsx";
 
 /** Definition, source, notes and series breaks beside the chart. */
 export function MetaPanel({ meta }: { meta: IndicatorMeta }) {
@@ -39,13 +40,7 @@ export function MetaPanel({ meta }: { meta: IndicatorMeta }) {
           <>
             <dt>{t("indicator.seriesBreaks")}</dt>
             <dd>
-              <ul>
-                {meta.seriesBreaks.map((item) => (
-                  <li key={`${item.year}-${item.note}`}>
-                    <strong>{item.year}:</strong> {item.note}
-                  </li>
-                ))}
-              </ul>
+              <SeriesBreakList breaks={meta.seriesBreaks} />
             </dd>
           </>
         ) : null}

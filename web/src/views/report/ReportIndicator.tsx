@@ -10,6 +10,7 @@ import { formatDecimal, formatSigned, formatValue } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { seriesColour, seriesDash, seriesMarker, TOTAL_COLOUR } from "../../palette.ts";
 import { TOTAL } from "../indicator/queries.ts";
+import { SeriesBreakList } from "../shared/SeriesBreakList.tsx";
 import { TrendBadge } from "../shared/trend.tsx";
 import { buildIndicatorReport, type PlannedIndicator } from "./model.ts";
 
@@ -186,13 +187,7 @@ export function ReportIndicator({ number, item, result, year, place }: Props) {
           <div>
             <dt>{t("indicator.seriesBreaks")}</dt>
             <dd>
-              <ul>
-                {meta.seriesBreaks.map((b) => (
-                  <li key={`${b.year}-${b.note}`}>
-                    <strong>{b.year}:</strong> {b.note}
-                  </li>
-                ))}
-              </ul>
+              <SeriesBreakList breaks={meta.seriesBreaks} />
             </dd>
           </div>
         ) : null}
