@@ -94,7 +94,7 @@ export class BlockAttacker {
         values: Float64Array.from(values),
       },
     });
-    this.model.options.set({ output_flag: false });
+    this.model.options.set({ output_flag: false, presolve: process.env.PRESOLVE ?? "choose" } as never);
   }
 
   private columnOf(count: number): number {
@@ -116,10 +116,20 @@ export class BlockAttacker {
    * published counts that bound it (non-zero reduced cost): hiding one of them may widen that side.
    */
   interval(count: number): Interval & { limitingMin: number[]; limitingMax: number[] } {
-    const j = this.columnOf(count);
-    const min = this.optimise([j], 1);
-    const max = this.optimise([j], -1);
-    return { min: min.objective, max: -max.objective, limitingMin: min.limiting, limitingMax: max.limiting };
+    const min = this.bound(count, "min");
+    const max = this.bound(count, "max");
+    return { min: min.value, max: max.value, limitingMin: min.limiting, limitingMax: max.limiting };
+  }
+
+  /** One side of `interval`. */
+  bound(count: number, side: "min" | "max"): { value: number; limiting: number[] } {
+    const sign = side === "min" ? 1 : -1;
+    const result = this.optimise([this.columnOf(count)], sign);
+    return { value: sign * result.objective, limiting: result.limiting };
+  }
+
+  has(count: number): boolean {
+    return this.column.has(count);
   }
 
   /**
@@ -240,5 +250,6 @@ function groupCells(system: LinearSystem, counts: readonly number[]): { of: Map<
 
 /** Integer bounds an attacker can be sure of, from the LP bounds (counts are integers). */
 export function integerInterval(interval: Interval): Interval {
-  return { min: Math.ceil(interval.min - EPSILON), max: Math.floor(interval.max + EPSILON) };
+  // + 0 turns −0 into 0.
+  return { min: Math.ceil(interval.min - EPSILON) + 0, max: Math.floor(interval.max + EPSILON) + 0 };
 }

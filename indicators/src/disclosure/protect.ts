@@ -50,6 +50,8 @@ export async function protect(
   publications: readonly Publication[],
   rule: DisclosureRule,
   relations: readonly (readonly number[])[],
+  /** Per cell: its Stadtteil (any number that is the same for the cells of one area), for the fast first pass. */
+  cellArea: Int32Array | null,
   onBlock?: (info: { counts: number; secret: number; solves: number; ms: number }) => void,
 ): Promise<Protection> {
   const highs = await loadSolver();
@@ -90,7 +92,7 @@ export async function protect(
   });
   const findings: Finding[] = [];
   let solves = 0;
-  const active = new Map<number, BlockAttacker>();
+  const active = new Set<BlockAttacker>();
 
   /** The shown part with the smallest value that still gives `need` room, else the largest one. */
   const roomiest = (parts: readonly number[], need: number): number | null => {
@@ -116,7 +118,7 @@ export async function protect(
       withheld[i] = strictest(publications[i].counts, secret);
       for (const c of publications[i].counts) {
         shownBy[c]--;
-        if (shownBy[c] === 0) active.get(blockOf[c])?.hide(c);
+        if (shownBy[c] === 0) for (const a of active) if (a.has(c)) a.hide(c);
       }
     }
   };
@@ -155,55 +157,168 @@ export async function protect(
     }
   }
 
-  const blocks = [...members.keys()].sort((a, b) => a - b);
-  for (const block of blocks) {
-    const counts = members.get(block) as number[];
+  const secure = (attacker: BlockAttacker, queue: readonly number[], report: boolean) => {
+    solves += settle(attacker, queue, (c) => secret.get(c) as Secrecy, values, rule, (weak) => {
+      const partner = cheapest(
+        weak.limiting.filter((c) => !exempt.has(c) && !secret.has(c)),
+        values,
+      );
+      if (partner === null) {
+        if (report) findings.push(weak.finding);
+        return null;
+      }
+      makeSecret(partner);
+      return partner;
+    });
+  };
+
+  const run = (counts: readonly number[], report: boolean) => {
     const queue = counts.filter((c) => secret.has(c));
-    if (queue.length === 0) continue;
+    if (queue.length === 0) return;
     const started = performance.now();
     const solvesBefore = solves;
     const attacker = new BlockAttacker(highs, system, counts, (c) => (shownBy[c] > 0 ? values[c] : null));
-    active.set(block, attacker);
+    active.add(attacker);
     try {
-      // Rounds: one joint screen settles most counts; the rest are checked one by one, and a count that is too
-      // narrow gets a partner hidden and is screened again next round, with the partners that round added.
-      let pending = queue;
-      while (pending.length > 0) {
-        const caps = pending.map((c) => cap(secret.get(c) as Secrecy, values[c], rule));
-        const { low, high } = attacker.screen(pending, caps);
-        solves += 2;
-        const next: number[] = [];
-        pending.forEach((count, i) => {
-          const secrecy = secret.get(count) as Secrecy;
-          const screened = { min: low[i], max: high[i] };
-          // The true interval contains [low, high]: both are values of feasible solutions.
-          if (weakness(secrecy, integerInterval(screened), rule, values[count]) === null) return;
-          const found = attacker.interval(count);
-          solves += 2;
-          const problem = weakness(secrecy, integerInterval(found), rule, values[count]);
-          if (problem === null) return;
-          const limiting = problem.side === "min" ? found.limitingMin : found.limitingMax;
-          const partner = cheapest(
-            limiting.filter((c) => !exempt.has(c) && !secret.has(c)),
-            values,
-          );
-          if (partner === null) {
-            findings.push({ count, secrecy, value: values[count], interval: integerInterval(found), problem: problem.text });
-            return;
-          }
-          if (process.env.DEBUG_PROTECT) console.log("fix", count, secrecy, values[count], JSON.stringify(integerInterval(found)), problem.side, "limiting", limiting.length, "partner", partner, values[partner]);
-          makeSecret(partner);
-          next.push(count, partner);
-        });
-        pending = next;
-      }
+      secure(attacker, queue, report);
     } finally {
       attacker.dispose();
-      active.delete(block);
+      active.delete(attacker);
     }
     onBlock?.({ counts: counts.length, secret: queue.length, solves: solves - solvesBefore, ms: performance.now() - started });
+  };
+
+  // Then each Stadtteil's own counts on their own (small, fast programs that find most partners), and last
+  // every block whole, which also sees the Bezirke and the city: only this last pass proves protection.
+  if (cellArea) {
+    const local = localGroups(system, cellArea, blockOf);
+    for (const counts of local) run(counts, false);
   }
+  for (const block of [...members.keys()].sort((a, b) => a - b)) run(members.get(block) as number[], true);
   return { secret, withheld, findings, solves };
+}
+
+/**
+ * The audit: what an attacker reaches for every count that publications withhold and none shows, from
+ * everything shown. A withheld count whose value a numerator or denominator rule covers must keep that
+ * protection; any other one must not be fixed to one value. Returns the violations (empty: the
+ * publication is safe) and how many counts are hidden.
+ *
+ * @example
+ * const { findings } = await audit(model.system, model.values, publications, withheld, defaultDisclosureRule);
+ */
+export async function audit(
+  system: LinearSystem,
+  values: Float64Array,
+  publications: readonly Publication[],
+  withheld: readonly boolean[],
+  rule: DisclosureRule,
+): Promise<{ findings: Finding[]; hidden: number; solves: number }> {
+  const highs = await loadSolver();
+  const shown = new Set<number>();
+  publications.forEach((p, i) => {
+    if (!withheld[i]) for (const c of p.counts) shown.add(c);
+  });
+  const secrecy = new Map<number, Secrecy>();
+  publications.forEach((p, i) => {
+    if (!withheld[i] || p.exempt) return;
+    p.counts.forEach((c, k) => {
+      if (shown.has(c)) return;
+      const v = values[c];
+      const primary =
+        p.roles[k] === "numerator" && v > 0 && v < rule.minNumerator
+          ? "primary-numerator"
+          : p.roles[k] === "denominator" && v > 0 && v < rule.minDenominator
+            ? "primary-denominator"
+            : null;
+      if (primary && secrecy.get(c) !== "primary-denominator") secrecy.set(c, primary);
+      else if (!secrecy.has(c)) secrecy.set(c, "secondary");
+    });
+  });
+  const members = new Map<number, number[]>();
+  system.blocks().forEach((b, k) => {
+    getOrPush(members, b, k);
+  });
+  const findings: Finding[] = [];
+  let solves = 0;
+  for (const block of [...members.keys()].sort((a, b) => a - b)) {
+    const counts = members.get(block) as number[];
+    const targets = counts.filter((c) => secrecy.has(c) && !Number.isNaN(values[c]));
+    if (targets.length === 0) continue;
+    const attacker = new BlockAttacker(highs, system, counts, (c) => (shown.has(c) ? values[c] : null));
+    try {
+      solves += settle(attacker, targets, (c) => secrecy.get(c) as Secrecy, values, rule, (weak) => {
+        findings.push(weak.finding);
+        return null;
+      });
+    } finally {
+      attacker.dispose();
+    }
+  }
+  return { findings, hidden: secrecy.size, solves };
+}
+
+interface Weak {
+  finding: Finding;
+  /** Shown counts that bound the attacker on the failing side. */
+  limiting: number[];
+}
+
+/**
+ * Rounds on one attacker: a joint screen settles most counts; each other one is checked on the side the
+ * screen left open. `onWeak` may hide a partner (returned, then both are checked again next round) or give
+ * up (null). Returns the number of programs solved.
+ */
+function settle(
+  attacker: BlockAttacker,
+  queue: readonly number[],
+  secrecyOf: (count: number) => Secrecy,
+  values: Float64Array,
+  rule: DisclosureRule,
+  onWeak: (weak: Weak) => number | null,
+): number {
+  let solves = 0;
+  let pending = queue;
+  const checked = new Map<number, { min: number; max: number }>();
+  while (pending.length > 0) {
+    const caps = pending.map((c) => cap(secrecyOf(c), values[c], rule));
+    const { low, high } = attacker.screen(pending, caps);
+    solves += 2;
+    const next: number[] = [];
+    pending.forEach((count, i) => {
+      const secrecy = secrecyOf(count);
+      // The true interval contains [low, high]: both are values of feasible solutions. Sides checked one by
+      // one stay good until a partner is hidden (hiding only widens), so they are not solved again.
+      const known = checked.get(count) ?? { min: Number.NaN, max: Number.NaN };
+      checked.set(count, known);
+      const interval = () =>
+        integerInterval({
+          min: Number.isNaN(known.min) ? low[i] : known.min,
+          max: Number.isNaN(known.max) ? high[i] : known.max,
+        });
+      let limiting: number[] = [];
+      for (let tries = 0; tries < 2; tries++) {
+        const problem = weakness(secrecy, interval(), rule, values[count]);
+        if (problem === null) return;
+        const other = problem.side === "min" ? "max" : "min";
+        const side = Number.isNaN(known[problem.side]) ? problem.side : Number.isNaN(known[other]) ? other : null;
+        if (side === null) break;
+        const bound = attacker.bound(count, side);
+        solves++;
+        known[side] = bound.value;
+        if (limiting.length === 0) limiting = bound.limiting;
+      }
+      const problem = weakness(secrecy, interval(), rule, values[count]);
+      if (problem === null) return;
+      const finding = { count, secrecy, value: values[count], interval: interval(), problem: problem.text };
+      const partner = onWeak({ finding, limiting });
+      if (partner === null) return;
+      checked.delete(count);
+      next.push(count, partner);
+    });
+    pending = [...new Set(next)];
+  }
+  return solves;
 }
 
 /** What is wrong with an attacker's integer interval for a secret count, or null when it protects. */
@@ -238,6 +353,28 @@ function cheapest(candidates: readonly number[], values: Float64Array): number |
     if (best === null || rank(c) < rank(best) || (rank(c) === rank(best) && c < best)) best = c;
   }
   return best;
+}
+
+/** Counts that lie within one area and one block, grouped: each group is a small program of its own. */
+function localGroups(system: LinearSystem, cellArea: Int32Array, blockOf: Int32Array): number[][] {
+  const MIXED = -1;
+  const EMPTY = -2;
+  const areaOf = new Int32Array(system.counts.length);
+  system.counts.forEach((c, k) => {
+    let area = EMPTY;
+    for (const p of c.parts) {
+      const a = p < system.cells ? cellArea[p] : areaOf[p - system.cells];
+      if (a === EMPTY) continue;
+      if (area === EMPTY) area = a;
+      else if (a !== area) area = MIXED;
+    }
+    areaOf[k] = area;
+  });
+  const groups = new Map<string, number[]>();
+  areaOf.forEach((area, k) => {
+    if (area >= 0) getOrPush(groups, `${blockOf[k]}:${area}`, k);
+  });
+  return [...groups.values()];
 }
 
 function strictest(counts: readonly number[], secret: ReadonlyMap<number, Secrecy>): Secrecy {

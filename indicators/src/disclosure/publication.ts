@@ -20,6 +20,10 @@ export interface PublicationModel {
    * itself needs none of them (it works on the lines).
    */
   relations: number[][];
+  /** Per line: its Stadtteil's position (the city-level lines share one). */
+  cellArea: Int32Array;
+  /** Where a count is shown first, e.g. `anteil_mv 2020 · 76 · geschlecht=w · Zähler`. */
+  describe(count: number): string;
   /** Adds a sum of lines (e.g. a segregation input) and returns its count. */
   addSum(selection: LineSelection): number;
 }
@@ -65,6 +69,10 @@ export function publicationModel(input: {
   for (const r of input.rows) getOrCreate(yearsOf, r.indicator, () => new Set<number>()).add(r.year);
   const sides = new Map<Key, { numerator: number; denominator: number }>();
   const relations = new Relations();
+  const labels: string[] = [];
+  const label = (count: number, text: () => string) => {
+    if (labels[count] === undefined) labels[count] = text();
+  };
 
   for (const plan of planCatalogue(input.catalogue, input.profiles)) {
     const terms = [...plan.numerator.terms, ...plan.denominator.terms];
@@ -101,6 +109,13 @@ export function publicationModel(input: {
           return areaList.map((area) => byArea.get(area.id) as number);
         }),
       );
+      termCounts.forEach((columns, k) => {
+        columns.forEach((counts, c) => {
+          counts.forEach((count, a) => {
+            label(count, () => `${terms[k].profile.id} ${year + terms[k].selection.yearOffset} · ${areaList[a].id} · ${plan.columns[c].breakdown}=${plan.columns[c].group} · ${terms[k].selection.measures.join("+")} (${plan.indicator.id}, ${terms[k].name})`);
+          });
+        });
+      });
       // Where the groups of a breakdown split the total line by line in every Stadtteil of an area, the area's
       // total is the sum of its groups: a relation an attacker can use, decided by the data, not the catalogue.
       const total = plan.columns.findIndex((c) => c.breakdown === "gesamt");
@@ -125,10 +140,12 @@ export function publicationModel(input: {
             system.sumOfCounts(
               terms.slice(from, to).map((term, k) => ({ count: termCounts[from + k][c][at], coef: term.sign })),
             );
-          sides.set(rowKey(plan.indicator.id, year, area.id, column.breakdown, column.group), {
-            numerator: side(0, numeratorTerms),
-            denominator: side(numeratorTerms, terms.length),
-          });
+          const numerator = side(0, numeratorTerms);
+          const denominator = side(numeratorTerms, terms.length);
+          const where = `${plan.indicator.id} ${year} · ${area.id} · ${column.breakdown}=${column.group}`;
+          label(numerator, () => `${where} · Zähler`);
+          label(denominator, () => `${where} · Nenner`);
+          sides.set(rowKey(plan.indicator.id, year, area.id, column.breakdown, column.group), { numerator, denominator });
         });
       });
     }
@@ -143,6 +160,8 @@ export function publicationModel(input: {
     values: system.evaluate(cellValues),
     rowCounts,
     relations: relations.list(system),
+    cellArea: lines.bucket,
+    describe: (count) => labels[count] ?? `Zählgröße ${count}`,
     addSum(selection) {
       const perBucket = lines.match(
         selection.profile,
@@ -206,7 +225,7 @@ interface DecodedLine {
 class LineIndex {
   private readonly byKey = new Map<string, number[]>();
   private readonly decoded = new Map<string, DecodedLine>();
-  private readonly bucket: Int32Array;
+  readonly bucket: Int32Array;
 
   constructor(
     private readonly observations: readonly Observation[],
