@@ -1,18 +1,21 @@
 // The map with Münster's real Stadtteil boundaries: a server started with MONITOR_GEOJSON pointing at the
-// file in ../shared (read in place, never copied), switched from the tile map to "Grenzen".
-import { existsSync } from "node:fs";
+// boundary file in the reference folder (read in place, never copied), switched from the tile map to "Grenzen".
+// Skipped without the reference folder.
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
+import { MUENSTER_STADTTEILE_FILE, referenceFolder } from "../support/reference-folder.ts";
 import {
   launchBrowser,
   openPage,
   type RunningServer,
   screenshot,
   seriousA11yViolations,
-  stadtteileGeojson,
   startServer,
   type TestPage,
 } from "./harness.ts";
+
+const reference = referenceFolder("Browser-Tests mit Münsters echten Stadtteilgrenzen");
+const stadtteileGeojson = reference.path(MUENSTER_STADTTEILE_FILE);
 
 let server: RunningServer;
 let browser: Browser;
@@ -20,7 +23,6 @@ let tab: TestPage;
 let page: Page;
 
 beforeAll(async () => {
-  expect(existsSync(stadtteileGeojson), `${stadtteileGeojson} fehlt`).toBe(true);
   [server, browser] = await Promise.all([startServer({ MONITOR_GEOJSON: stadtteileGeojson }), launchBrowser()]);
 });
 afterAll(async () => {
@@ -60,8 +62,8 @@ function shapeBoxes(): Promise<ShapeBox[]> {
   );
 }
 
-describe("Karte mit echten Stadtteilgrenzen", () => {
-  test("der Server liefert die Grenzen mit Quellenangabe aus ../shared", async () => {
+reference.describe("Karte mit echten Stadtteilgrenzen", () => {
+  test("der Server liefert Münsters Grenzdatei mit Quellenangabe", async () => {
     const res = await fetch(`${server.url}/api/geo/stadtteile`);
     expect(res.status).toBe(200);
     const geo = (await res.json()) as { features: unknown[]; attribution?: string };

@@ -6,11 +6,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
-export const sharedDir = resolve(repoRoot, "../shared");
 export const screenshotDir = join(repoRoot, "tests/screenshots");
 export const adminToken = "e2e-token";
-/** Münster's real Stadtteil boundaries; read from ../shared, never copied into the repository. */
-export const stadtteileGeojson = join(sharedDir, "domain/muenster-stadtteile.geojson");
 
 export interface RunningServer {
   url: string;

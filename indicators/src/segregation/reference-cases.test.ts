@@ -1,11 +1,12 @@
-// Reproduces every segregation case of ../shared/domain/segregation/cases.json (the spec's reference values).
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+// Reproduces the expected values of every published segregation reference case (the spec's reference values,
+// kept in the reference folder beside the repository; skipped without it).
+import { expect, it } from "vitest";
+import { referenceFolder } from "../../../tests/support/reference-folder.ts";
 import type { CountTable, MultigroupMeasures, SegregationProfile, TwoGroupMeasures } from "./index.ts";
 import { dissimilarityPair, segregationProfile } from "./index.ts";
 
-const specDir = new URL("../../../../shared/domain/segregation/", import.meta.url);
-const readJson = (file: string) => JSON.parse(readFileSync(new URL(file, specDir), "utf8"));
+const reference = referenceFolder("Referenzfälle der Segregationsmaße");
+const readCaseFile = <T>(file: string) => reference.readJson<T>(`domain/segregation/${file}`);
 
 interface SegregationCase {
   name: string;
@@ -19,7 +20,9 @@ interface SegregationCase {
   expect_error?: string;
 }
 
-const cases = (readJson("cases.json") as SegregationCase[]).filter((c) => c.kind !== "composite");
+const cases = reference.present
+  ? readCaseFile<SegregationCase[]>("cases.json").filter((c) => c.kind !== "composite")
+  : [];
 
 const twoGroupKeys: Record<string, keyof TwoGroupMeasures> = {
   D: "dissimilarity",
@@ -47,7 +50,8 @@ const multigroupKeys: Record<string, keyof MultigroupMeasures> = {
 };
 
 function tableOf(c: SegregationCase): CountTable {
-  const units: CountTable["units"] = c.units ?? readJson(c.units_file as string).units;
+  const units: CountTable["units"] =
+    c.units ?? readCaseFile<{ units: CountTable["units"] }>(c.units_file as string).units;
   // Unit files carry more columns than the case uses; the unit total is the sum of the case's groups.
   return {
     groups: c.groups,
@@ -87,7 +91,7 @@ function expectMatches(actual: unknown, expected: unknown, tolerance: number, la
   }
 }
 
-describe("segregation reference cases from the spec", () => {
+reference.describe("segregation reference cases from the spec", () => {
   it("covers all eighteen segregation cases of cases.json", () => {
     expect(cases).toHaveLength(18);
   });

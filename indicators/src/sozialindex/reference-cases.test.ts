@@ -1,12 +1,13 @@
-// The composite cases of ../shared/domain/segregation/cases.json: the Berlin MSS method on a toy city and the
-// published MSS 2021 classes of all 536 Berlin planning areas.
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+// The composite cases among the published segregation reference cases: the Berlin MSS method on a toy city and the
+// published MSS 2021 classes of all 536 Berlin planning areas (reference folder beside the repository; skipped
+// without it).
+import { expect, it } from "vitest";
+import { referenceFolder } from "../../../tests/support/reference-folder.ts";
 import type { SozialindexConfig, SozialindexUnit } from "./index.ts";
 import { berlinMss, computeSozialindex } from "./index.ts";
 
-const specDir = new URL("../../../../shared/domain/segregation/", import.meta.url);
-const readJson = (file: string) => JSON.parse(readFileSync(new URL(file, specDir), "utf8"));
+const reference = referenceFolder("Referenzfälle des Sozialindex");
+const readJson = (file: string) => reference.readJson<unknown>(`domain/segregation/${file}`);
 
 interface CompositeCase {
   name: string;
@@ -20,7 +21,9 @@ interface CompositeCase {
   expected?: Record<string, Record<string, unknown>>;
 }
 
-const composite = (readJson("cases.json") as CompositeCase[]).filter((c) => c.kind === "composite");
+const composite = reference.present
+  ? (readJson("cases.json") as CompositeCase[]).filter((c) => c.kind === "composite")
+  : [];
 const byName = (name: string) => composite.find((c) => c.name === name) as CompositeCase;
 
 /** The Berlin configuration with the case's indicator names, divisor and input kind. */
@@ -34,7 +37,7 @@ function configFor(c: CompositeCase): SozialindexConfig {
   };
 }
 
-describe("composite index reference cases from the spec", () => {
+reference.describe("composite index reference cases from the spec", () => {
   it("finds both composite cases in cases.json", () => {
     expect(composite.map((c) => c.name).sort()).toEqual(["berlin_mss2021_published_classes", "mss_toy_status_dynamic"]);
   });

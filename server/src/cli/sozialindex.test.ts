@@ -1,15 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { referenceFolder } from "../../../tests/support/reference-folder.ts";
 import { capture } from "./capture.test-support.ts";
 import { run } from "./sozialindex.ts";
 
 const testdata = (file: string) => fileURLToPath(new URL(`./testdata/${file}`, import.meta.url));
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-const specDir = new URL("../../../../shared/domain/segregation/", import.meta.url);
+const reference = referenceFolder("veröffentlichte Berliner MSS-2021-Klassen");
 
 const monitor = (...args: string[]) => capture(run, args);
 
@@ -37,10 +38,10 @@ describe("monitor sozialindex", () => {
     expect(units.Gewerbepark.exclusions).toEqual(["weniger als 300 Einwohner (250)"]);
   });
 
-  it("reproduces the published Berlin MSS 2021 classes from a file of published z-values", async () => {
-    const berlin = JSON.parse(readFileSync(new URL("berlin_mss2021_plr.json", specDir), "utf8")) as {
+  reference.it("reproduces the published Berlin MSS 2021 classes from a file of published z-values", async () => {
+    const berlin = reference.readJson<{
       units: { unit: string; population: number; values: Record<string, number>; published: Record<string, string> }[];
-    };
+    }>("domain/segregation/berlin_mss2021_plr.json");
     const columns = ["S1", "S3", "S4", "D1", "D3", "D4"];
     const lines = berlin.units.map((u) =>
       [u.unit, u.population, ...columns.map((c) => String(u.values[`z${c}`]).replace(".", ","))].join(";"),

@@ -2,9 +2,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, onTestFinished } from "vitest";
+import { MUENSTER_STADTTEILE_FILE, referenceFolder } from "../../../tests/support/reference-folder.ts";
+import { SYNTHETIC_CITY_PATH } from "../../../tests/support/synthetic-city.ts";
 import { type TestApp, tempDir, testApp } from "../testing/app.ts";
 
-const sharedGeojson = new URL("../../../../shared/domain/muenster-stadtteile.geojson", import.meta.url).pathname;
+const reference = referenceFolder("Auslieferung von Münsters echten Stadtteilgrenzen");
 
 let t: TestApp | undefined;
 afterEach(async () => {
@@ -67,7 +69,19 @@ describe("GET /api/auth/check", () => {
 
 describe("GET /api/geo/stadtteile", () => {
   it("serves the configured FeatureCollection with its attribution", async () => {
-    t = await testApp({ geojsonPath: sharedGeojson });
+    t = await testApp({ geojsonPath: SYNTHETIC_CITY_PATH });
+    const res = await t.app.inject({ url: "/api/geo/stadtteile" });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toContain("application/geo+json");
+    const body = res.json();
+    expect(body.type).toBe("FeatureCollection");
+    expect(body.features).toHaveLength(7);
+    expect(body.features[0].properties).toEqual({ code: "11", name: "Altstadt", bezirk: "Mitte" });
+    expect(body.attribution).toContain("erfundenen Stadt");
+  });
+
+  reference.it("serves Münster's boundary file with its 45 Stadtteile and licence notice", async () => {
+    t = await testApp({ geojsonPath: reference.path(MUENSTER_STADTTEILE_FILE) });
     const res = await t.app.inject({ url: "/api/geo/stadtteile" });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("application/geo+json");

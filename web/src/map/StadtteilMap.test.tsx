@@ -1,14 +1,16 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { referenceFolder } from "../../../tests/support/reference-folder.ts";
 import { contrast } from "../test-contrast.ts";
 import { BEZIRK_BORDER, STADTTEIL_BORDER, sequentialPalette } from "./colors.ts";
 import { MUENSTER_LAYOUT } from "./layout.ts";
 import { availableMapKinds, MapKindToggle } from "./MapKindToggle.tsx";
 import { StadtteilMap } from "./StadtteilMap.tsx";
-import { GRID_FEATURES, pathPoints, readMuensterGeojson, THREE_FEATURES, value } from "./testdata.ts";
+import { GRID_FEATURES, pathPoints, readMuensterGeojson, SYNTHETIC_CITY, THREE_FEATURES, value } from "./testdata.ts";
 import type { StadtteilValue } from "./types.ts";
 
+const reference = referenceFolder("Karten-Tests mit Münsters echten Stadtteilgrenzen");
 const format = new Intl.NumberFormat("de-DE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** Values for all 45 Stadtteile: 10,0 %, 10,5 %, … in layout order; 14 Buddenturm is secret. */
@@ -187,9 +189,14 @@ describe("StadtteilMap with real boundaries", () => {
     expect(tabbed).toEqual(["61", "12", "11", "51"]);
   });
 
-  it("walks Münster's Stadtteile from Sprakel in the north to Amelsbüren in the south", () => {
+  reference.it("walks Münster's Stadtteile from Sprakel in the north to Amelsbüren in the south", () => {
     const { container } = render(
-      <StadtteilMap kind="boundaries" geojson={readMuensterGeojson()} values={MUENSTER_VALUES} title="Grenzen" />,
+      <StadtteilMap
+        kind="boundaries"
+        geojson={readMuensterGeojson(reference)}
+        values={MUENSTER_VALUES}
+        title="Grenzen"
+      />,
     );
     const paths = [...container.querySelectorAll<SVGPathElement>("path.map-shape")];
     const order = paths.map((p) => p.getAttribute("data-stadtteil"));
@@ -214,8 +221,8 @@ describe("StadtteilMap with real boundaries", () => {
     expect(contrast(STADTTEIL_BORDER, BEZIRK_BORDER)).toBeGreaterThanOrEqual(2.5);
   });
 
-  it("renders the 45 Stadtteile of Münster's boundary file with non-empty paths", () => {
-    const geojson = readMuensterGeojson();
+  reference.it("renders the 45 Stadtteile of Münster's boundary file with non-empty paths", () => {
+    const geojson = readMuensterGeojson(reference);
     expect(geojson.features).toHaveLength(45);
     const { container } = render(
       <StadtteilMap kind="boundaries" geojson={geojson} values={MUENSTER_VALUES} title="Grenzen" />,
@@ -235,6 +242,26 @@ describe("StadtteilMap with real boundaries", () => {
     );
     expect(container.querySelector(".im-map-attribution")?.textContent).toContain("Stadt Münster");
     expect(container.querySelector(".im-map-bezirk-border")?.getAttribute("d")?.length ?? 0).toBeGreaterThan(100);
+  });
+
+  it("renders every Stadtteil of the made-up city in reading order from the north, with Stadtbezirk borders", () => {
+    const values = SYNTHETIC_CITY.features.map(({ properties: p }, i) =>
+      value(Number(p.code), p.name ?? "", p.bezirk ?? "", i, String(i)),
+    );
+    const { container } = render(
+      <StadtteilMap kind="boundaries" geojson={SYNTHETIC_CITY} values={values} title="Grenzen" />,
+    );
+    const paths = [...container.querySelectorAll("path.map-shape")];
+    expect(paths.map((p) => p.getAttribute("data-stadtteil"))).toEqual(["21", "22", "12", "11", "13", "31", "32"]);
+    const width = Number(container.querySelector("svg")?.getAttribute("viewBox")?.split(" ")[2]);
+    for (const p of paths) {
+      const xs = pathPoints(p.getAttribute("d") ?? "").map(([x]) => x);
+      expect(xs.length).toBeGreaterThanOrEqual(4);
+      expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(width / 2);
+    }
+    expect(container.querySelector(".im-map-attribution")?.textContent).toContain("erfundenen Stadt");
+    // Nord | Mitte and Mitte | Süd: four edges each, drawn as one path.
+    expect(pathPoints(container.querySelector(".im-map-bezirk-border")?.getAttribute("d") ?? "")).toHaveLength(16);
   });
 
   it("draws tiles when no boundaries are available", () => {

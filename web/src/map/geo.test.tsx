@@ -1,7 +1,7 @@
 import { geoArea } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { bezirkBorderLines, projectStadtteile, readingOrder, rewindForD3 } from "./geo.ts";
-import { THREE_FEATURES } from "./testdata.ts";
+import { SYNTHETIC_CITY, THREE_FEATURES } from "./testdata.ts";
 
 describe("geo helpers", () => {
   it("reverses counter-clockwise RFC 7946 rings so that d3 sees small areas, and keeps d3's order", () => {
@@ -17,6 +17,14 @@ describe("geo helpers", () => {
     // 11 | 12 are both Mitte; only the edge 12 | 51 at longitude 7.64 separates Mitte from West.
     expect(lines.coordinates).toHaveLength(1);
     expect(lines.coordinates[0].map((p) => p[0])).toEqual([7.64, 7.64]);
+  });
+
+  it("finds the Stadtbezirk borders of the made-up city along shared vertices, split where a neighbour changes", () => {
+    const lines = bezirkBorderLines(SYNTHETIC_CITY.features);
+    // Nord | Mitte at 51.98° and Mitte | Süd at 51.96°, four edges each; the borders inside a Bezirk are left out.
+    expect(lines.coordinates).toHaveLength(8);
+    expect(lines.coordinates.filter(([a, b]) => a[1] === 51.98 && b[1] === 51.98)).toHaveLength(4);
+    expect(lines.coordinates.filter(([a, b]) => a[1] === 51.96 && b[1] === 51.96)).toHaveLength(4);
   });
 
   it("puts points in reading order: rows from the top, each read from left to right", () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { referenceFolder } from "../../../tests/support/reference-folder.ts";
 import { gridLayout, MUENSTER_LAYOUT, resolveLayout, validateLayout } from "./layout.ts";
 import { readMuensterGeojson } from "./testdata.ts";
 import type { CartogramLayout, CartogramTile } from "./types.ts";
+
+const reference = referenceFolder("Abgleich der Kachelkarte mit Münsters Grenzdatei");
 
 const EXPECTED: Record<string, number[]> = {
   Mitte: [11, 12, 13, 14, 15, 21, 22, 23, 24, 25, 26, 27, 28, 29, 31, 32, 33, 34, 43, 44, 45, 46, 47],
@@ -83,8 +86,8 @@ describe("Münster tile layout", () => {
     expect(centre(ofBezirk("Süd-Ost")).row).toBeGreaterThan(mitte.row);
   });
 
-  it("uses the numbers, names and Stadtbezirke of the city's boundary file", () => {
-    const geo = readMuensterGeojson();
+  reference.it("uses the numbers, names and Stadtbezirke of the city's boundary file", () => {
+    const geo = readMuensterGeojson(reference);
     const fromFile = geo.features
       .map((f) => ({ stadtteil: Number(f.properties.code), name: f.properties.name, bezirk: f.properties.bezirk }))
       .sort((a, b) => a.stadtteil - b.stadtteil);

@@ -1,17 +1,14 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { MUENSTER_STADTTEILE_FILE, type ReferenceFolder } from "../../../tests/support/reference-folder.ts";
+import { readSyntheticCity } from "../../../tests/support/synthetic-city.ts";
 import type { StadtteilFeatureCollection, StadtteilValue } from "./types.ts";
 
-/** The city's boundary file, outside the repository: /work/shared next to the repository root. */
-export const MUENSTER_GEOJSON_PATH = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../../shared/domain/muenster-stadtteile.geojson",
-);
-
-export function readMuensterGeojson(): StadtteilFeatureCollection {
-  return JSON.parse(readFileSync(MUENSTER_GEOJSON_PATH, "utf8")) as StadtteilFeatureCollection;
+/** Münster's real Stadtteil boundaries from the reference folder; only for tests declared with `reference.it`. */
+export function readMuensterGeojson(reference: ReferenceFolder): StadtteilFeatureCollection {
+  return reference.readJson<StadtteilFeatureCollection>(MUENSTER_STADTTEILE_FILE);
 }
+
+/** The made-up city of seven Stadtteile in Nord, Mitte and Süd (see tests/support/synthetic-city.ts). */
+export const SYNTHETIC_CITY = readSyntheticCity<StadtteilFeatureCollection>();
 
 const square = (west: number, south: number, size = 0.02) => [
   [
