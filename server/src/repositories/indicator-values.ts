@@ -1,8 +1,7 @@
+import type { Observation } from "@im/indicators";
 import type SQLite from "better-sqlite3";
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Database, IndicatorValueTable } from "../db/schema.ts";
-import { getOrCreate } from "../services/map-utils.ts";
-import type { Observation } from "../services/observation-sums.ts";
 
 export type IndicatorValueRow = Selectable<IndicatorValueTable>;
 
@@ -108,7 +107,8 @@ export async function valueCoverage(db: Kysely<Database>): Promise<Map<string, {
     .execute();
   const coverage = new Map<string, { years: Set<number>; areas: Set<string> }>();
   for (const r of rows) {
-    const entry = getOrCreate(coverage, r.indicator, () => ({ years: new Set<number>(), areas: new Set<string>() }));
+    const entry = coverage.get(r.indicator) ?? { years: new Set<number>(), areas: new Set<string>() };
+    coverage.set(r.indicator, entry);
     entry.years.add(r.year);
     entry.areas.add(r.area);
   }
