@@ -75,7 +75,7 @@ describe("audit: what an attacker reaches from everything shown", () => {
 describe("protect: secondary suppression over all tables at once", () => {
   it("hides m together with w, and nothing else", async () => {
     const { system, values, publications } = sexTable();
-    const result = await protect(system, values, publications, rule, [], null);
+    const result = await protect(system, values, publications, rule, [], []);
     expect(result.withheld).toEqual([null, "primary-numerator", "secondary"]);
     expect(result.findings).toEqual([]);
     const check = await audit(system, values, publications, result.withheld.map(Boolean), rule);
@@ -95,7 +95,7 @@ describe("protect: secondary suppression over all tables at once", () => {
       cell(bezirkNumerator, bezirkPopulation),
       ...numerators.map((n, i) => cell(n, populations[i])),
     ];
-    const result = await protect(system, values, publications, rule, [[bezirkNumerator, ...numerators]], null);
+    const result = await protect(system, values, publications, rule, [[bezirkNumerator, ...numerators]], []);
     expect(result.withheld).toEqual([null, "primary-numerator", "secondary", null]);
     expect((await audit(system, values, publications, result.withheld.map(Boolean), rule)).findings).toEqual([]);
   });
@@ -103,7 +103,7 @@ describe("protect: secondary suppression over all tables at once", () => {
   it("gives the same hidden cells for the same data, every time", async () => {
     const runs = await Promise.all([1, 2, 3].map(() => {
       const { system, values, publications } = sexTable();
-      return protect(system, values, publications, rule, [], null);
+      return protect(system, values, publications, rule, [], []);
     }));
     expect(new Set(runs.map((r) => JSON.stringify(r.withheld))).size).toBe(1);
   });
@@ -111,7 +111,7 @@ describe("protect: secondary suppression over all tables at once", () => {
   it("never hides counts of exempt publications, and reports what it then cannot protect", async () => {
     const { system, values, publications } = sexTable();
     const exempt = publications.map((p, i) => (i === 1 ? p : { ...p, exempt: true }));
-    const result = await protect(system, values, exempt, rule, [], null);
+    const result = await protect(system, values, exempt, rule, [], []);
     expect(result.withheld).toEqual([null, "primary-numerator", null]);
     expect(result.findings).toHaveLength(1);
   });

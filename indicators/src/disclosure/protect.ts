@@ -50,8 +50,11 @@ export async function protect(
   publications: readonly Publication[],
   rule: DisclosureRule,
   relations: readonly (readonly number[])[],
-  /** Per cell: its Stadtteil (any number that is the same for the cells of one area), for the fast first pass. */
-  cellArea: Int32Array | null,
+  /**
+   * Nested areas, finest first: per cell a number that is the same for the cells of one area (Stadtteil,
+   * Bezirk). Each level is a fast pass of small programs before the complete one.
+   */
+  cellAreas: readonly Int32Array[],
   onBlock?: (info: { counts: number; secret: number; solves: number; ms: number }) => void,
 ): Promise<Protection> {
   const highs = await loadSolver();
@@ -188,11 +191,10 @@ export async function protect(
     onBlock?.({ counts: counts.length, secret: queue.length, solves: solves - solvesBefore, ms: performance.now() - started });
   };
 
-  // Then each Stadtteil's own counts on their own (small, fast programs that find most partners), and last
-  // every block whole, which also sees the Bezirke and the city: only this last pass proves protection.
-  if (cellArea) {
-    const local = localGroups(system, cellArea, blockOf);
-    for (const counts of local) run(counts, false);
+  // Then each Stadtteil's own counts on their own (small, fast programs that find most partners), then each
+  // Bezirk's, and last every block whole, which also sees the city: only this last pass proves protection.
+  for (const cellArea of cellAreas) {
+    for (const counts of localGroups(system, cellArea, blockOf)) run(counts, false);
   }
   for (const block of [...members.keys()].sort((a, b) => a - b)) run(members.get(block) as number[], true);
   return { secret, withheld, findings, solves };

@@ -20,8 +20,8 @@ export interface PublicationModel {
    * itself needs none of them (it works on the lines).
    */
   relations: number[][];
-  /** Per line: its Stadtteil's position (the city-level lines share one). */
-  cellArea: Int32Array;
+  /** Per line: its Stadtteil's position, then its Bezirk's (city-level lines share one): nested areas. */
+  cellAreas: Int32Array[];
   /** Where a count is shown first, e.g. `anteil_mv 2020 · 76 · geschlecht=w · Zähler`. */
   describe(count: number): string;
   /** Adds a sum of lines (e.g. a segregation input) and returns its count. */
@@ -160,7 +160,7 @@ export function publicationModel(input: {
     values: system.evaluate(cellValues),
     rowCounts,
     relations: relations.list(system),
-    cellArea: lines.bucket,
+    cellAreas: [lines.bucket, regionsOf(lines.bucket, areas.all, areas.bucketCount)],
     describe: (count) => labels[count] ?? `Zählgröße ${count}`,
     addSum(selection) {
       const perBucket = lines.match(
@@ -180,6 +180,15 @@ export function publicationModel(input: {
     },
   };
   return model;
+}
+
+/** Per line: the position of its Bezirk among the areas; lines outside every Bezirk share the last. */
+function regionsOf(buckets: Int32Array, areas: readonly { id: string; buckets: readonly number[] }[], count: number) {
+  const region = new Int32Array(count).fill(count);
+  areas.forEach((area, a) => {
+    if (area.id.startsWith("bezirk:")) for (const b of area.buckets) region[b] = a;
+  });
+  return Int32Array.from(buckets, (b) => region[b]);
 }
 
 const sumOf = (system: LinearSystem, counts: readonly number[]) =>
