@@ -1,7 +1,7 @@
 import { geschlecht, groupingGeschlecht, groupingStaatsangehoerigkeit, staatsangehoerigkeit } from "./codes.ts";
 import type { ExtractProfile } from "./types.ts";
 
-/** Population register by Stadtteil, exactly as `shared/spec/einwohner-extract.md` fixes it. */
+/** Population register by Stadtteil, exactly in the format the Statistikdienststelle's specification fixes. */
 export const einwohner: ExtractProfile = {
   id: "einwohner",
   title: "Einwohner (Melderegister)",

@@ -51,8 +51,8 @@ describe("the default catalogue", () => {
     expect([...used].sort()).toEqual(catalogue.fields.map((f) => f.id).sort());
   });
 
-  it("uses the ids of the researched catalogue (indicators.md §2) for its ratio indicators", () => {
-    // Every id of indicators.md §2 except `segregationsindex`, which is computed by indicators/src/segregation.
+  it("uses the ids of the researched indicator catalogue for its ratio indicators", () => {
+    // Every id of the researched catalogue except `segregationsindex`, which is computed by indicators/src/segregation.
     const researched =
       "anteil_mv auslaenderanteil anteil_mv_u18 doppelstaatler zuzuege_ausland gefluechtete_unterkunft aufenthalt_verfestigt " +
       "duldung_gestattung aufenthaltsdauer_8j einbuergerungsquote einbuergerungsquote_8j einbuergerungspotenzial " +

@@ -2,7 +2,7 @@ import { pLogP } from "./math.ts";
 import type { UnitProfile } from "./types.ts";
 
 /**
- * Local measures of spec §4 for every unit: location quotients and normalised local entropy.
+ * Local measures for every unit: location quotients and normalised local entropy.
  * `columns[k][i]` is the count of `groups[k]` in unit i.
  */
 export function localMeasures(

@@ -1,4 +1,4 @@
-/** p · ln p with the limit 0 · ln 0 := 0 (spec §5). */
+/** p · ln p with the limit 0 · ln 0 := 0. */
 export function pLogP(p: number): number {
   return p > 0 ? p * Math.log(p) : 0;
 }

@@ -8,7 +8,7 @@ export interface MultigroupResult {
 }
 
 /**
- * Multigroup measures of spec §3. `columns[k][i]` is the count of group k in unit i, `population[i]` the
+ * Multigroup measures. `columns[k][i]` is the count of group k in unit i, `population[i]` the
  * unit total. Groups with zero city-wide total are dropped first; empty units contribute nothing.
  */
 export function multigroupMeasures(columns: ArrayLike<number>[], population: ArrayLike<number>): MultigroupResult {

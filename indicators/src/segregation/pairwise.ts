@@ -2,7 +2,7 @@ import type { CountTable } from "./types.ts";
 import { CountTableError, validateCountTable } from "./validate.ts";
 
 /**
- * Index of dissimilarity between two specific groups a and b (ID, spec §2.1 `D_pair[a|b]`):
+ * Index of dissimilarity between two specific groups a and b (ID, `D_pair[a|b]` in the published reference cases):
  * ½ Σ_i |a_i/A − b_i/B|; units where both are 0 contribute 0. `null` if either group is absent city-wide.
  *
  * @example

@@ -5,7 +5,7 @@ import type { CountTable, SegregationOptions, SegregationProfile, TwoGroupMeasur
 import { CountTableError, validateCountTable } from "./validate.ts";
 
 /**
- * All segregation measures of the spec for one city-year: two-group measures of a focal group (against
+ * All segregation measures for one city-year: two-group measures of a focal group (against
  * everybody else, or against `other`), multigroup measures over all groups, and per-unit location quotients
  * and local entropy. Values are fractions in [0, 1] (M and E in nats); an undefined value is `null` and its
  * German reason is in `undefinedReasons`. Throws `CountTableError` for an invalid table or unknown group.

@@ -10,7 +10,7 @@ export interface TwoGroupResult {
 }
 
 /**
- * Two-group measures of spec §2 for focal counts x_i and comparison counts y_i per unit (t_i = x_i + y_i).
+ * Two-group measures for focal counts x_i and comparison counts y_i per unit (t_i = x_i + y_i).
  * Units with t_i = 0 are skipped, which is the same as dropping them. `names` only word the null reasons.
  */
 export function twoGroupMeasures(

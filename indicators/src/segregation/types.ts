@@ -1,4 +1,4 @@
-/** Counts per spatial unit and group for one city and one year (spec §1). */
+/** Counts per spatial unit and group for one city and one year. */
 export interface CountTable {
   /** Column order; a unit's population is the sum of these groups (materialise "rest" groups explicitly). */
   groups: string[];
@@ -15,7 +15,7 @@ export interface SegregationOptions {
   atkinsonB?: number;
 }
 
-/** Two-group measures of spec §2 on [0, 1]; spec keys in brackets. */
+/** Two-group measures on [0, 1]; the keys of the published reference cases in brackets. */
 export interface TwoGroupMeasures {
   /** Index of dissimilarity D; IS against the rest, ID against `other` [D]. */
   dissimilarity: number | null;
@@ -39,7 +39,7 @@ export interface TwoGroupMeasures {
   eta2: number | null;
 }
 
-/** Multigroup measures of spec §3 (groups with zero city-wide total are dropped first). */
+/** Multigroup measures (groups with zero city-wide total are dropped first). */
 export interface MultigroupMeasures {
   /** Sakoda's multigroup dissimilarity [D_multi]. */
   dissimilarity_multi: number | null;

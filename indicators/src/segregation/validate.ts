@@ -9,7 +9,7 @@ export class CountTableError extends Error {
 }
 
 /**
- * Checks a count table against spec §1/§5: unique non-empty group and unit names, and for every unit and
+ * Checks a count table: unique non-empty group and unit names, and for every unit and
  * listed group a finite, non-negative count (non-integer counts are fine). Returns all problems, empty if valid.
  *
  * @example

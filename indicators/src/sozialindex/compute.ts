@@ -15,7 +15,7 @@ const STATUS_CODES = ["1", "2", "3", "4"];
 const DYNAMICS_CODES = ["+", "+/-", "-"];
 
 /**
- * Composite status and dynamics index (spec §7.3): per part, z-standardise every indicator over the included
+ * Composite status and dynamics index: per part, z-standardise every indicator over the included
  * units, orient by polarity, sum or average with equal weights, optionally z-standardise the aggregate again,
  * and classify at the configured cut-offs. Units below the population threshold, units excluded by the config
  * and units with a missing value are left out of the standardisation and carry German reasons instead.

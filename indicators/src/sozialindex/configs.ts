@@ -1,6 +1,6 @@
 import type { SozialindexConfig } from "./types.ts";
 
-/** Berlin's method (spec §7.1), which the Münster configuration borrows where Münster publishes nothing. */
+/** Berlin's method (Monitoring Soziale Stadtentwicklung), which the Münster configuration borrows where Münster publishes nothing. */
 const BERLIN_METHOD = {
   lagYears: 2,
   inputsAreZ: false,
@@ -15,7 +15,7 @@ const BERLIN_METHOD = {
 } as const satisfies Partial<SozialindexConfig>;
 
 /**
- * Berlin Monitoring Soziale Stadtentwicklung from MSS 2019 on (spec §7.1), replicated exactly from MSS 2021:
+ * Berlin Monitoring Soziale Stadtentwicklung from MSS 2019 on, replicated exactly from MSS 2021:
  * S1 Arbeitslosigkeit (SGB II), S3 Transferbezug, S4 Kinderarmut in percent, and D1/D3/D4 = their change in
  * percentage points over two years; z with unweighted mean and SD divisor n, sum, z of the sum,
  * cut-offs −1/+1/+1.5 (status) and −1/+1 (dynamics); planning areas below 300 inhabitants are left out.

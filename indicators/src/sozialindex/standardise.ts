@@ -1,5 +1,5 @@
 /**
- * z-values (v − mean) / sd with unweighted mean and SD divisor n or n − 1 (spec §7.1).
+ * z-values (v − mean) / sd with unweighted mean and SD divisor n or n − 1.
  * Returns null when the SD is zero: every unit has the same value and z is undefined.
  */
 export function zScores(values: number[], sdDivisor: "n" | "n-1"): number[] | null {

@@ -11,7 +11,7 @@ export interface IndicatorSpec {
   changeOf?: string;
 }
 
-/** The configurable status/dynamics engine of spec §7.3. */
+/** The configurable status/dynamics index: indicators, weights, standardisation and class cut-offs. */
 export interface SozialindexConfig {
   id: string;
   name: string;

@@ -14,7 +14,7 @@ export interface NewObservation {
 const rowsPerStatement = 100;
 
 /**
- * The import's hot path (STYLE.md practice 6): prepared better-sqlite3 statements, run inside the import's
+ * The import's hot path: prepared better-sqlite3 statements, run inside the import's
  * single transaction, instead of building a Kysely query per row. Returns a function that stores one batch
  * and says how many rows it wrote. The `extract_id` index stays in place: rows arrive in id order, so it is
  * appended to, and rebuilding it over every stored extract after an import would cost more than it saves.

@@ -12,7 +12,7 @@ const origins = [
   ["Drittstaat", "auslaendisch"],
   ["ungeklaert", "auslaendisch"],
 ];
-/** Single years 0…109 and the open band 110+, so every cell covers 0…∞ as the spec demands. */
+/** Single years 0…109 and the open band 110+, so every cell covers 0…∞ as the einwohner format demands. */
 const ages = [...Array.from({ length: 110 }, (_, i) => String(i)), "110+"];
 export const linesPerDistrict = sexes.length * origins.length * ages.length;
 

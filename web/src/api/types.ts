@@ -1,5 +1,5 @@
 // Response types of the HTTP API (docs/architecture.md §3), inferred from the server's zod schemas: the schemas in
-// server/src/schemas/*.ts are the one source (STYLE.md practice 3). Every import here is `import type`, so neither
+// server/src/schemas/*.ts are the one source. Every import here is `import type`, so neither
 // zod nor server code reaches the bundle (verbatimModuleSyntax erases them). Narrower or renamed types the UI
 // needs are derived from the inferred ones, never restated.
 //
