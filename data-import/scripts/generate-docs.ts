@@ -1,6 +1,5 @@
 // Writes docs/extracts/<profile>.md, docs/extracts/examples/<profile>.csv and docs/extracts/README.md from
-// the profile declarations. Run after changing a profile:  npx tsx data-import/scripts/generate-docs.ts
-import { execFileSync } from "node:child_process";
+// the profile declarations. Run after changing a profile:  npm run docs:extracts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { MAX_AGE } from "../src/dims.ts";
 import type { ExtractProfile, ProfileColumn } from "../src/profiles/index.ts";
@@ -250,7 +249,7 @@ function readme(): string {
     "# Lieferprofile der Ämter",
     "",
     "Jede Stelle liefert einmal je Jahr eine CSV-Datei nach ihrem Profil. Die Seiten beschreiben Spalten, erlaubte Werte,",
-    "Prüfregeln und ein Beispiel. Sie werden aus den Profilen erzeugt (`npx tsx data-import/scripts/generate-docs.ts`);",
+    "Prüfregeln und ein Beispiel. Sie werden aus den Profilen erzeugt (`npm run docs:extracts`);",
     "bitte nicht von Hand ändern.",
     "",
     "| Profil | Inhalt | Liefernde Stelle | Stichtag |",
@@ -278,6 +277,33 @@ function readme(): string {
   ].join("\n");
 }
 
+/**
+ * Pads every Markdown table to aligned columns (at least three wide), the layout the committed pages have, so
+ * the tables stay readable as plain text; the project's formatter leaves Markdown alone.
+ */
+function alignTables(markdown: string): string {
+  const lines = markdown.split("\n");
+  for (let start = 0; start < lines.length; start++) {
+    if (!lines[start].startsWith("|")) continue;
+    let end = start;
+    while (end < lines.length && lines[end].startsWith("|")) end++;
+    const rows = lines.slice(start, end).map((line) =>
+      line
+        .slice(1, -1)
+        .split("|")
+        .map((cell) => cell.trim()),
+    );
+    const widths = rows[0].map((_, i) => Math.max(3, ...rows.map((r, k) => (k === 1 ? 0 : [...r[i]].length))));
+    const pad = (cell: string, i: number) => cell + " ".repeat(widths[i] - [...cell].length);
+    const aligned = rows.map(
+      (r, k) => `| ${r.map((cell, i) => (k === 1 ? "-".repeat(widths[i]) : pad(cell, i))).join(" | ")} |`,
+    );
+    lines.splice(start, end - start, ...aligned);
+    start = end;
+  }
+  return lines.join("\n");
+}
+
 const root = new URL("../../docs/extracts/", import.meta.url);
 mkdirSync(new URL("examples/", root), { recursive: true });
 for (const profile of profiles) {
@@ -291,11 +317,7 @@ for (const profile of profiles) {
     symbols: true,
   });
   writeFileSync(new URL(`examples/${profile.id}.csv`, root), example);
-  writeFileSync(new URL(`${profile.id}.md`, root), profilePage(profile, example));
+  writeFileSync(new URL(`${profile.id}.md`, root), alignTables(profilePage(profile, example)));
 }
-writeFileSync(new URL("README.md", root), readme());
-// Lay out the tables as `npm run format` would, so `npm run check` stays clean after regenerating.
-execFileSync(new URL("../../node_modules/.bin/biome", import.meta.url).pathname, ["format", "--write", root.pathname], {
-  stdio: "ignore",
-});
+writeFileSync(new URL("README.md", root), alignTables(readme()));
 console.log(`${profiles.length} Profilseiten, Beispiele und README in docs/extracts/ geschrieben.`);
