@@ -2,54 +2,62 @@ import multipart from "@fastify/multipart";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
-import type { Config } from "./config.ts";
-import type { DatabaseHandle } from "./db/connection.ts";
+import fp from "fastify-plugin";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { AppContext } from "./context.ts";
 import { errorHandler } from "./plugins/errors.ts";
 import { routes } from "./routes/index.ts";
+import { checkCatalogue } from "./services/startup.ts";
 
 export interface AppOptions {
-  config: Config;
-  database: DatabaseHandle;
-  logger?: boolean;
+  context: AppContext;
 }
 
 declare module "fastify" {
   interface FastifyInstance {
-    config: Config;
-    database: DatabaseHandle;
+    context: AppContext;
   }
 }
 
-/** The whole service as one Fastify instance; `server.ts` only boots it and tests call `app.inject()`. */
-export async function buildApp({ config, database, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: config.uploadLimitBytes }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(errorHandler);
-  app.decorate("config", config);
-  app.decorate("database", database);
+/**
+ * The whole service as one Fastify plugin on the given context. Not encapsulated (fastify-plugin), so the
+ * error handler, the compilers and `app.context` apply to the instance it is registered on.
+ */
+export const integrationsmonitor = fp<AppOptions>(
+  async (app, { context }) => {
+    app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(serializerCompiler);
+    app.setErrorHandler(errorHandler);
+    app.decorate("context", context);
+    await checkCatalogue(context);
 
-  await app.register(swagger, {
-    openapi: {
-      info: {
-        title: "Integrationsmonitor API",
-        description: "Indikatoren des kommunalen Integrationsmonitorings und Sozialmonitorings",
-        version: "1.0.0",
+    await app.register(swagger, {
+      openapi: {
+        info: {
+          title: "Integrationsmonitor API",
+          description: "Indikatoren des kommunalen Integrationsmonitorings und Sozialmonitorings",
+          version: "1.0.0",
+        },
+        components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
       },
-      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: "/docs" });
-  // One file per upload; the size limit applies to the streamed file, not to a buffered body.
-  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10 } });
+      transform: jsonSchemaTransform,
+    });
+    await app.register(swaggerUi, { routePrefix: "/docs" });
+    // One file per upload; the size limit applies to the streamed file, not to a buffered body.
+    const limits = { fileSize: context.config.uploadLimitBytes, files: 1, fields: 10 };
+    await app.register(multipart, { limits });
 
-  for (const [prefix, plugin] of routes) await app.register(plugin, { prefix });
+    for (const [prefix, plugin] of routes) await app.register(plugin, { prefix });
+  },
+  { name: "integrationsmonitor" },
+);
+
+/** A Fastify instance with the app registered and loaded: `server.ts` listens on it, tests call `app.inject()`. */
+export async function buildApp({
+  context,
+  logger = false,
+}: AppOptions & { logger?: boolean }): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit: context.config.uploadLimitBytes });
+  await app.register(integrationsmonitor, { context });
   return app;
 }

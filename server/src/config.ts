@@ -11,7 +11,8 @@ export interface Config {
   /** True when no MONITOR_ADMIN_TOKEN was set and a token was generated for this run. */
   adminTokenGenerated: boolean;
   geojsonPath: string | null;
-  cataloguePath: string | null;
+  /** `MONITOR_CATALOGUE`, else the catalogue shipped with the project. */
+  cataloguePath: string;
   /** The city's own district list (CSV), seeded instead of Münster's on an empty database. */
   districtsPath: string | null;
   /** Load the demo city into an empty database at start-up (`MONITOR_DEMO=0` turns it off). */
@@ -20,6 +21,10 @@ export interface Config {
   webDistPath: string;
   uploadLimitBytes: number;
 }
+
+export const DEFAULT_CATALOGUE_PATH = fileURLToPath(
+  new URL("../../indicators/catalogue/catalogue.json", import.meta.url),
+);
 
 /**
  * A path as the user meant it: relative to the directory the command was typed in. `npm start` runs the
@@ -46,7 +51,7 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
     adminToken: token || randomBytes(18).toString("base64url"),
     adminTokenGenerated: !token,
     geojsonPath: optionalPath(env.MONITOR_GEOJSON),
-    cataloguePath: optionalPath(env.MONITOR_CATALOGUE),
+    cataloguePath: optionalPath(env.MONITOR_CATALOGUE) ?? DEFAULT_CATALOGUE_PATH,
     districtsPath: optionalPath(env.MONITOR_DISTRICTS),
     loadDemo: !["0", "false", "nein"].includes((env.MONITOR_DEMO ?? "").toLowerCase()),
     webDistPath: optionalPath(env.MONITOR_WEB_DIST) ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),

@@ -1,12 +1,12 @@
 import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
-import { openDatabase } from "./db/connection.ts";
+import { openAppContext } from "./context.ts";
 import { prepareDatabase } from "./services/startup.ts";
 
 const config = loadConfig();
-const database = await openDatabase(config.dbPath);
-await prepareDatabase(database, config, (message) => console.log(message));
-const app = await buildApp({ config, database, logger: true });
+const context = await openAppContext(config);
+await prepareDatabase(context, (message) => console.log(message));
+const app = await buildApp({ context, logger: true });
 await app.listen({ port: config.port, host: config.host });
 if (config.adminTokenGenerated) {
   console.log(
@@ -17,7 +17,7 @@ if (config.adminTokenGenerated) {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     await app.close();
-    await database.close();
+    await context.database.close();
     process.exit(0);
   });
 }

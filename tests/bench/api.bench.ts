@@ -9,7 +9,7 @@ import autocannon from "autocannon";
 import Fastify from "fastify";
 import { buildApp } from "../../server/src/app.ts";
 import { loadConfig } from "../../server/src/config.ts";
-import { openDatabase } from "../../server/src/db/connection.ts";
+import { openAppContext } from "../../server/src/context.ts";
 import { demoDatabase } from "./recompute.bench.ts";
 import type { BenchRow } from "./run.ts";
 
@@ -19,8 +19,8 @@ const CONNECTIONS = 10;
 
 /** Child process: the real app on the given database and the bare route, both on loopback; prints the ports. */
 async function serve(dbPath: string): Promise<void> {
-  const database = await openDatabase(dbPath);
-  const app = await buildApp({ config: loadConfig(["--db", dbPath], { MONITOR_DEMO: "0" }), database });
+  const context = await openAppContext(loadConfig(["--db", dbPath], { MONITOR_DEMO: "0" }));
+  const app = await buildApp({ context });
   const sample = await app.inject(QUERY);
   if (sample.statusCode !== 200) throw new Error(`${QUERY}: ${sample.statusCode} ${sample.body}`);
   const body: unknown = sample.json();

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../server/src/config.ts";
-import { type DatabaseHandle, openDatabase } from "../../server/src/db/connection.ts";
+import { type AppContext, openAppContext } from "../../server/src/context.ts";
 import { type RecomputeSummary, recompute } from "../../server/src/services/recompute.ts";
 import { loadDemoCity, seedDistricts } from "../../server/src/services/startup.ts";
 import type { BenchRow } from "./run.ts";
@@ -13,17 +13,17 @@ import type { BenchRow } from "./run.ts";
 const RUNS = 5;
 
 /** A temporary database with the whole demo city imported (and computed once). */
-export async function demoDatabase(): Promise<{ database: DatabaseHandle; path: string; dispose(): Promise<void> }> {
+export async function demoDatabase(): Promise<{ context: AppContext; path: string; dispose(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "im-bench-demo-"));
   const path = join(dir, "demo.sqlite");
-  const database = await openDatabase(path);
-  await seedDistricts(database, loadConfig([], { MONITOR_DEMO: "0" }), () => {});
-  await loadDemoCity(database);
+  const context = await openAppContext(loadConfig(["--db", path], { MONITOR_DEMO: "0" }));
+  await seedDistricts(context.database, context.config, () => {});
+  await loadDemoCity(context);
   return {
-    database,
+    context,
     path,
     async dispose() {
-      await database.close();
+      await context.database.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -36,7 +36,7 @@ export default async function (): Promise<BenchRow[]> {
   const demo = await demoDatabase();
   try {
     const runs: RecomputeSummary[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await recompute(demo.database));
+    for (let i = 0; i < RUNS; i++) runs.push(await recompute(demo.context));
     const [first] = runs;
     const part = (key: keyof RecomputeSummary["timings"]) => {
       const values = runs.map((r) => r.timings[key]);

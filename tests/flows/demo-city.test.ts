@@ -6,7 +6,7 @@ import type { DatabaseHandle } from "../../server/src/db/connection.ts";
 import { listExtracts } from "../../server/src/repositories/extracts.ts";
 import { totalsByExtract } from "../../server/src/repositories/observations.ts";
 import { loadDemoCity } from "../../server/src/services/startup.ts";
-import { tempDir, testDatabase } from "../../server/src/testing/app.ts";
+import { tempDir, testContext, testDatabase } from "../../server/src/testing/app.ts";
 
 let temp: ReturnType<typeof tempDir>;
 let database: DatabaseHandle;
@@ -14,7 +14,7 @@ let database: DatabaseHandle;
 beforeAll(async () => {
   temp = tempDir();
   database = await testDatabase(join(temp.dir, "demo.sqlite"));
-  await loadDemoCity(database);
+  await loadDemoCity(testContext(database));
 }, 600_000);
 afterAll(async () => {
   await database.close();

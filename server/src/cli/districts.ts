@@ -1,5 +1,5 @@
 import { loadConfig, userPath } from "../config.ts";
-import { openDatabase } from "../db/connection.ts";
+import { openAppContext } from "../context.ts";
 import { districtsInUse, listDistricts, replaceDistricts } from "../repositories/districts.ts";
 import { countExtracts } from "../repositories/extracts.ts";
 import { readDistrictFile } from "../services/districts.ts";
@@ -26,11 +26,11 @@ export async function run(args: string[]): Promise<number> {
     console.error(`${error.message}\n\n${usage}`);
     return 2;
   }
-  const config = loadConfig(args);
-  const database = await openDatabase(config.dbPath);
+  const context = await openAppContext(loadConfig(args));
+  const { database } = context;
   try {
     if (file === undefined) {
-      await seedDistricts(database, config, () => {});
+      await seedDistricts(database, context.config, () => {});
       const districts = await listDistricts(database.db);
       console.log(
         table(
@@ -56,7 +56,7 @@ export async function run(args: string[]): Promise<number> {
     await replaceDistricts(database.db, districts);
     const bezirke = new Set(districts.map((d) => d.bezirk)).size;
     console.log(`${districts.length} Stadtteile in ${bezirke} Stadtbezirken gespeichert.`);
-    if ((await countExtracts(database.db)) > 0) await recompute(database);
+    if ((await countExtracts(database.db)) > 0) await recompute(context);
     return 0;
   } finally {
     await database.close();

@@ -3,7 +3,7 @@ import { userInfo } from "node:os";
 import { basename } from "node:path";
 import { type ExtractProfile, findProfile, type Problem, profiles } from "@im/data-import";
 import { loadConfig, userPath } from "../config.ts";
-import { openDatabase } from "../db/connection.ts";
+import { openAppContext } from "../context.ts";
 import { conflictMessage, importedMessage, rejectedMessage, unchangedMessage } from "../services/import-messages.ts";
 import { DatabaseBusyError, type ImportOutcome, importExtract } from "../services/importer.ts";
 import { seedDistricts } from "../services/startup.ts";
@@ -66,18 +66,17 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { profile, replace, files } = options;
-  const config = loadConfig(args);
-  const database = await openDatabase(config.dbPath);
+  const context = await openAppContext(loadConfig(args));
   let failed = false;
   let imported = 0;
   try {
-    await seedDistricts(database, config, (message) => console.error(message));
+    await seedDistricts(context.database, context.config, (message) => console.error(message));
     for (const file of files) {
       const fileName = basename(file);
       let reported = 0;
       let outcome: ImportOutcome;
       try {
-        outcome = await importExtract(database, {
+        outcome = await importExtract(context, {
           path: file,
           fileName,
           profile,
@@ -118,10 +117,10 @@ export async function run(args: string[]): Promise<number> {
     if (imported > 0 && options.recompute) {
       console.log("Indikatoren und Sozialmonitoring werden neu berechnet …");
       const { recompute } = await import("../services/recompute.ts");
-      await recompute(database);
+      await recompute(context);
     }
   } finally {
-    await database.close();
+    await context.database.close();
   }
   return failed ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { loadConfig } from "../config.ts";
-import { openDatabase } from "../db/connection.ts";
+import { openAppContext } from "../context.ts";
 import { recompute } from "../services/recompute.ts";
 import { parseOptions, UsageError } from "./args.ts";
 
@@ -14,10 +14,9 @@ export async function run(args: string[]): Promise<number> {
     console.error(`${error.message}\n\n${usage}`);
     return 2;
   }
-  const config = loadConfig(args);
-  const database = await openDatabase(config.dbPath);
+  const context = await openAppContext(loadConfig(args));
   try {
-    const summary = await recompute(database, { cataloguePath: config.cataloguePath });
+    const summary = await recompute(context);
     console.log(
       `Neu berechnet: ${summary.indicatorRows.toLocaleString("de-DE")} Indikatorwerte, ${summary.segregationResults.toLocaleString("de-DE")} Segregationsergebnisse in ${(summary.timings.total / 1000).toLocaleString("de-DE", { maximumFractionDigits: 1 })} s.`,
     );
@@ -28,6 +27,6 @@ export async function run(args: string[]): Promise<number> {
     console.error((error as Error).message);
     return 1;
   } finally {
-    await database.close();
+    await context.database.close();
   }
 }

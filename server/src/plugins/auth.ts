@@ -10,7 +10,7 @@ const digest = (value: string) => createHash("sha256").update(value).digest();
 export function isAnalyst(request: FastifyRequest): boolean {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? "");
   if (!match) return false;
-  return timingSafeEqual(digest(match[1]), digest(request.server.config.adminToken));
+  return timingSafeEqual(digest(match[1]), digest(request.server.context.config.adminToken));
 }
 
 /** preHandler for write endpoints: 401 with a German message unless the admin token is sent. */

@@ -26,7 +26,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     });
   }
   if (error.code === "FST_REQ_FILE_TOO_LARGE" || error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
-    const limitMb = Math.round(request.server.config.uploadLimitBytes / 1024 / 1024);
+    const limitMb = Math.round(request.server.context.config.uploadLimitBytes / 1024 / 1024);
     return reply.code(413).send({ error: `Die Datei ist zu groß. Erlaubt sind höchstens ${limitMb} MB.` });
   }
   const status = error.statusCode ?? 500;

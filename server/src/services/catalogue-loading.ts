@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { profiles } from "@im/data-import";
 import {
   type BreakdownInfo,
@@ -11,13 +10,7 @@ import {
   indicatorMeta,
   parseCatalogue,
 } from "@im/indicators";
-import type { DatabaseHandle } from "../db/connection.ts";
-import { getOrCreate } from "./map-utils.ts";
-
-/** The catalogue shipped with the project; a city points `MONITOR_CATALOGUE` at its own file. */
-export const DEFAULT_CATALOGUE_PATH = fileURLToPath(
-  new URL("../../../indicators/catalogue/catalogue.json", import.meta.url),
-);
+import type { AppContext } from "../context.ts";
 
 /** A validated catalogue with the lookups the routes need, built once per load. */
 export interface LoadedCatalogue {
@@ -73,34 +66,14 @@ export function readCatalogue(path: string): LoadedCatalogue {
   };
 }
 
-const loaded = new Map<string, LoadedCatalogue>();
-
-export function cataloguePath(configured?: string | null): string {
-  return configured || process.env.MONITOR_CATALOGUE || DEFAULT_CATALOGUE_PATH;
-}
-
-// The app knows its configured catalogue; importers only hand recompute the database.
-const configuredFor = new WeakMap<DatabaseHandle, string | null>();
-
-/** Remembers the app's configured catalogue for recomputations of this database. */
-export function useCatalogueFor(database: DatabaseHandle, configured: string | null): void {
-  configuredFor.set(database, configured);
-}
-
-export function catalogueFor(database: DatabaseHandle): string | null {
-  return configuredFor.get(database) ?? null;
-}
-
-/** The catalogue as last loaded from this path (read on first use). */
-export function currentCatalogue(configured?: string | null): LoadedCatalogue {
-  const path = cataloguePath(configured);
-  return getOrCreate(loaded, path, () => readCatalogue(path));
+/** The context's catalogue, read and checked on first use. */
+export function currentCatalogue(context: AppContext): LoadedCatalogue {
+  context.catalogue ??= readCatalogue(context.config.cataloguePath);
+  return context.catalogue;
 }
 
 /** Reads the file again (recompute does this, so an edited catalogue takes effect with the next import). */
-export function reloadCatalogue(configured?: string | null): LoadedCatalogue {
-  const path = cataloguePath(configured);
-  const entry = readCatalogue(path);
-  loaded.set(path, entry);
-  return entry;
+export function reloadCatalogue(context: AppContext): LoadedCatalogue {
+  context.catalogue = readCatalogue(context.config.cataloguePath);
+  return context.catalogue;
 }

@@ -5,7 +5,7 @@ import SQLite from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listExtracts } from "../repositories/extracts.ts";
-import { dump, tempDir, testDatabase } from "../testing/app.ts";
+import { dump, tempDir, testContext, testDatabase } from "../testing/app.ts";
 import { writeEinwohnerFile } from "../testing/einwohner-file.ts";
 import { DatabaseBusyError, importExtract, peekYear } from "./importer.ts";
 
@@ -35,7 +35,7 @@ async function extract(name: string, options: { year?: number; seed?: number; di
 }
 
 const run = (path: string, replace = false, onProgress?: (n: number) => void) =>
-  importExtract(database, {
+  importExtract(testContext(database), {
     path,
     fileName: basename(path),
     profile: einwohner,

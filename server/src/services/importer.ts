@@ -4,6 +4,7 @@ import { open } from "node:fs/promises";
 import { type ExtractProfile, type ExtractSummary, type Problem, readExtract } from "@im/data-import";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
+import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import type { Database } from "../db/schema.ts";
 import { listDistricts } from "../repositories/districts.ts";
@@ -75,15 +76,6 @@ export class DatabaseBusyError extends Error {
   }
 }
 
-/** One import at a time per database: the write lock is SQLite's anyway, and recomputes must not interleave. */
-const queues = new WeakMap<DatabaseHandle, Promise<unknown>>();
-function exclusive<T>(database: DatabaseHandle, task: () => Promise<T>): Promise<T> {
-  const previous = queues.get(database) ?? Promise.resolve();
-  const next = previous.catch(() => {}).then(task);
-  queues.set(database, next);
-  return next;
-}
-
 /**
  * The import gets its own connection to the same file. Parsing streams and awaits between batches, so its
  * transaction stays open across `await`; on the app's shared connection that transaction would swallow the
@@ -106,13 +98,13 @@ function openWriter(database: DatabaseHandle): { sqlite: SQLite.Database; db: Ky
  * Imports one extract all or nothing: a file with any problem, a conflict with an existing year, an error
  * or a killed process leave the database as it was. The same file twice is a no-op.
  */
-export function importExtract(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {
-  return exclusive(database, async () => {
-    const outcome = await store(database, request);
+export function importExtract(context: AppContext, request: ImportRequest): Promise<ImportOutcome> {
+  return context.imports.run(async () => {
+    const outcome = await store(context.database, request);
     if (outcome.status === "imported" && request.recompute !== false) {
       // Loaded on first use, so that `import --no-recompute` does not load the indicator engine.
       const { recompute } = await import("./recompute.ts");
-      await recompute(database);
+      await recompute(context);
     }
     return outcome;
   });

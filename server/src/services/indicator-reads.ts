@@ -1,4 +1,5 @@
 import { computeGaps, type IndicatorRow, type ValueStatus } from "@im/indicators";
+import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listDistricts } from "../repositories/districts.ts";
 import {
@@ -10,7 +11,6 @@ import {
 import type { GapsResponse, OverviewResponse, ValueRow, ValuesResponse } from "../schemas/indicators.ts";
 import { currentCatalogue, type LoadedCatalogue } from "./catalogue-loading.ts";
 import { getOrCreate } from "./map-utils.ts";
-import { cached } from "./read-cache.ts";
 import { RequestProblem } from "./replies.ts";
 
 export const CITY_NAME = "Gesamtstadt";
@@ -22,13 +22,14 @@ export interface ReadContext {
   areaNames: Map<string, string>;
 }
 
-export function readContext(database: DatabaseHandle, cataloguePath: string | null): Promise<ReadContext> {
-  return cached(database, "context", async () => {
+export function readContext(context: AppContext): Promise<ReadContext> {
+  return context.readCache.getOrCompute("context", async () => {
+    const { database } = context;
     const districts = await listDistricts(database.db);
     const areaNames = new Map<string, string>([["stadt", CITY_NAME]]);
     for (const b of new Set(districts.map((d) => d.bezirk))) areaNames.set(`bezirk:${b}`, `Stadtbezirk ${b}`);
     for (const d of districts) areaNames.set(String(d.number), d.name);
-    return { catalogue: currentCatalogue(cataloguePath), coverage: await valueCoverage(database.db), areaNames };
+    return { catalogue: currentCatalogue(context), coverage: await valueCoverage(database.db), areaNames };
   });
 }
 

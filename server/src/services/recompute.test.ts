@@ -4,9 +4,10 @@ import { CatalogueError } from "@im/indicators";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
+import { createAppContext } from "../context.ts";
 import { readMeta } from "../repositories/indicator-values.ts";
+import { catalogue, openSmallCity, type SmallCity } from "../testing/small-city.ts";
 import { recompute } from "./recompute.ts";
-import { catalogue, openSmallCity, type SmallCity } from "./small-city.fixture.ts";
 
 let city: SmallCity;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ afterAll(() => city.close());
 
 describe("recompute", () => {
   it("stores the catalogue version and the computation time", async () => {
-    const summary = await recompute(city.database);
+    const summary = await recompute(city.context);
     expect(summary.catalogueVersion).toBe("test-2026.1");
     expect(summary.indicatorRows).toBeGreaterThan(0);
     // 5 comparisons × 2 years × 3 areas, and the index for both years
@@ -39,7 +40,7 @@ describe("recompute", () => {
         "insert into observations (extract_id, profile, year, district, dims, measure, value) values (?, 'einwohner', 2020, 11, ?, 'einwohner', 50)",
       )
       .run(extract.id, "geschlecht=m|alter=18-64|staatsangehoerigkeit=EU|migrationsvorgeschichte=auslaendisch");
-    await recompute(city.database);
+    await recompute(city.context);
     const [row] = (await city.app.inject(url)).json().rows;
     expect([row.numerator, row.denominator]).toEqual([200, 1050]);
   });
@@ -57,7 +58,7 @@ describe("recompute", () => {
       .selectFrom("indicator_values")
       .select((eb) => eb.fn.countAll<number>().as("n"))
       .executeTakeFirstOrThrow();
-    const error = await recompute(city.database, { cataloguePath: broken }).catch((e: unknown) => e);
+    const error = await recompute(city.context, { cataloguePath: broken }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CatalogueError);
     const message = (error as CatalogueError).message;
     expect(message).toMatch(/^Der Indikatorenkatalog ist ungültig \(2 Probleme\)/);
@@ -76,7 +77,7 @@ describe("recompute", () => {
     const broken = join(city.dir, "kaputt.json");
     writeFileSync(broken, "{ version: 1");
     const config = loadConfig(["--db", ":memory:"], { MONITOR_CATALOGUE: broken, MONITOR_DEMO: "0" });
-    await expect(buildApp({ config, database: city.database })).rejects.toThrow(
+    await expect(buildApp({ context: createAppContext(config, city.database) })).rejects.toThrow(
       /Der Indikatorenkatalog ist ungültig \(1 Problem\):\n- \(Datei\): Die Katalogdatei .*kaputt\.json ist kein gültiges JSON/,
     );
   });

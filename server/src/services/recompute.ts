@@ -7,7 +7,7 @@ import {
   type IndicatorRow,
   type SozialindexConfig,
 } from "@im/indicators";
-import type { DatabaseHandle } from "../db/connection.ts";
+import type { AppContext } from "../context.ts";
 import { listDistricts } from "../repositories/districts.ts";
 import {
   type IndicatorValueRow,
@@ -16,12 +16,11 @@ import {
   writeMeta,
 } from "../repositories/indicator-values.ts";
 import { replaceSozialmonitoring, type SozialmonitoringRow } from "../repositories/sozialmonitoring.ts";
-import { catalogueFor, reloadCatalogue } from "./catalogue-loading.ts";
-import { invalidateReadCache } from "./read-cache.ts";
+import { readCatalogue, reloadCatalogue } from "./catalogue-loading.ts";
 import { computeSozialmonitoring } from "./sozialmonitoring.ts";
 
 export interface RecomputeOptions {
-  /** Catalogue file; default: the app's configured one, else `MONITOR_CATALOGUE`, else the shipped catalogue. */
+  /** Another catalogue file for this run only; default: the context's configured one. */
   cataloguePath?: string | null;
   /**
    * Status/dynamics index configurations, each computed for every year and stored under its id; default
@@ -49,9 +48,10 @@ export interface RecomputeSummary {
  * transaction. Called after every import and whenever the catalogue changed. A broken catalogue throws a
  * `CatalogueError` (German) before anything is written.
  */
-export async function recompute(database: DatabaseHandle, options: RecomputeOptions = {}): Promise<RecomputeSummary> {
+export async function recompute(context: AppContext, options: RecomputeOptions = {}): Promise<RecomputeSummary> {
   const started = performance.now();
-  const { catalogue, sha256 } = reloadCatalogue(options.cataloguePath ?? catalogueFor(database));
+  const { database } = context;
+  const { catalogue, sha256 } = options.cataloguePath ? readCatalogue(options.cataloguePath) : reloadCatalogue(context);
   const districts = await listDistricts(database.db);
   const observations = loadCurrentObservations(database.sqlite);
   const computed = computeIndicators({ catalogue, profiles, observations, districts });
@@ -97,7 +97,7 @@ export async function recompute(database: DatabaseHandle, options: RecomputeOpti
       computation_ms: String(Math.round(performance.now() - started)),
     });
   })();
-  invalidateReadCache(database);
+  context.readCache.invalidate();
   const finished = performance.now();
 
   return {

@@ -1,6 +1,6 @@
 import type { FastifyReply } from "fastify";
 
-/** A 4xx answer with a German message; routes turn it into `{ error }`. */
+/** A 4xx answer with a German message; thrown, the error handler (plugins/errors.ts) sends it as `{ error }`. */
 export class RequestProblem extends Error {
   constructor(
     readonly statusCode: 400 | 404,
@@ -8,13 +8,6 @@ export class RequestProblem extends Error {
   ) {
     super(message);
   }
-}
-
-/** Answers a `RequestProblem` with its status and message; anything else is a real fault for the error handler. */
-export function problemReply(reply: FastifyReply, error: unknown): FastifyReply {
-  if (error instanceof RequestProblem)
-    return (reply as FastifyReply).code(error.statusCode).send({ error: error.message });
-  throw error;
 }
 
 /** A finished answer body, kept in the read cache so repeated lookups skip querying, serialising and encoding. */

@@ -1,8 +1,8 @@
 import { catalogueIndexConfigs } from "@im/indicators";
+import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { selectSozialmonitoring, sozialmonitoringCoverage } from "../repositories/sozialmonitoring.ts";
 import type { IndexResponse, SegregationResponse, SeriesResponse } from "../schemas/sozialmonitoring.ts";
-import { cached } from "./read-cache.ts";
 import { RequestProblem } from "./replies.ts";
 import { comparisons, type IndexResult, type SegregationResult } from "./sozialmonitoring.ts";
 
@@ -15,9 +15,9 @@ interface Coverage {
   indexYears: Record<string, number[]>;
 }
 
-function coverage(database: DatabaseHandle): Promise<Coverage> {
-  return cached(database, "sozialmonitoring-coverage", async () => {
-    const rows = await sozialmonitoringCoverage(database.db);
+function coverage(context: AppContext): Promise<Coverage> {
+  return context.readCache.getOrCompute("sozialmonitoring-coverage", async () => {
+    const rows = await sozialmonitoringCoverage(context.database.db);
     const sorted = (xs: Iterable<number>) => [...new Set(xs)].sort((a, b) => a - b);
     const segregation = rows.filter((r) => r.kind === "segregation");
     return {
@@ -43,11 +43,11 @@ function checkComparison(id: string | undefined) {
 }
 
 async function checkSegregationFilter(
-  database: DatabaseHandle,
+  context: AppContext,
   filter: { year?: number; comparison?: string; area?: string },
 ) {
   checkComparison(filter.comparison);
-  const { segregationYears, segregationAreas } = await coverage(database);
+  const { segregationYears, segregationAreas } = await coverage(context);
   if (filter.year !== undefined && !segregationYears.includes(filter.year)) {
     throw new RequestProblem(
       400,
@@ -96,12 +96,12 @@ function visibleMeasures(r: SegregationResult, analyst: boolean): Record<string,
 }
 
 export async function segregationResults(
-  database: DatabaseHandle,
+  context: AppContext,
   filter: { year?: number; comparison?: string; area?: string },
   analyst = false,
 ): Promise<SegregationResponse> {
-  await checkSegregationFilter(database, filter);
-  const results = await storedSegregation(database, filter);
+  await checkSegregationFilter(context, filter);
+  const results = await storedSegregation(context.database, filter);
   return {
     results: results.map((r) => {
       const suppressed = r.suppressed ?? {};
@@ -142,13 +142,13 @@ export async function segregationResults(
 }
 
 export async function segregationSeries(
-  database: DatabaseHandle,
+  context: AppContext,
   comparison: string,
   area?: string,
   analyst = false,
 ): Promise<SeriesResponse> {
-  await checkSegregationFilter(database, { comparison, area });
-  const results = await storedSegregation(database, { comparison, area });
+  await checkSegregationFilter(context, { comparison, area });
+  const results = await storedSegregation(context.database, { comparison, area });
   return {
     comparison,
     series: results.map((r) => {
@@ -183,12 +183,12 @@ export function indexConfigFor(id: string | undefined) {
  * `suppressed` names is null; analysts get every value with `confidential` markers.
  */
 export async function indexFor(
-  database: DatabaseHandle,
+  context: AppContext,
   query: { year?: number; config?: string },
   analyst: boolean,
 ): Promise<IndexResponse> {
   const config = indexConfigFor(query.config);
-  const { indexYears } = await coverage(database);
+  const { indexYears } = await coverage(context);
   const years = indexYears[config.id] ?? [];
   if (Object.values(indexYears).every((y) => y.length === 0)) {
     throw new RequestProblem(
@@ -207,7 +207,7 @@ export async function indexFor(
     throw new RequestProblem(400, `Für ${year} gibt es keinen Sozialindex. Verfügbare Jahre: ${allowed(years)}.`);
   }
   const wanted = year ?? years[years.length - 1];
-  const [row] = await selectSozialmonitoring(database.db, { kind: "index", year: wanted, key: config.id });
+  const [row] = await selectSozialmonitoring(context.database.db, { kind: "index", year: wanted, key: config.id });
   const result = JSON.parse(row.result) as IndexResult;
   const suppressed = result.suppressed ?? {};
   const secret = Object.keys(suppressed).length > 0;

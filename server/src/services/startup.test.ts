@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
+import { createAppContext } from "../context.ts";
 import { type DatabaseHandle, openDatabase } from "../db/connection.ts";
 import { listDistricts } from "../repositories/districts.ts";
 import { countExtracts } from "../repositories/extracts.ts";
@@ -53,13 +54,13 @@ describe("seedDistricts", () => {
 
 describe("prepareDatabase", () => {
   it("leaves the database without extracts when the demo is switched off or the city has its own districts", async () => {
-    await prepareDatabase(database, config({ MONITOR_DEMO: "0" }), () => {});
+    await prepareDatabase(createAppContext(config({ MONITOR_DEMO: "0" }), database), () => {});
     expect(await countExtracts(database.db)).toBe(0);
 
     const own = join(temp.dir, "stadt.csv");
     writeFileSync(own, districtCsv(syntheticDistricts(2)));
     await database.db.deleteFrom("districts").execute();
-    await prepareDatabase(database, config({ MONITOR_DISTRICTS: own }), () => {});
+    await prepareDatabase(createAppContext(config({ MONITOR_DISTRICTS: own }), database), () => {});
     expect(await countExtracts(database.db)).toBe(0);
     expect(await listDistricts(database.db)).toHaveLength(2);
   });

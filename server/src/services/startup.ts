@@ -1,9 +1,12 @@
 import { basename } from "node:path";
 import { findProfile, muensterDistricts } from "@im/data-import";
 import type { Config } from "../config.ts";
+import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listDistricts, replaceDistricts } from "../repositories/districts.ts";
 import { countExtracts } from "../repositories/extracts.ts";
+import { readMeta } from "../repositories/indicator-values.ts";
+import { currentCatalogue } from "./catalogue-loading.ts";
 import { readDistrictFile } from "./districts.ts";
 import { importExtract } from "./importer.ts";
 import { recompute } from "./recompute.ts";
@@ -12,12 +15,23 @@ import { recompute } from "./recompute.ts";
  * First start on an empty database: the district reference (the city's own list from MONITOR_DISTRICTS, else
  * Münster's), then the demo city so the dashboard has something to show.
  */
-export async function prepareDatabase(database: DatabaseHandle, config: Config, log: (message: string) => void) {
+export async function prepareDatabase(context: AppContext, log: (message: string) => void) {
+  const { database, config } = context;
   await seedDistricts(database, config, log);
   // The demo city lives in Münster's Stadtteile; a city with its own list starts empty.
   if (config.loadDemo && !config.districtsPath && (await countExtracts(database.db)) === 0) {
-    await loadDemoCity(database, log);
+    await loadDemoCity(context, log);
   }
+}
+
+/**
+ * Before the app serves: a broken catalogue stops the start-up with its German problem list (not the first
+ * request), and results computed with another catalogue file are recomputed.
+ */
+export async function checkCatalogue(context: AppContext) {
+  const catalogue = currentCatalogue(context);
+  const computedWith = await readMeta(context.database.db, "catalogue_sha256");
+  if (computedWith !== catalogue.sha256) await recompute(context);
 }
 
 /** An empty district table gets MONITOR_DISTRICTS or Münster's list (the server and the import CLI both need one). */
@@ -42,14 +56,14 @@ export async function seedDistricts(database: DatabaseHandle, config: Config, lo
 }
 
 /** Every file of the demo city through the real import path, then one recomputation. */
-export async function loadDemoCity(database: DatabaseHandle, log: (message: string) => void = () => {}) {
+export async function loadDemoCity(context: AppContext, log: (message: string) => void = () => {}) {
   const { demoCityFiles } = await import("@im/fixtures");
   const files = demoCityFiles();
   log(`Leere Datenbank: lade die Demo-Stadt (${files.length} Dateien) …`);
   for (const file of files) {
     const profile = findProfile(file.profile);
     if (!profile) throw new Error(`Demo-Stadt: unbekanntes Profil ${file.profile} (${file.path})`);
-    const outcome = await importExtract(database, {
+    const outcome = await importExtract(context, {
       path: file.path,
       fileName: basename(file.path),
       profile,
@@ -65,6 +79,6 @@ export async function loadDemoCity(database: DatabaseHandle, log: (message: stri
       throw new Error(`Demo-Stadt: ${file.path} wurde nicht importiert: ${why}`);
     }
   }
-  await recompute(database);
+  await recompute(context);
   log("Demo-Stadt geladen.");
 }

@@ -7,6 +7,7 @@ import { muensterDistricts } from "@im/data-import";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.ts";
 import { type Config, loadConfig } from "../config.ts";
+import { type AppContext, createAppContext } from "../context.ts";
 import { type DatabaseHandle, openDatabase } from "../db/connection.ts";
 import { type District, replaceDistricts } from "../repositories/districts.ts";
 
@@ -27,8 +28,15 @@ export async function testDatabase(
   return database;
 }
 
+/** The context of a test database, with the settings of an empty environment unless overridden. */
+export function testContext(database: DatabaseHandle, overrides: Partial<Config> = {}): AppContext {
+  const config: Config = { ...loadConfig([], {}), dbPath: database.sqlite.name, ...overrides };
+  return createAppContext(config, database);
+}
+
 export interface TestApp {
   app: FastifyInstance;
+  context: AppContext;
   database: DatabaseHandle;
   dir: string;
   dbPath: string;
@@ -40,18 +48,16 @@ export interface TestApp {
 export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const temp = tempDir();
   const dbPath = join(temp.dir, "monitor.sqlite");
-  const config: Config = {
-    ...loadConfig([], {}),
-    dbPath,
+  const database = await testDatabase(dbPath);
+  const context = testContext(database, {
     adminToken: testToken,
     adminTokenGenerated: false,
     webDistPath: join(temp.dir, "no-web-build"),
     ...overrides,
-  };
-  const database = await testDatabase(dbPath);
+  });
   let app: FastifyInstance;
   try {
-    app = await buildApp({ config, database });
+    app = await buildApp({ context });
   } catch (error) {
     await database.close();
     temp.remove();
@@ -59,6 +65,7 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
   }
   return {
     app,
+    context,
     database,
     dir: temp.dir,
     dbPath,

@@ -13,7 +13,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => {
-      const districts = await listDistricts(app.database.db);
+      const districts = await listDistricts(app.context.database.db);
       return { districts, bezirke: [...new Set(districts.map((d) => d.bezirk))] };
     },
   );

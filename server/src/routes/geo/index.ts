@@ -27,7 +27,8 @@ export function loadGeojson(path: string): FeatureCollection {
 }
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
-  const geojson = app.config.geojsonPath ? loadGeojson(app.config.geojsonPath) : null;
+  const { geojsonPath } = app.context.config;
+  const geojson = geojsonPath ? loadGeojson(geojsonPath) : null;
 
   app.get(
     "/stadtteile",

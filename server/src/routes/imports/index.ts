@@ -62,7 +62,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         response: { 200: importsResponseSchema },
       },
     },
-    async () => ({ imports: (await listExtracts(app.database.db)).map(toImportRecord) }),
+    async () => ({ imports: (await listExtracts(app.context.database.db)).map(toImportRecord) }),
   );
 
   app.post(
@@ -100,7 +100,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         }
         if (fileName === null) throw badRequest("Bitte eine CSV-Datei im Formularfeld „file“ mitsenden.");
 
-        const outcome = await importExtract(app.database, {
+        const outcome = await importExtract(app.context, {
           path,
           fileName,
           profile,

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app.ts";
-import { loadConfig } from "../../config.ts";
+import { DEFAULT_CATALOGUE_PATH, loadConfig } from "../../config.ts";
+import { createAppContext } from "../../context.ts";
 import { type DatabaseHandle, openDatabase } from "../../db/connection.ts";
-import { DEFAULT_CATALOGUE_PATH } from "../../services/catalogue-loading.ts";
 
 let dir: string;
 let database: DatabaseHandle;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "im-empty-"));
   const config = loadConfig(["--db", join(dir, "leer.sqlite")], { MONITOR_DEMO: "0" });
   database = await openDatabase(config.dbPath);
-  app = await buildApp({ config, database });
+  app = await buildApp({ context: createAppContext(config, database) });
 });
 afterAll(async () => {
   await app.close();

@@ -11,22 +11,12 @@ import {
   valuesQuerySchema,
   valuesResponseSchema,
 } from "../../schemas/indicators.ts";
-import { currentCatalogue, useCatalogueFor } from "../../services/catalogue-loading.ts";
 import { findMeta, indicatorGaps, indicatorValues, readContext } from "../../services/indicator-reads.ts";
-import { cached } from "../../services/read-cache.ts";
-import { recompute } from "../../services/recompute.ts";
-import { type PreparedBody, preparedJson, problemReply, sendPrepared } from "../../services/replies.ts";
+import { type PreparedBody, preparedJson, sendPrepared } from "../../services/replies.ts";
 import { contentDisposition, csvForMachines, csvForPeople } from "./csv.ts";
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
-  const cataloguePath = app.config.cataloguePath;
-  // A broken catalogue must stop the start-up with its German problem list, not surface on the first request.
-  const catalogue = currentCatalogue(cataloguePath);
-  useCatalogueFor(app.database, cataloguePath);
-  // Results computed with another catalogue file are stale: recompute once at start-up.
-  const computedWith = await readMeta(app.database.db, "catalogue_sha256");
-  if (computedWith !== catalogue.sha256) await recompute(app.database, { cataloguePath });
-
+  const { context: appContext } = app;
   app.get(
     "/",
     {
@@ -37,9 +27,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      const prepared = await cached(app.database, "indicators", async () => {
-        const { catalogue: loaded } = await readContext(app.database, cataloguePath);
-        const version = (await readMeta(app.database.db, "catalogue_version")) ?? loaded.catalogue.version;
+      const prepared = await appContext.readCache.getOrCompute("indicators", async () => {
+        const { catalogue: loaded } = await readContext(appContext);
+        const version = (await readMeta(appContext.database.db, "catalogue_version")) ?? loaded.catalogue.version;
         const body = indicatorListResponseSchema.parse({
           version,
           fields: loaded.catalogue.fields,
@@ -61,20 +51,16 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorDetailResponseSchema, 404: errorSchema },
       },
     },
-    async (request, reply) => {
-      const context = await readContext(app.database, cataloguePath);
-      try {
-        const indicator = findMeta(context, request.params.id);
-        const coverage = context.coverage.get(indicator.id);
-        return {
-          indicator,
-          years: coverage?.years ?? [],
-          areas: coverage?.areas ?? [],
-          breakdowns: context.catalogue.breakdowns.get(indicator.id) ?? [],
-        };
-      } catch (error) {
-        return problemReply(reply, error);
-      }
+    async (request) => {
+      const context = await readContext(appContext);
+      const indicator = findMeta(context, request.params.id);
+      const coverage = context.coverage.get(indicator.id);
+      return {
+        indicator,
+        years: coverage?.years ?? [],
+        areas: coverage?.areas ?? [],
+        breakdowns: context.catalogue.breakdowns.get(indicator.id) ?? [],
+      };
     },
   );
 
@@ -97,28 +83,24 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const { year, area, breakdown, format, flavour } = request.query;
       const analyst = isAnalyst(request);
       const key = `values|${id}|${year ?? ""}|${area ?? ""}|${breakdown ?? ""}|${format}|${format === "csv" ? flavour : ""}|${analyst}`;
-      try {
-        const prepared = await cached(app.database, key, async (): Promise<PreparedBody> => {
-          const context = await readContext(app.database, cataloguePath);
-          const response = await indicatorValues(app.database, context, { id, year, area, breakdown }, analyst);
-          if (format === "json") return preparedJson(response);
-          const meta = findMeta(context, id);
-          const name =
-            `${id}_${area ?? "alle-gebiete"}_${year ?? "alle-jahre"}${breakdown ? `_${breakdown}` : ""}.csv`.replace(
-              ":",
-              "-",
-            );
-          const labels = new Map((context.catalogue.breakdowns.get(id) ?? []).map((b) => [b.id, b.label]));
-          return {
-            body: Buffer.from(flavour === "de" ? csvForPeople(response, meta.unit, labels) : csvForMachines(response)),
-            type: "text/csv; charset=utf-8",
-            disposition: contentDisposition(name),
-          };
-        });
-        return sendPrepared(reply, prepared);
-      } catch (error) {
-        return problemReply(reply, error);
-      }
+      const prepared = await appContext.readCache.getOrCompute(key, async (): Promise<PreparedBody> => {
+        const context = await readContext(appContext);
+        const response = await indicatorValues(appContext.database, context, { id, year, area, breakdown }, analyst);
+        if (format === "json") return preparedJson(response);
+        const meta = findMeta(context, id);
+        const name =
+          `${id}_${area ?? "alle-gebiete"}_${year ?? "alle-jahre"}${breakdown ? `_${breakdown}` : ""}.csv`.replace(
+            ":",
+            "-",
+          );
+        const labels = new Map((context.catalogue.breakdowns.get(id) ?? []).map((b) => [b.id, b.label]));
+        return {
+          body: Buffer.from(flavour === "de" ? csvForPeople(response, meta.unit, labels) : csvForMachines(response)),
+          type: "text/csv; charset=utf-8",
+          disposition: contentDisposition(name),
+        };
+      });
+      return sendPrepared(reply, prepared);
     },
   );
 
@@ -133,16 +115,12 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         response: { 200: gapsResponseSchema, 400: errorSchema, 404: errorSchema },
       },
     },
-    async (request, reply) => {
-      try {
-        const { id } = request.params;
-        const { area } = request.query;
-        return await cached(app.database, `gaps|${id}|${area}`, async () =>
-          indicatorGaps(app.database, await readContext(app.database, cataloguePath), id, area),
-        );
-      } catch (error) {
-        return problemReply(reply, error);
-      }
+    async (request) => {
+      const { id } = request.params;
+      const { area } = request.query;
+      return appContext.readCache.getOrCompute(`gaps|${id}|${area}`, async () =>
+        indicatorGaps(appContext.database, await readContext(appContext), id, area),
+      );
     },
   );
 };

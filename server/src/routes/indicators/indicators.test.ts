@@ -5,7 +5,7 @@ import {
   type ValueRow,
   valuesResponseSchema,
 } from "../../schemas/indicators.ts";
-import { ADMIN_TOKEN, openSmallCity, type SmallCity } from "../../services/small-city.fixture.ts";
+import { ADMIN_TOKEN, openSmallCity, type SmallCity } from "../../testing/small-city.ts";
 
 let city: SmallCity;
 beforeAll(async () => {

@@ -3,8 +3,7 @@ import { isAnalyst } from "../../plugins/auth.ts";
 import { errorSchema } from "../../schemas/common.ts";
 import { areaQuerySchema, overviewResponseSchema } from "../../schemas/indicators.ts";
 import { overview, readContext } from "../../services/indicator-reads.ts";
-import { cached } from "../../services/read-cache.ts";
-import { preparedJson, problemReply, sendPrepared } from "../../services/replies.ts";
+import { preparedJson, sendPrepared } from "../../services/replies.ts";
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -21,15 +20,11 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { area } = request.query;
       const analyst = isAnalyst(request);
-      try {
-        const prepared = await cached(app.database, `overview|${area}|${analyst}`, async () => {
-          const context = await readContext(app.database, app.config.cataloguePath);
-          return preparedJson(await overview(app.database, context, area, analyst));
-        });
-        return sendPrepared(reply, prepared);
-      } catch (error) {
-        return problemReply(reply, error);
-      }
+      const prepared = await app.context.readCache.getOrCompute(`overview|${area}|${analyst}`, async () => {
+        const context = await readContext(app.context);
+        return preparedJson(await overview(app.context.database, context, area, analyst));
+      });
+      return sendPrepared(reply, prepared);
     },
   );
 };

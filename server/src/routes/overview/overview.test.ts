@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { overviewResponseSchema } from "../../schemas/indicators.ts";
-import { ADMIN_TOKEN, openSmallCity, type SmallCity } from "../../services/small-city.fixture.ts";
+import { ADMIN_TOKEN, openSmallCity, type SmallCity } from "../../testing/small-city.ts";
 
 let city: SmallCity;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import {
   segregationResponseSchema,
   seriesResponseSchema,
 } from "../../schemas/sozialmonitoring.ts";
-import { ADMIN_TOKEN, openSmallCity, type SmallCity } from "../../services/small-city.fixture.ts";
+import { ADMIN_TOKEN, openSmallCity, type SmallCity } from "../../testing/small-city.ts";
 
 let city: SmallCity;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { indexResponseSchema } from "../../schemas/sozialmonitoring.ts";
 import { recompute } from "../../services/recompute.ts";
-import { openSmallCity, type SmallCity } from "../../services/small-city.fixture.ts";
+import { openSmallCity, type SmallCity } from "../../testing/small-city.ts";
 
 let city: SmallCity;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ beforeAll(async () => {
       "sgb2_leistungsberechtigte",
       40,
     );
-  await recompute(city.database);
+  await recompute(city.context);
 });
 afterAll(() => city.close());
 

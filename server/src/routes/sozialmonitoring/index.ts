@@ -10,8 +10,7 @@ import {
   seriesQuerySchema,
   seriesResponseSchema,
 } from "../../schemas/sozialmonitoring.ts";
-import { cached } from "../../services/read-cache.ts";
-import { preparedJson, problemReply, sendPrepared } from "../../services/replies.ts";
+import { preparedJson, sendPrepared } from "../../services/replies.ts";
 import { comparisons } from "../../services/sozialmonitoring.ts";
 import { indexFor, segregationResults, segregationSeries } from "../../services/sozialmonitoring-reads.ts";
 
@@ -51,16 +50,11 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year, comparison, area } = request.query;
       const analyst = isAnalyst(request);
-      try {
-        const prepared = await cached(
-          app.database,
-          `segregation|${year ?? ""}|${comparison ?? ""}|${area ?? ""}|${analyst}`,
-          async () => preparedJson(await segregationResults(app.database, { year, comparison, area }, analyst)),
-        );
-        return sendPrepared(reply, prepared);
-      } catch (error) {
-        return problemReply(reply, error);
-      }
+      const prepared = await app.context.readCache.getOrCompute(
+        `segregation|${year ?? ""}|${comparison ?? ""}|${area ?? ""}|${analyst}`,
+        async () => preparedJson(await segregationResults(app.context, { year, comparison, area }, analyst)),
+      );
+      return sendPrepared(reply, prepared);
     },
   );
 
@@ -78,16 +72,11 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { comparison, area } = request.query;
       const analyst = isAnalyst(request);
-      try {
-        const prepared = await cached(
-          app.database,
-          `segregation-series|${comparison}|${area ?? ""}|${analyst}`,
-          async () => preparedJson(await segregationSeries(app.database, comparison, area, analyst)),
-        );
-        return sendPrepared(reply, prepared);
-      } catch (error) {
-        return problemReply(reply, error);
-      }
+      const prepared = await app.context.readCache.getOrCompute(
+        `segregation-series|${comparison}|${area ?? ""}|${analyst}`,
+        async () => preparedJson(await segregationSeries(app.context, comparison, area, analyst)),
+      );
+      return sendPrepared(reply, prepared);
     },
   );
 
@@ -106,14 +95,11 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year, config } = request.query;
       const analyst = isAnalyst(request);
-      try {
-        const prepared = await cached(app.database, `index|${year ?? ""}|${config ?? ""}|${analyst}`, async () =>
-          preparedJson(await indexFor(app.database, { year, config }, analyst)),
-        );
-        return sendPrepared(reply, prepared);
-      } catch (error) {
-        return problemReply(reply, error);
-      }
+      const prepared = await app.context.readCache.getOrCompute(
+        `index|${year ?? ""}|${config ?? ""}|${analyst}`,
+        async () => preparedJson(await indexFor(app.context, { year, config }, analyst)),
+      );
+      return sendPrepared(reply, prepared);
     },
   );
 };

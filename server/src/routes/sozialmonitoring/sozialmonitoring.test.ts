@@ -5,7 +5,7 @@ import {
   segregationResponseSchema,
   seriesResponseSchema,
 } from "../../schemas/sozialmonitoring.ts";
-import { openSmallCity, type SmallCity } from "../../services/small-city.fixture.ts";
+import { openSmallCity, type SmallCity } from "../../testing/small-city.ts";
 
 let city: SmallCity;
 beforeAll(async () => {

@@ -12,7 +12,7 @@ const missingBuild = `<!doctype html>
 
 /** The dashboard: files of `web/dist`, and index.html for every other non-API path (client-side routing). */
 const plugin: FastifyPluginAsync = async (app) => {
-  const dist = app.config.webDistPath;
+  const dist = app.context.config.webDistPath;
   const built = existsSync(join(dist, "index.html"));
   if (built) await app.register(fastifyStatic, { root: dist });
 

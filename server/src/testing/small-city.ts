@@ -9,7 +9,8 @@ import type { CatalogueInput } from "@im/indicators";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
-import { type DatabaseHandle, openDatabase } from "../db/connection.ts";
+import { type AppContext, openAppContext } from "../context.ts";
+import type { DatabaseHandle } from "../db/connection.ts";
 
 export const districts = [
   { number: 11, name: "Altstadt", bezirk: "Mitte" },
@@ -336,6 +337,8 @@ export const ADMIN_TOKEN = "test-token-analyst";
 
 export interface SmallCity {
   app: FastifyInstance;
+  /** The app's context, for services called beside it (recompute) to share its read cache. */
+  context: AppContext;
   database: DatabaseHandle;
   dir: string;
   close(): Promise<void>;
@@ -354,11 +357,13 @@ export async function openSmallCity(options: { mss?: boolean } = {}): Promise<Sm
     MONITOR_CATALOGUE: cataloguePath,
     MONITOR_DEMO: "0",
   });
-  const database = await openDatabase(config.dbPath);
+  const context = await openAppContext(config);
+  const { database } = context;
   insertSmallCity(database, options);
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ context });
   return {
     app,
+    context,
     database,
     dir,
     async close() {

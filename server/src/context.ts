@@ -1,0 +1,29 @@
+import type { Config } from "./config.ts";
+import { type DatabaseHandle, openDatabase } from "./db/connection.ts";
+import type { LoadedCatalogue } from "./services/catalogue-loading.ts";
+import { ReadCache } from "./services/read-cache.ts";
+import { TaskQueue } from "./services/task-queue.ts";
+
+/**
+ * Everything the service keeps besides the database file, one per opened database. The app decorates its
+ * Fastify instance with it (`app.context`), each CLI command builds its own; services take it as an argument.
+ */
+export interface AppContext {
+  readonly config: Config;
+  readonly database: DatabaseHandle;
+  /** The configured catalogue as last read (on first use; every recomputation reads the file again). */
+  catalogue: LoadedCatalogue | null;
+  /** Whole read answers until the next recomputation. */
+  readonly readCache: ReadCache;
+  /** One import at a time: the write lock is SQLite's anyway, and recomputations must not interleave. */
+  readonly imports: TaskQueue;
+}
+
+export function createAppContext(config: Config, database: DatabaseHandle): AppContext {
+  return { config, database, catalogue: null, readCache: new ReadCache(), imports: new TaskQueue() };
+}
+
+/** Opens (and migrates) the configured database file and builds its context. */
+export async function openAppContext(config: Config): Promise<AppContext> {
+  return createAppContext(config, await openDatabase(config.dbPath));
+}
