@@ -1,0 +1,96 @@
+import type { ProfileShape } from "../catalogue/profile-shape.ts";
+import type { Catalogue } from "../catalogue/schema.ts";
+import type { District, IndicatorRow, Observation } from "../engine/types.ts";
+import { type DisclosureRule, SECONDARY } from "./disclosure.ts";
+import { audit, type Finding, type Protection, type Publication, protect, type Secrecy } from "./protect.ts";
+import { type PublicationModel, publicationModel } from "./publication.ts";
+
+export interface PublicationInput {
+  catalogue: Catalogue;
+  profiles: readonly ProfileShape[];
+  observations: readonly Observation[];
+  districts: readonly District[];
+  /** The engine's rows (`computeIndicators`), or stored rows with `suppressed` cells for an audit. */
+  rows: readonly IndicatorRow[];
+  rule: DisclosureRule;
+  /** Further publications on the same counts (e.g. segregation inputs), registered on the model. */
+  extra?: (model: PublicationModel) => Publication[];
+}
+
+const shows = (r: IndicatorRow) => r.status === "ok" || r.status === "denominator_zero" || r.status === "suppressed";
+
+/** Publications of the indicator rows that show numbers, in row order, with the row each belongs to. */
+function rowPublications(input: PublicationInput, model: PublicationModel) {
+  const exempt = new Set(input.catalogue.indicators.filter((i) => !i.disclosureControl).map((i) => i.id));
+  const publications: Publication[] = [];
+  const rowOf: number[] = [];
+  input.rows.forEach((r, i) => {
+    const { numerator, denominator } = model.rowCounts[i];
+    if (!shows(r) || numerator < 0) return;
+    publications.push({ counts: [numerator, denominator], roles: ["numerator", "denominator"], exempt: exempt.has(r.indicator) });
+    rowOf.push(i);
+  });
+  return { publications, rowOf };
+}
+
+const REASONS: Record<Secrecy, (rule: DisclosureRule) => string> = {
+  "primary-numerator": (rule) => `Geheimhaltung: Fallzahl unter ${rule.minNumerator}`,
+  "primary-denominator": (rule) => `Geheimhaltung: Bezugsgröße unter ${rule.minDenominator}`,
+  secondary: () => SECONDARY,
+};
+
+/** The analysts' reason for a withheld value (the public sees only „Zahlenwert geheim zu halten“). */
+export const secrecyReason = (secrecy: Secrecy, rule: DisclosureRule) => REASONS[secrecy](rule);
+
+/**
+ * Geheimhaltung for everything the product publishes, decided once over all tables (see `protect`): returns
+ * the rows with `status: "suppressed"`, `suppression` and the analysts' reason where a row shows a secret
+ * count (the true numbers stay for analysts), and which further publications (`extra`) are withheld.
+ *
+ * @example
+ * const { rows } = await protectPublication({ catalogue, profiles, observations, districts, rows: computed, rule: defaultDisclosureRule });
+ */
+export async function protectPublication(input: PublicationInput): Promise<{
+  rows: IndicatorRow[];
+  model: PublicationModel;
+  protection: Protection;
+  /** Per extra publication: withheld with its strictest secrecy, or null. */
+  extraWithheld: (Secrecy | null)[];
+}> {
+  const model = publicationModel(input);
+  const { publications, rowOf } = rowPublications(input, model);
+  const extra = input.extra?.(model) ?? [];
+  const protection = await protect(
+    model.system,
+    model.values,
+    [...publications, ...extra],
+    input.rule,
+    model.relations,
+    model.cellAreas,
+  );
+  const rows = input.rows.map((r) => ({ ...r }));
+  rowOf.forEach((i, p) => {
+    const secrecy = protection.withheld[p];
+    if (secrecy === null) return;
+    rows[i].status = "suppressed";
+    rows[i].suppression = secrecy === "secondary" ? "secondary" : "primary";
+    rows[i].statusDetail = secrecyReason(secrecy, input.rule);
+  });
+  return { rows, model, protection, extraWithheld: protection.withheld.slice(publications.length) };
+}
+
+/**
+ * The audit of a publication as stored: rows with status `suppressed` (and withheld extras) are hidden,
+ * everything else that shows numbers is known to the attacker. Lists every hidden count an attacker can
+ * narrow too far, with a readable name; empty when the publication is safe.
+ */
+export async function auditPublication(
+  input: PublicationInput & { extraWithheld?: readonly boolean[] },
+): Promise<{ findings: (Finding & { name: string })[]; hidden: number; solves: number }> {
+  const model = publicationModel(input);
+  const { publications, rowOf } = rowPublications(input, model);
+  const extra = input.extra?.(model) ?? [];
+  const withheld = [...rowOf.map((i) => input.rows[i].status === "suppressed"), ...(input.extraWithheld ?? extra.map(() => false))];
+  const result = await audit(model.system, model.values, [...publications, ...extra], withheld, input.rule);
+  return { ...result, findings: result.findings.map((f) => ({ ...f, name: model.describe(f.count) })) };
+}

@@ -1,0 +1,116 @@
+// Geheimhaltung on whole cities: every suppression the product decides must survive the audit (an attacker
+// who knows every shown number and every relation between them, solved by linear programming).
+import { readFileSync } from "node:fs";
+import { type District, muensterDistricts, profiles, readExtract } from "@im/data-import";
+import { demoCityFiles } from "@im/fixtures";
+import {
+  auditPublication,
+  type Catalogue,
+  computeIndicators,
+  defaultDisclosureRule,
+  type Observation,
+  parseCatalogue,
+  protectPublication,
+} from "@im/indicators";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const YEARS = [2019, 2020];
+const catalogueJson = JSON.parse(
+  readFileSync(new URL("../../indicators/catalogue/catalogue.json", import.meta.url), "utf8"),
+) as unknown;
+let catalogue: Catalogue;
+/** The demo city's lines of 2018–2020 (2018 for indicators that divide by the previous year's population). */
+let template: Observation[] = [];
+
+beforeAll(async () => {
+  catalogue = parseCatalogue(catalogueJson, profiles);
+  for (const file of demoCityFiles()) {
+    if (file.year < YEARS[0] - 1 || file.year > YEARS[1]) continue;
+    const profile = profiles.find((p) => p.id === file.profile);
+    if (!profile) throw new Error(file.profile);
+    const read = await readExtract({ path: file.path }, profile, muensterDistricts, (batch) => {
+      for (const o of batch)
+        template.push({ profile: file.profile, year: file.year, district: o.district, dims: o.dims, measure: o.measure, value: o.value });
+    });
+    if (read.problems.length > 0) throw new Error(`${file.path}: ${read.problems[0].message}`);
+  }
+}, 120_000);
+
+/** A deterministic pseudo-random sequence in [0, 1) (mulberry32). */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A city of some of Münster's Stadtteile with the demo city's lines, values shrunk so that many are 1–9. */
+function randomCity(seed: number): { districts: District[]; observations: Observation[] } {
+  const next = random(seed);
+  const size = 3 + Math.floor(next() * 20);
+  const districts = [...muensterDistricts].sort(() => next() - 0.5).slice(0, size);
+  const numbers = new Set(districts.map((d) => d.number));
+  const scale = [0.02, 0.05, 0.15, 0.4][seed % 4];
+  const observations = template
+    .filter((o) => o.district === null || numbers.has(o.district))
+    .map((o) => ({ ...o, value: o.value === null ? null : Math.floor(o.value * scale * 2 * next() + next()) }));
+  return { districts, observations };
+}
+
+async function protectedCity(districts: District[], observations: Observation[]) {
+  const rows = computeIndicators({ catalogue, profiles, observations, districts, years: YEARS });
+  const input = { catalogue, profiles, observations, districts, rule: defaultDisclosureRule };
+  const result = await protectPublication({ ...input, rows });
+  return { rows, result, audit: await auditPublication({ ...input, rows: result.rows }) };
+}
+
+describe("Geheimhaltung over all tables of a city", () => {
+  it.each(Array.from({ length: 20 }, (_, i) => i + 1))(
+    "random city %i: the audit finds no suppressed count an attacker can narrow too far",
+    async (seed) => {
+      const { districts, observations } = randomCity(seed);
+      const { rows, result, audit } = await protectedCity(districts, observations);
+      expect(result.protection.findings).toEqual([]);
+      expect(audit.findings).toEqual([]);
+      // The suppression did something: small numbers exist in these cities and none of them is shown.
+      const small = rows.filter((r) => r.status === "ok" && r.numerator !== null && r.numerator > 0 && r.numerator < 3);
+      expect(small.length).toBeGreaterThan(0);
+      for (const r of result.rows) {
+        if (r.status === "ok" && r.numerator !== null) expect(r.numerator === 0 || r.numerator >= 3).toBe(true);
+      }
+    },
+    120_000,
+  );
+
+  it("is deterministic: the same city gives the same hidden cells", async () => {
+    const { districts, observations } = randomCity(7);
+    const first = await protectedCity(districts, observations);
+    const second = await protectedCity(districts, observations);
+    const hidden = (rows: typeof first.result.rows) => rows.filter((r) => r.status === "suppressed").map((r) => `${r.indicator}|${r.year}|${r.area}|${r.group}`);
+    expect(hidden(second.result.rows)).toEqual(hidden(first.result.rows));
+  }, 120_000);
+
+  it("catches what the per-table method let through: a Stadtteil's w from gesamt − m", async () => {
+    // Shown before: gesamt and m of one Stadtteil, w suppressed as 1 or 2 while d/o had no lines. The audit of
+    // exactly that publication must report the w count as narrowed below the threshold.
+    const { districts, observations } = randomCity(3);
+    const { result } = await protectedCity(districts, observations);
+    const victim = result.rows.find(
+      (r) => r.status === "suppressed" && r.suppression === "primary" && r.breakdown === "geschlecht" && r.group === "w",
+    );
+    expect(victim).toBeDefined();
+    if (!victim) return;
+    // Un-hide every other row of that cell's table (same indicator, year, area): the classic complement.
+    const leaky = result.rows.map((r) =>
+      r.indicator === victim.indicator && r.year === victim.year && r.area === victim.area && r !== victim
+        ? { ...r, status: r.numerator === null ? r.status : ("ok" as const) }
+        : r,
+    );
+    const input = { catalogue, profiles, observations, districts, rule: defaultDisclosureRule };
+    const audit = await auditPublication({ ...input, rows: leaky });
+    expect(audit.findings.some((f) => f.name.startsWith(`${victim.indicator} ${victim.year} · ${victim.area} · geschlecht=w`))).toBe(true);
+  }, 120_000);
+});
