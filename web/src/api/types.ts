@@ -1,14 +1,13 @@
 // Response types of the HTTP API (docs/architecture.md §3), inferred from the server's zod schemas: the schemas in
-// server/src/schemas/*.ts are the one source. Every import here is `import type`, so neither
-// zod nor server code reaches the bundle (verbatimModuleSyntax erases them). Narrower or renamed types the UI
-// needs are derived from the inferred ones, never restated.
+// server/src/schemas/*.ts, exported as `@im/server/schemas/*`, are the one source. Every import here is
+// `import type`, so neither zod nor server code reaches the bundle (verbatimModuleSyntax erases them). Narrower
+// or renamed types the UI needs are derived from the inferred ones, never restated.
 //
 // Not here: the GeoJSON of `GET /api/geo/stadtteile` (`StadtteilFeatureCollection` in map/types.ts); its
 // schema is deliberately loose (see there).
 
-import type { z } from "zod";
-import type { errorSchema } from "../../../server/src/schemas/common.ts";
-import type { districtSchema, districtsResponseSchema } from "../../../server/src/schemas/districts.ts";
+import type { errorSchema } from "@im/server/schemas/common";
+import type { districtSchema, districtsResponseSchema } from "@im/server/schemas/districts";
 import type {
   conflictSchema,
   importedSchema,
@@ -17,7 +16,7 @@ import type {
   problemSchema,
   rejectedSchema,
   unchangedSchema,
-} from "../../../server/src/schemas/imports.ts";
+} from "@im/server/schemas/imports";
 import type {
   gapsResponseSchema,
   indicatorDetailResponseSchema,
@@ -27,19 +26,16 @@ import type {
   valueRowSchema,
   valueStatusSchema,
   valuesResponseSchema,
-} from "../../../server/src/schemas/indicators.ts";
-import type {
-  profileColumnSchema,
-  profileSummarySchema,
-  profilesResponseSchema,
-} from "../../../server/src/schemas/profiles.ts";
+} from "@im/server/schemas/indicators";
+import type { profileColumnSchema, profileSummarySchema, profilesResponseSchema } from "@im/server/schemas/profiles";
 import type {
   comparisonsResponseSchema,
   indexResponseSchema,
   segregationResponseSchema,
   segregationResultSchema,
   seriesResponseSchema,
-} from "../../../server/src/schemas/sozialmonitoring.ts";
+} from "@im/server/schemas/sozialmonitoring";
+import type { z } from "zod";
 
 // ---- Errors ----
 
