@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { decodeDims } from "@im/indicators";
 import { describe, expect, it } from "vitest";
-import { decodeDims } from "./dims.ts";
 import { muensterDistricts } from "./districts.ts";
 import type { Problem } from "./problems.ts";
 import type { ExtractProfile } from "./profiles/index.ts";

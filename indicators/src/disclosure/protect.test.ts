@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultDisclosureRule } from "./disclosure.ts";
 import { LinearSystem } from "./linear-system.ts";
-import { audit, type Publication, protect } from "./protect.ts";
+import { audit, type BlockDecision, type Publication, protect } from "./protect.ts";
 
 const rule = defaultDisclosureRule; // numerators 1–2 and denominators 1–9 are secret
 
@@ -106,6 +106,24 @@ describe("protect: secondary suppression over all tables at once", () => {
       return protect(system, values, publications, rule, [], []);
     }));
     expect(new Set(runs.map((r) => JSON.stringify(r.withheld))).size).toBe(1);
+  });
+
+  it("takes over an earlier decision for an unchanged block without solving again", async () => {
+    const { system, values, publications } = sexTable();
+    const decisions = new Map<string, BlockDecision>();
+    const cache = {
+      countKey: (count: number) => `c${count}`,
+      get: (key: string) => decisions.get(key),
+      set: (key: string, decision: BlockDecision) => decisions.set(key, decision),
+    };
+    const first = await protect(system, values, publications, rule, [], [], cache);
+    const second = await protect(system, values, publications, rule, [], [], cache);
+    expect(first.solves).toBeGreaterThan(0);
+    expect(second.solves).toBe(0);
+    expect(second.withheld).toEqual(first.withheld);
+    // Changed data is a different block: decided anew.
+    const changed = await protect(system, system.evaluate([2, 3, 0, 25, 26, 0]), publications, rule, [], [], cache);
+    expect(changed.solves).toBeGreaterThan(0);
   });
 
   it("never hides counts of exempt publications, and reports what it then cannot protect", async () => {

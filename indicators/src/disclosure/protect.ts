@@ -13,6 +13,22 @@ export interface Publication {
 
 export type Secrecy = "primary-numerator" | "primary-denominator" | "secondary";
 
+/** What `protect` decided for one block, by stable count keys, so that a later run can take it over. */
+export interface BlockDecision {
+  partners: string[];
+  findings: (Omit<Finding, "count"> & { count: string })[];
+}
+
+/**
+ * Earlier decisions, keyed by a hash of a block's counts, values and starting state. `countKey` names a count
+ * the same way in every run (by the lines it sums, not by its position in this run's system).
+ */
+export interface ProtectionCache {
+  countKey(count: number): string;
+  get(blockKey: string): BlockDecision | undefined;
+  set(blockKey: string, decision: BlockDecision): void;
+}
+
 /** A hidden count an attacker can narrow too far: what the audit reports. */
 export interface Finding {
   count: number;
@@ -55,6 +71,8 @@ export async function protect(
    * Bezirk). Each level is a fast pass of small programs before the complete one.
    */
   cellAreas: readonly Int32Array[],
+  /** Decisions of earlier runs by block (see `ProtectionCache`); none: decide every block anew. */
+  cache?: ProtectionCache | null,
   onBlock?: (info: { counts: number; secret: number; solves: number; ms: number }) => void,
 ): Promise<Protection> {
   const highs = await loadSolver();
@@ -191,12 +209,43 @@ export async function protect(
     onBlock?.({ counts: counts.length, secret: queue.length, solves: solves - solvesBefore, ms: performance.now() - started });
   };
 
-  // Then each Stadtteil's own counts on their own (small, fast programs that find most partners), then each
-  // Bezirk's, and last every block whole, which also sees the city: only this last pass proves protection.
+  // Then, block by block: each Stadtteil's own counts on their own (small, fast programs that find most
+  // partners), then each Bezirk's, and last the block whole, which also sees the city: only this last pass
+  // proves protection. A block decided before with the same counts, values and starting state takes the
+  // partners it chose then (the decision is deterministic), without solving anything.
+  const localByBlock = new Map<number, number[][]>();
   for (const cellArea of cellAreas) {
-    for (const counts of localGroups(system, cellArea, blockOf)) run(counts, false);
+    for (const group of localGroups(system, cellArea, blockOf)) getOrPush(localByBlock, blockOf[group[0]], group);
   }
-  for (const block of [...members.keys()].sort((a, b) => a - b)) run(members.get(block) as number[], true);
+  for (const block of [...members.keys()].sort((a, b) => a - b)) {
+    const counts = members.get(block) as number[];
+    if (!counts.some((c) => secret.has(c))) continue;
+    const key = cache ? blockKey(counts, values, (c) => secret.get(c) ?? (shownBy[c] > 0 ? "shown" : "hidden"), cache.countKey) : "";
+    const known = cache?.get(key);
+    if (cache && known) {
+      const byKey = new Map(counts.map((c) => [cache.countKey(c), c]));
+      for (const partner of known.partners) {
+        const c = byKey.get(partner);
+        if (c !== undefined && !secret.has(c)) makeSecret(c);
+      }
+      for (const f of known.findings) {
+        const c = byKey.get(f.count);
+        if (c !== undefined) findings.push({ ...f, count: c });
+      }
+      continue;
+    }
+    const secretBefore = new Set(secret.keys());
+    const findingsBefore = findings.length;
+    for (const group of localByBlock.get(block) ?? []) run(group, false);
+    run(counts, true);
+    if (cache) {
+      const partners = [...secret.keys()].filter((c) => !secretBefore.has(c) && blockOf[c] === block);
+      cache.set(key, {
+        partners: partners.map(cache.countKey),
+        findings: findings.slice(findingsBefore).map((f) => ({ ...f, count: cache.countKey(f.count) })),
+      });
+    }
+  }
   return { secret, withheld, findings, solves };
 }
 
@@ -355,6 +404,31 @@ function cheapest(candidates: readonly number[], values: Float64Array): number |
     if (best === null || rank(c) < rank(best) || (rank(c) === rank(best) && c < best)) best = c;
   }
   return best;
+}
+
+/** A hash of a block: every count's key, value and state (secret kind, shown or hidden), in key order. */
+function blockKey(
+  counts: readonly number[],
+  values: Float64Array,
+  state: (count: number) => string,
+  countKey: (count: number) => string,
+): string {
+  const entries = counts.map((c) => `${countKey(c)}=${values[c]}:${state(c)}`).sort();
+  return hash53(entries.join(";"));
+}
+
+/** A 53-bit string hash (cyrb53) in base 36: cache keys, not security. */
+export function hash53(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 /** Counts that lie within one area and one block, grouped: each group is a small program of its own. */

@@ -6,6 +6,7 @@ import { getOrCreate } from "../engine/maps.ts";
 import { type CellFilter, planCatalogue } from "../engine/plan.ts";
 import type { District, IndicatorRow, Observation } from "../engine/types.ts";
 import { LinearSystem } from "./linear-system.ts";
+import { hash53 } from "./protect.ts";
 
 /** Every count the indicator tables can publish, as sums of the imported lines (the finest cells). */
 export interface PublicationModel {
@@ -24,6 +25,8 @@ export interface PublicationModel {
   cellAreas: Int32Array[];
   /** Where a count is shown first, e.g. `anteil_mv 2020 · 76 · geschlecht=w · Zähler`. */
   describe(count: number): string;
+  /** A name of a count that is the same in every run: a hash of the lines it sums (or of its parts). */
+  countKey(count: number): string;
   /** Adds a sum of lines (e.g. a segregation input) and returns its count. */
   addSum(selection: LineSelection): number;
 }
@@ -162,6 +165,7 @@ export function publicationModel(input: {
     relations: relations.list(system),
     cellAreas: [lines.bucket, regionsOf(lines.bucket, areas.all, areas.bucketCount)],
     describe: (count) => labels[count] ?? `Zählgröße ${count}`,
+    countKey: stableKeys(system, observations),
     addSum(selection) {
       const perBucket = lines.match(
         selection.profile,
@@ -180,6 +184,27 @@ export function publicationModel(input: {
     },
   };
   return model;
+}
+
+function stableKeys(system: LinearSystem, observations: readonly Observation[]): (count: number) => string {
+  const keys: string[] = [];
+  const cellKey = (i: number) => {
+    const o = observations[i];
+    return `${o.profile}|${o.year}|${o.district}|${o.dims}|${o.measure}`;
+  };
+  const key = (count: number): string => {
+    let known = keys[count];
+    if (known === undefined) {
+      const { parts, coefs } = system.counts[count];
+      const named = Array.from(parts, (p, i) =>
+        p < system.cells ? cellKey(p) : `${coefs[i]}*${key(p - system.cells)}`,
+      ).sort();
+      known = hash53(named.join(";"));
+      keys[count] = known;
+    }
+    return known;
+  };
+  return key;
 }
 
 /** Per line: the position of its Bezirk among the areas; lines outside every Bezirk share the last. */

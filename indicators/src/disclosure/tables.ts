@@ -2,7 +2,15 @@ import type { ProfileShape } from "../catalogue/profile-shape.ts";
 import type { Catalogue } from "../catalogue/schema.ts";
 import type { District, IndicatorRow, Observation } from "../engine/types.ts";
 import { type DisclosureRule, SECONDARY } from "./disclosure.ts";
-import { audit, type Finding, type Protection, type Publication, protect, type Secrecy } from "./protect.ts";
+import {
+  audit,
+  type BlockDecision,
+  type Finding,
+  type Protection,
+  type Publication,
+  protect,
+  type Secrecy,
+} from "./protect.ts";
 import { type PublicationModel, publicationModel } from "./publication.ts";
 
 export interface PublicationInput {
@@ -15,6 +23,8 @@ export interface PublicationInput {
   rule: DisclosureRule;
   /** Further publications on the same counts (e.g. segregation inputs), registered on the model. */
   extra?: (model: PublicationModel) => Publication[];
+  /** Block decisions of earlier runs (block key → decision); new ones are added. */
+  decisions?: Map<string, BlockDecision>;
 }
 
 const shows = (r: IndicatorRow) => r.status === "ok" || r.status === "denominator_zero" || r.status === "suppressed";
@@ -42,6 +52,16 @@ const REASONS: Record<Secrecy, (rule: DisclosureRule) => string> = {
 /** The analysts' reason for a withheld value (the public sees only „Zahlenwert geheim zu halten“). */
 export const secrecyReason = (secrecy: Secrecy, rule: DisclosureRule) => REASONS[secrecy](rule);
 
+/** The analysts' reason of a withheld cell, by the role its secret count plays in this cell. */
+function rowReason(counts: readonly number[], protection: Protection, values: Float64Array, rule: DisclosureRule) {
+  const [numerator, denominator] = counts;
+  const primary = (c: number) => (protection.secret.get(c) ?? "secondary") !== "secondary";
+  if (primary(numerator) && values[numerator] < rule.minNumerator) return secrecyReason("primary-numerator", rule);
+  if (primary(denominator)) return secrecyReason("primary-denominator", rule);
+  if (primary(numerator)) return `Geheimhaltung: der Zähler ist anderswo Bezugsgröße unter ${rule.minDenominator}`;
+  return secrecyReason("secondary", rule);
+}
+
 /**
  * Geheimhaltung for everything the product publishes, decided once over all tables (see `protect`): returns
  * the rows with `status: "suppressed"`, `suppression` and the analysts' reason where a row shows a secret
@@ -67,6 +87,11 @@ export async function protectPublication(input: PublicationInput): Promise<{
     input.rule,
     model.relations,
     model.cellAreas,
+    input.decisions && {
+      countKey: model.countKey,
+      get: (key) => input.decisions?.get(key),
+      set: (key, decision) => input.decisions?.set(key, decision),
+    },
   );
   const rows = input.rows.map((r) => ({ ...r }));
   rowOf.forEach((i, p) => {
@@ -74,7 +99,7 @@ export async function protectPublication(input: PublicationInput): Promise<{
     if (secrecy === null) return;
     rows[i].status = "suppressed";
     rows[i].suppression = secrecy === "secondary" ? "secondary" : "primary";
-    rows[i].statusDetail = secrecyReason(secrecy, input.rule);
+    rows[i].statusDetail = rowReason(publications[p].counts, protection, model.values, input.rule);
   });
   return { rows, model, protection, extraWithheld: protection.withheld.slice(publications.length) };
 }

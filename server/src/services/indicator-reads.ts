@@ -82,13 +82,16 @@ function toValueRow(
       row.numerator = null;
       row.denominator = null;
       row.value = null;
+      // Which rule fired (and its threshold) would bound the hidden value: the public learns only that it is secret.
+      row.statusDetail = SECRET;
     }
   }
   return row;
 }
 
-export const SUPPRESSED_FOOTNOTE =
-  "Gesperrt (.): Werte mit sehr kleinen Fallzahlen und Werte, aus denen sie sich errechnen ließen, werden zum Schutz der Betroffenen nicht veröffentlicht.";
+/** The one public reason of every withheld value (the symbol „.“ of official statistics). */
+export const SECRET = "Zahlenwert geheim zu halten";
+export const SUPPRESSED_FOOTNOTE = `.: ${SECRET}. Werte mit sehr kleinen Fallzahlen und Werte, aus denen sie sich errechnen ließen, werden zum Schutz der Betroffenen nicht veröffentlicht.`;
 export const CONFIDENTIAL_FOOTNOTE =
   "Vertraulich: Diese Antwort enthält gesperrte Werte (confidential). Sie sind nur für den Dienstgebrauch bestimmt und dürfen nicht veröffentlicht werden.";
 

@@ -1,10 +1,10 @@
 import { profiles } from "@im/data-import";
 import {
-  applyDisclosureControl,
   computeIndicators,
+  computeSozialmonitoring,
   defaultDisclosureRule,
-  disclosureOptions,
   type IndicatorRow,
+  protectPublication,
   type SozialindexConfig,
 } from "@im/indicators";
 import type { AppContext } from "../context.ts";
@@ -17,14 +17,13 @@ import {
 } from "../repositories/indicator-values.ts";
 import { replaceSozialmonitoring, type SozialmonitoringRow } from "../repositories/sozialmonitoring.ts";
 import { readCatalogue, reloadCatalogue } from "./catalogue-loading.ts";
-import { computeSozialmonitoring } from "./sozialmonitoring.ts";
 
 export interface RecomputeOptions {
   /** Another catalogue file for this run only; default: the context's configured one. */
   cataloguePath?: string | null;
   /**
    * Status/dynamics index configurations, each computed for every year and stored under its id; default
-   * `catalogueIndexConfigs` (Münster's core indicators, Berlin-MSS-like S1–S4; Stadtteile below 300 left out).
+   * `catalogueIndexConfigs` (Münster's core indicators, the Berlin method on S1–S4; Stadtteile below 300 left out).
    */
   sozialindexConfigs?: readonly SozialindexConfig[];
 }
@@ -55,19 +54,25 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
   const districts = await listDistricts(database.db);
   const observations = loadCurrentObservations(database.sqlite);
   const computed = computeIndicators({ catalogue, profiles, observations, districts });
-  const published = applyDisclosureControl(
-    computed,
-    defaultDisclosureRule,
-    disclosureOptions(catalogue, profiles, districts),
-  );
-  const values = published.map(toStoredRow);
-  const indicatorsDone = performance.now();
-
-  const sozialmonitoring = computeSozialmonitoring(observations, values, districts, {
-    configs: options.sozialindexConfigs,
-    titles: Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.title])),
+  const published = await protectPublication({
+    catalogue,
+    profiles,
+    observations,
+    districts,
+    rows: computed,
     rule: defaultDisclosureRule,
   });
+  const values = published.rows.map(toStoredRow);
+  const indicatorsDone = performance.now();
+
+  const sozialmonitoring = computeSozialmonitoring(
+    { profiles, observations, indicatorValues: values, districts },
+    {
+      configs: options.sozialindexConfigs,
+      titles: Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.title])),
+      rule: defaultDisclosureRule,
+    },
+  );
   const sozialmonitoringDone = performance.now();
 
   const stored: SozialmonitoringRow[] = [

@@ -1,10 +1,18 @@
-import { catalogueIndexConfigs } from "@im/indicators";
+import { profiles } from "@im/data-import";
+import {
+  catalogueIndexConfigs,
+  type IndexResult,
+  type SegregationResult,
+  sozialmonitoringComparisons,
+} from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { selectSozialmonitoring, sozialmonitoringCoverage } from "../repositories/sozialmonitoring.ts";
 import type { IndexResponse, SegregationResponse, SeriesResponse } from "../schemas/sozialmonitoring.ts";
 import { RequestProblem } from "./replies.ts";
-import { comparisons, type IndexResult, type SegregationResult } from "./sozialmonitoring.ts";
+
+/** The comparisons of the Sozialmonitoring, with their groups from the shipped extract profiles. */
+export const comparisons = sozialmonitoringComparisons(profiles);
 
 const allowed = (values: readonly (string | number)[]) => (values.length ? values.join(", ") : "keine");
 

@@ -85,12 +85,14 @@ describe("GET /api/indicators/:id/values", () => {
   it("blanks a suppressed cell for the public and shows it to an analyst marked confidential", async () => {
     const [publicRow] = await rowsOf("/api/indicators/auslaenderanteil/values?year=2020&area=21");
     expect(publicRow).toMatchObject({ numerator: null, denominator: null, value: null, status: "suppressed" });
-    expect(publicRow.statusDetail).toBe("Geheimhaltung: Fallzahl unter 3");
+    // The public reason says no more than the dot: "Fallzahl unter 3" would tell an attacker it is 1 or 2.
+    expect(publicRow.statusDetail).toBe("Zahlenwert geheim zu halten");
     expect(publicRow.confidential).toBeUndefined();
 
     const analyst = await get("/api/indicators/auslaenderanteil/values?year=2020&area=21", ADMIN_TOKEN);
     const [row] = valuesResponseSchema.parse(analyst.json()).rows;
     expect(row).toMatchObject({ numerator: 2, denominator: 250, value: 0.8, status: "suppressed", confidential: true });
+    expect(row.statusDetail).toBe("Geheimhaltung: Fallzahl unter 3");
     expect(analyst.json().footnotes[0]).toMatch(/^Vertraulich/);
 
     const wrongToken = await rowsOf("/api/indicators/auslaenderanteil/values?year=2020&area=21", "falsch");
@@ -111,7 +113,7 @@ describe("GET /api/indicators/:id/values", () => {
       "13": "suppressed",
       "21": "suppressed",
     });
-    expect(body.footnotes[0]).toMatch(/^Gesperrt \(\.\)/);
+    expect(body.footnotes[0]).toMatch(/^\.: Zahlenwert geheim zu halten\./);
   });
 
   it("filters by breakdown and lists the allowed values for an unknown area, year or breakdown", async () => {
@@ -183,13 +185,13 @@ describe("GET /api/indicators/:id/values", () => {
     const response = await get("/api/indicators/auslaenderanteil/values?year=2020&area=21&format=csv");
     expect(response.body).toBe(
       "\uFEFFJahr;Gebietsschlüssel;Gebiet;Aufschlüsselung;Gruppe;Zähler;Nenner;Wert (%);Status;Erläuterung\r\n" +
-        "2020;21;Feld;Insgesamt;Insgesamt;.;.;.;gesperrt;Geheimhaltung: Fallzahl unter 3\r\n" +
+        "2020;21;Feld;Insgesamt;Insgesamt;.;.;.;gesperrt;Zahlenwert geheim zu halten\r\n" +
         "\r\n" +
-        "Gesperrt (.): Werte mit sehr kleinen Fallzahlen und Werte, aus denen sie sich errechnen ließen, werden zum Schutz der Betroffenen nicht veröffentlicht.\r\n",
+        ".: Zahlenwert geheim zu halten. Werte mit sehr kleinen Fallzahlen und Werte, aus denen sie sich errechnen ließen, werden zum Schutz der Betroffenen nicht veröffentlicht.\r\n",
     );
     const machines = await get("/api/indicators/auslaenderanteil/values?year=2020&area=21&format=csv&flavour=en");
     expect(machines.body.split("\r\n")[1]).toBe(
-      "2020,21,Feld,gesamt,gesamt,Insgesamt,,,,suppressed,Geheimhaltung: Fallzahl unter 3,false",
+      "2020,21,Feld,gesamt,gesamt,Insgesamt,,,,suppressed,Zahlenwert geheim zu halten,false",
     );
   });
 });

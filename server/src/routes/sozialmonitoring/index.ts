@@ -11,8 +11,7 @@ import {
   seriesResponseSchema,
 } from "../../schemas/sozialmonitoring.ts";
 import { preparedJson, sendPrepared } from "../../services/replies.ts";
-import { comparisons } from "../../services/sozialmonitoring.ts";
-import { indexFor, segregationResults, segregationSeries } from "../../services/sozialmonitoring-reads.ts";
+import { comparisons, indexFor, segregationResults, segregationSeries } from "../../services/sozialmonitoring-reads.ts";
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
   app.get(
