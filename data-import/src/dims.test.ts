@@ -1,5 +1,6 @@
+import { decodeDims } from "@im/indicators";
 import { describe, expect, it } from "vitest";
-import { decodeDims, encodeDims, parseAgeBand } from "./dims.ts";
+import { encodeDims, parseAgeBand } from "./dims.ts";
 import { findProfile } from "./profiles/index.ts";
 
 describe("parseAgeBand", () => {

@@ -40,9 +40,9 @@ export function parseAgeBand(text: string): AgeBand | null {
 }
 
 /**
- * Writes an observation's dimension values as `name=code` pairs joined by `|` (architecture §1). With a
- * profile, the pairs come in the profile's column order and every dimension of the profile must be given;
- * without one, in the object's key order.
+ * Writes an observation's dimension values as `name=code` pairs joined by `|` (architecture §1; `decodeDims`
+ * of `@im/indicators` reads them back). With a profile, the pairs come in the profile's column order and every
+ * dimension of the profile must be given; without one, in the object's key order.
  *
  * @example
  * encodeDims({ geschlecht: "w", alter: "0-2" }); // "geschlecht=w|alter=0-2"
@@ -69,22 +69,4 @@ export function encodeDims(dims: Readonly<Record<string, string>>, profile?: Ext
       return `${name}=${code}`;
     })
     .join("|");
-}
-
-/**
- * Reads the `dims` field of an observation back into an object (keys in stored order).
- *
- * @example
- * decodeDims("geschlecht=w|alter=0-2"); // { geschlecht: "w", alter: "0-2" }
- * decodeDims("");                        // {}
- */
-export function decodeDims(encoded: string): Record<string, string> {
-  const dims: Record<string, string> = {};
-  if (encoded === "") return dims;
-  for (const pair of encoded.split("|")) {
-    const eq = pair.indexOf("=");
-    if (eq <= 0) throw new Error(`decodeDims: „${pair}“ ist kein name=code-Paar`);
-    dims[pair.slice(0, eq)] = pair.slice(eq + 1);
-  }
-  return dims;
 }

@@ -2,7 +2,7 @@
  * data-import: bytes → validated observations. Every office extract is read against its profile
  * (`profiles/`), problems are reported all at once in German, with line, column and value.
  */
-export { type AgeBand, decodeDims, encodeDims, parseAgeBand } from "./dims.ts";
+export { type AgeBand, encodeDims, parseAgeBand } from "./dims.ts";
 export { type District, muensterDistricts, parseDistrictList } from "./districts.ts";
 export type { Problem } from "./problems.ts";
 export type { DimensionFilter, ExtractProfile, ProfileColumn, ProfileRule } from "./profiles/index.ts";

@@ -4,3 +4,4 @@ export * from "./disclosure/index.ts";
 export * from "./engine/index.ts";
 export * from "./segregation/index.ts";
 export * from "./sozialindex/index.ts";
+export * from "./sozialmonitoring/index.ts";

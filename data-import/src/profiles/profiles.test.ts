@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
+import { decodeDims } from "@im/indicators";
 import { describe, expect, it } from "vitest";
 import { sampleCsv, validCombinations } from "../../scripts/sample.ts";
 import { compileProfile } from "../compile.ts";
-import { decodeDims } from "../dims.ts";
 import { muensterDistricts } from "../districts.ts";
 import { normalizeCode } from "../normalize.ts";
 import { type Observation, readExtract } from "../read-extract.ts";

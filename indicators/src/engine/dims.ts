@@ -1,10 +1,12 @@
-// The observation encoding of docs/architecture.md §1, read independently of data-import (indicators imports
-// nothing of the other workspaces).
+// The read side of the observation encoding of docs/architecture.md §1 (`name=code|name=code`). It lives here
+// because indicators imports nothing of the other workspaces; data-import writes the format and reads it
+// through these functions.
 
 import type { AgeRange } from "../catalogue/schema.ts";
 
 /**
- * `geschlecht=w|alter=0-2` → `{ geschlecht: "w", alter: "0-2" }`; the empty string → `{}`.
+ * `geschlecht=w|alter=0-2` → `{ geschlecht: "w", alter: "0-2" }` (keys in stored order); the empty string →
+ * `{}`. Throws on a pair without a name: stored dims are written by data-import and never malformed.
  *
  * @example
  * decodeDims("geschlecht=w|alter=90+"); // { geschlecht: "w", alter: "90+" }
@@ -14,7 +16,8 @@ export function decodeDims(dims: string): Record<string, string> {
   if (dims === "") return out;
   for (const pair of dims.split("|")) {
     const eq = pair.indexOf("=");
-    if (eq > 0) out[pair.slice(0, eq)] = pair.slice(eq + 1);
+    if (eq <= 0) throw new Error(`decodeDims: „${pair}“ ist kein name=code-Paar`);
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return out;
 }

@@ -1,6 +1,27 @@
 import { describe, expect, it } from "vitest";
-import type { Observation } from "./observation-sums.ts";
-import { computeSozialmonitoring } from "./sozialmonitoring.ts";
+import type { ProfileShape } from "../catalogue/profile-shape.ts";
+import type { Observation } from "../engine/types.ts";
+import { computeSozialmonitoring } from "./compute.ts";
+
+/** The groupings the comparisons read, as in the einwohner profile; arbeitsmarkt needs none. */
+const profiles: ProfileShape[] = [
+  {
+    id: "einwohner",
+    area: "stadtteil",
+    columns: [],
+    groupings: {
+      migration: {
+        mit: { migrationsvorgeschichte: ["persoenlich", "vererbt", "auslaendisch"] },
+        ohne: { migrationsvorgeschichte: ["ohne"] },
+      },
+      nationalitaet: {
+        auslaendisch: { staatsangehoerigkeit: ["EU", "Drittstaat", "ungeklaert"] },
+        deutsch: { staatsangehoerigkeit: ["deutsch"] },
+      },
+    },
+  },
+  { id: "arbeitsmarkt", area: "stadtteil", columns: [] },
+];
 
 const districts = [
   { number: 1, name: "Nordviertel", bezirk: "A" },
@@ -18,7 +39,7 @@ const person = (district: number, alter: string, sta: string, value: number | nu
 });
 
 const result = (observations: Observation[], comparison: string) =>
-  computeSozialmonitoring(observations, [], districts).segregation.find(
+  computeSozialmonitoring({ profiles, observations, indicatorValues: [], districts }).segregation.find(
     (r) => r.comparison === comparison && r.area === "stadt",
   );
 
@@ -68,7 +89,12 @@ describe("computeSozialmonitoring", () => {
   });
 
   it("skips comparisons whose extracts were not delivered for the year", () => {
-    const r = computeSozialmonitoring([person(1, "0-17", "deutsch", 10)], [], districts);
+    const r = computeSozialmonitoring({
+      profiles,
+      observations: [person(1, "0-17", "deutsch", 10)],
+      indicatorValues: [],
+      districts,
+    });
     expect(r.segregation.some((s) => s.comparison === "sgb2_u65")).toBe(false);
     expect(r.index).toEqual([]);
   });
