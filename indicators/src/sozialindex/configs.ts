@@ -71,14 +71,15 @@ export const muenster: SozialindexConfig = {
  * 100 residents 15–64), S2 Langzeitarbeitslosigkeit, S3 Transferbezug (non-unemployed SGB II recipients,
  * HLU, Grundsicherung per 100 residents), S4 Kinderarmut (`kinder_sgb2_u15`); D1–D4 = their change in
  * percentage points over two years. Status ids are catalogue indicator ids, so the server reads the values
- * from the computed indicators. "Berlin-MSS-like": the indicators follow the catalogue's definitions (e.g.
+ * from the computed indicators. Not the published MSS: the indicators follow the catalogue's definitions (e.g.
  * Grundsicherung in Einrichtungen counts where the Sozialamt assigns it to a Stadtteil), and no Berlin
- * planning areas are excluded. For tables of published MSS values (S1, S3, S4 from 2019) use `berlinMss`.
+ * planning areas are excluded. Its own id keeps it apart from `berlinMss` (`berlin-mss`, S1, S3, S4 from 2019), the
+ * configuration for tables of published MSS values.
  */
 export const berlinMssCatalogue: SozialindexConfig = {
   ...berlinMss,
-  id: "berlin-mss",
-  name: "Berlin-MSS-ähnlich (S1–S4)",
+  id: "berlin-mss-s1-s4",
+  name: "Berliner Verfahren auf S1–S4",
   status: [
     { id: "arbeitslosenanteil_st", label: "S1 Arbeitslosigkeit (%)" },
     { id: "mss_s2_langzeitarbeitslosigkeit", label: "S2 Langzeitarbeitslosigkeit (%)" },

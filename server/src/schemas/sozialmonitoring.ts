@@ -104,7 +104,7 @@ export const seriesResponseSchema = z.object({
 
 export const indexQuerySchema = z.object({
   year: yearParam.optional(),
-  /** Index configuration id: `muenster` (default) or `berlin-mss`. */
+  /** Index configuration id: `muenster` (default) or `berlin-mss-s1-s4`. */
   config: z.string().min(1).optional(),
 });
 

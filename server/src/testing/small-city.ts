@@ -1,7 +1,7 @@
 // A hand-made city for route tests: four Stadtteile (11, 12, 13 in Bezirk Mitte, 21 in Nord with 250
 // inhabitants), einwohner for 2018 and 2020, SGB II for both years, and a five-indicator catalogue.
 // With `{ mss: true }` also unemployment and Sozialamt counts and the catalogue's S1–S3 indicators of the
-// Berlin-MSS-like index. Every expected value in the tests is computed by hand from the tables below.
+// S1–S4 index (Berlin method). Every expected value in the tests is computed by hand from the tables below.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -241,7 +241,7 @@ export const catalogue: CatalogueInput = {
   ],
 };
 
-/** The indicators S1–S3 of the Berlin-MSS-like index, exactly as in the shipped catalogue (S4 is kinder_sgb2_u15). */
+/** The indicators S1–S3 of the S1–S4 index (Berlin method), as in the shipped catalogue (S4 is kinder_sgb2_u15). */
 const MSS_INDICATORS = ["arbeitslosenanteil_st", "mss_s2_langzeitarbeitslosigkeit", "mss_s3_transferbezug"];
 
 /** The small catalogue plus S1–S3 taken from the shipped catalogue file. */
@@ -346,7 +346,7 @@ export interface SmallCity {
 
 /**
  * A temp SQLite file with the small city and its catalogue, and the app built on it (results computed at
- * start-up). `mss: true` adds the data and indicators of the Berlin-MSS-like index.
+ * start-up). `mss: true` adds the data and indicators of the S1–S4 index (Berlin method).
  */
 export async function openSmallCity(options: { mss?: boolean } = {}): Promise<SmallCity> {
   const dir = mkdtempSync(join(tmpdir(), "im-small-city-"));

@@ -254,7 +254,7 @@ export const de = {
   "sozial.excludedNote": "{name}: nicht eingeordnet ({reason})",
   "sozial.config": "Indexkonfiguration",
   "sozial.config.muenster": "Münster (3 Kernindikatoren)",
-  "sozial.config.berlin-mss": "Berlin MSS (S1–S4)",
+  "sozial.config.berlin-mss-s1-s4": "Berliner Verfahren auf S1–S4",
   "sozial.configUsed": "Konfiguration: {name}.",
   "sozial.indicatorColumn": "{title} (%)",
   "sozial.withheldNote": "{symbol} {column} ({units}): {reason}",

@@ -1,4 +1,4 @@
-// The Berlin-MSS-like index (config=berlin-mss) and the Geheimhaltung of Sozialmonitoring outputs, on the
+// The Berlin method on S1–S4 (config=berlin-mss-s1-s4) and the Geheimhaltung of Sozialmonitoring outputs, on the
 // small city with unemployment and Sozialamt counts (small-city.fixture.ts, `mss`). Feld (21, 250
 // inhabitants) is below the 300 threshold, so the index standardises over Altstadt (11), Hafen (12), Neustadt (13).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,13 +51,13 @@ const status2020 = {
   kinder_sgb2_u15: [12.5, (40 / 170) * 100, (12 / 70) * 100],
 };
 
-describe("GET /api/sozialmonitoring/index?config=berlin-mss", () => {
+describe("GET /api/sozialmonitoring/index?config=berlin-mss-s1-s4", () => {
   it("computes the index from S1–S4 and names the configuration and its indicators", async () => {
-    const body = await index("?config=berlin-mss", ADMIN_TOKEN);
+    const body = await index("?config=berlin-mss-s1-s4", ADMIN_TOKEN);
     expect(body.year).toBe(2020);
     expect(body.previousYear).toBe(2018);
-    expect(body.config.id).toBe("berlin-mss");
-    expect(body.config.name).toBe("Berlin-MSS-ähnlich (S1–S4)");
+    expect(body.config.id).toBe("berlin-mss-s1-s4");
+    expect(body.config.name).toBe("Berliner Verfahren auf S1–S4");
     expect(body.config.indicators).toEqual([
       { id: "arbeitslosenanteil_st", title: "Arbeitslosenanteil an der Bevölkerung im erwerbsfähigen Alter" },
       {
@@ -105,13 +105,13 @@ describe("GET /api/sozialmonitoring/index?config=berlin-mss", () => {
     expect(byDefault.config.indicators.map((i) => i.id)).toEqual(["sgb2_15_64_st", "kinder_sgb2_u15", "anteil_mv_u18"]);
     expect(await index("?config=muenster")).toEqual(byDefault);
     // Both configurations are stored for both years.
-    expect((await index("?config=berlin-mss&year=2018")).previousYear).toBeNull();
+    expect((await index("?config=berlin-mss-s1-s4&year=2018")).previousYear).toBeNull();
   });
 
   it("answers an unknown configuration with 400 and the allowed ones", async () => {
     const response = await get("/api/sozialmonitoring/index?config=hamburg");
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toBe("Unbekannte Konfiguration „hamburg“. Erlaubt sind: muenster, berlin-mss.");
+    expect(response.json().error).toBe("Unbekannte Konfiguration „hamburg“. Erlaubt sind: muenster, berlin-mss-s1-s4.");
   });
 });
 
@@ -121,7 +121,7 @@ describe("Geheimhaltung of the index", () => {
   // Their S2 z-values would follow from the others (z sums to 0 over the Stadtteile), so the whole S2 column
   // and the index numbers go; the classes stay.
   it("blanks for the public the suppressed values, their z column and the index numbers, not the classes", async () => {
-    const body = await index("?config=berlin-mss");
+    const body = await index("?config=berlin-mss-s1-s4");
     const [altstadt, hafen, neustadt] = body.units;
     expect(neustadt.values.mss_s2_langzeitarbeitslosigkeit).toBeNull();
     expect(altstadt.values.mss_s2_langzeitarbeitslosigkeit).toBeNull();
@@ -149,7 +149,7 @@ describe("Geheimhaltung of the index", () => {
   });
 
   it("shows analysts every value, marked confidential", async () => {
-    const body = await index("?config=berlin-mss", ADMIN_TOKEN);
+    const body = await index("?config=berlin-mss-s1-s4", ADMIN_TOKEN);
     expect(body.confidential).toBe(true);
     expect(body.units[2].values.mss_s2_langzeitarbeitslosigkeit).toBeCloseTo((2 / 355) * 100, 10);
     expect(body.units[2].confidential).toEqual([
@@ -157,7 +157,7 @@ describe("Geheimhaltung of the index", () => {
       "d_mss_s2_langzeitarbeitslosigkeit",
     ]);
     expect(body.units[1].confidential).toBeUndefined();
-    expect(body.suppressed).toEqual((await index("?config=berlin-mss")).suppressed);
+    expect(body.suppressed).toEqual((await index("?config=berlin-mss-s1-s4")).suppressed);
   });
 
   it("changes nothing where no input is suppressed (Münster's index of the same city)", async () => {

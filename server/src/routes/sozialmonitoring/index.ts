@@ -85,7 +85,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["Sozialmonitoring"],
         summary:
-          "Status- und Dynamikindex der Stadtteile (Voreinstellung: neuestes Jahr, Konfiguration muenster; config=berlin-mss für S1–S4)",
+          "Status- und Dynamikindex der Stadtteile (Voreinstellung: neuestes Jahr, Konfiguration muenster; config=berlin-mss-s1-s4 für das Berliner Verfahren auf S1–S4)",
         querystring: indexQuerySchema,
         security: [{}, { bearer: [] }],
         response: { 200: indexResponseSchema, 400: errorSchema, 404: errorSchema },

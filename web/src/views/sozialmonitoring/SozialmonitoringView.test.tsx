@@ -93,8 +93,8 @@ const berlinIndex: SozialIndexResponse = {
   ...muensterIndex,
   previousYear: null,
   config: {
-    id: "berlin-mss",
-    name: "Berlin-MSS-ähnlich (S1–S4)",
+    id: "berlin-mss-s1-s4",
+    name: "Berliner Verfahren auf S1–S4",
     minPopulation: 300,
     status: [],
     dynamics: [],
@@ -234,7 +234,7 @@ describe("the Sozialmonitoring", () => {
       "/api/sozialmonitoring/comparisons": { comparisons: [] },
       "/api/sozialmonitoring/index": (url: URL) => {
         const config = url.searchParams.get("config");
-        return config === "berlin-mss"
+        return config === "berlin-mss-s1-s4"
           ? json(200, berlinIndex)
           : config === "muenster"
             ? json(200, muensterIndex)
@@ -250,21 +250,21 @@ describe("the Sozialmonitoring", () => {
       within(select)
         .getAllByRole("option")
         .map((option) => option.textContent),
-    ).toEqual(["Münster (3 Kernindikatoren)", "Berlin MSS (S1–S4)"]);
+    ).toEqual(["Münster (3 Kernindikatoren)", "Berliner Verfahren auf S1–S4"]);
     expect(select).toHaveValue("muenster");
     const index = await screen.findByRole("region", { name: "Status- und Dynamikindex 2025" });
     await user.click(within(index).getByRole("button", { name: "Tabelle" }));
     expect(cellText(within(index).getByRole("table"), "Coerde", "SGB-II-Quote 15–64 (%)")).toBe("21,4");
 
-    await user.selectOptions(select, "Berlin MSS (S1–S4)");
-    expect(screen.getByTestId("location")).toHaveTextContent(/^\/sozialmonitoring\?config=berlin-mss$/);
+    await user.selectOptions(select, "Berliner Verfahren auf S1–S4");
+    expect(screen.getByTestId("location")).toHaveTextContent(/^\/sozialmonitoring\?config=berlin-mss-s1-s4$/);
     expect(fetch.mock.calls.map(([input]) => new URL(String(input), "http://localhost").search)).toContain(
-      "?config=berlin-mss",
+      "?config=berlin-mss-s1-s4",
     );
     expect(await within(index).findByRole("columnheader", { name: "Langzeitarbeitslose (%)" })).toBeInTheDocument();
     const table = within(index).getByRole("table");
     expect(within(table).queryByRole("columnheader", { name: "SGB-II-Quote 15–64 (%)" })).toBeNull();
-    expect(index).toHaveTextContent("Konfiguration: Berlin-MSS-ähnlich (S1–S4).");
+    expect(index).toHaveTextContent("Konfiguration: Berliner Verfahren auf S1–S4.");
 
     // Withheld values are a dot with the reason, never 0; a true 0 stays a number.
     expect(cellText(table, "Neustadt", "Langzeitarbeitslose (%)")).toBe(
@@ -288,19 +288,22 @@ describe("the Sozialmonitoring", () => {
     expect(await within(index).findByRole("columnheader", { name: "SGB-II-Quote 15–64 (%)" })).toBeInTheDocument();
   });
 
-  it("opens a link with ?config=berlin-mss on the Berlin configuration", async () => {
+  it("opens a link with ?config=berlin-mss-s1-s4 on the Berlin configuration", async () => {
     const fetch = stubApi({
       "/api/sozialmonitoring/comparisons": { comparisons: [] },
       "/api/sozialmonitoring/index": berlinIndex,
       "/api/geo/stadtteile": () => json(404, { error: "Keine Geometrie konfiguriert." }),
     });
-    renderAt(<SozialmonitoringView />, { path: "/sozialmonitoring", route: "/sozialmonitoring?config=berlin-mss" });
+    renderAt(<SozialmonitoringView />, {
+      path: "/sozialmonitoring",
+      route: "/sozialmonitoring?config=berlin-mss-s1-s4",
+    });
 
-    expect(screen.getByLabelText("Indexkonfiguration")).toHaveValue("berlin-mss");
-    expect(await screen.findByText(/Konfiguration: Berlin-MSS-ähnlich \(S1–S4\)\./)).toBeInTheDocument();
+    expect(screen.getByLabelText("Indexkonfiguration")).toHaveValue("berlin-mss-s1-s4");
+    expect(await screen.findByText(/Konfiguration: Berliner Verfahren auf S1–S4\./)).toBeInTheDocument();
     const requested = fetch.mock.calls
       .map(([input]) => new URL(String(input), "http://localhost"))
       .filter((url) => url.pathname === "/api/sozialmonitoring/index");
-    expect(requested.map((url) => url.searchParams.get("config"))).toEqual(["berlin-mss"]);
+    expect(requested.map((url) => url.searchParams.get("config"))).toEqual(["berlin-mss-s1-s4"]);
   });
 });

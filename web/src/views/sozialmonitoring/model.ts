@@ -116,7 +116,7 @@ export function segregationSymbols(points: SegregationPoint[], keys: string[]): 
 
 export const CONFIG_LABELS: Record<(typeof INDEX_CONFIGS)[number], MessageKey> = {
   muenster: "sozial.config.muenster",
-  "berlin-mss": "sozial.config.berlin-mss",
+  "berlin-mss-s1-s4": "sozial.config.berlin-mss-s1-s4",
 };
 
 /** A numeric column of the index table and where its value sits in the answer (for Geheimhaltung). */

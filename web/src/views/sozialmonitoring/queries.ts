@@ -3,7 +3,7 @@ import { api } from "../../api/client.ts";
 import type { ComparisonsResponse, SegregationSeriesResponse, SozialIndexResponse } from "../../api/types.ts";
 
 /** The index configurations the server computes (`?config=`); the first is its default. */
-export const INDEX_CONFIGS = ["muenster", "berlin-mss"] as const;
+export const INDEX_CONFIGS = ["muenster", "berlin-mss-s1-s4"] as const;
 export const DEFAULT_INDEX_CONFIG = INDEX_CONFIGS[0];
 
 export const comparisonsQuery = () =>
