@@ -23,8 +23,8 @@ export interface PublicationInput {
   rule: DisclosureRule;
   /** Further publications on the same counts (e.g. segregation inputs), registered on the model. */
   extra?: (model: PublicationModel) => Publication[];
-  /** Block decisions of earlier runs (block key → decision); new ones are added. */
-  decisions?: Map<string, BlockDecision>;
+  /** Block decisions of earlier runs (block key → decision), taken over where a block is unchanged. */
+  decisions?: ReadonlyMap<string, BlockDecision>;
 }
 
 const shows = (r: IndicatorRow) => r.status === "ok" || r.status === "denominator_zero" || r.status === "suppressed";
@@ -76,10 +76,13 @@ export async function protectPublication(input: PublicationInput): Promise<{
   protection: Protection;
   /** Per extra publication: withheld with its strictest secrecy, or null. */
   extraWithheld: (Secrecy | null)[];
+  /** The decision of every block this run needed (taken over or new): what to keep for the next run. */
+  decisions: Map<string, BlockDecision>;
 }> {
   const model = publicationModel(input);
   const { publications, rowOf } = rowPublications(input, model);
   const extra = input.extra?.(model) ?? [];
+  const decisions = new Map<string, BlockDecision>();
   const protection = await protect(
     model.system,
     model.values,
@@ -87,10 +90,14 @@ export async function protectPublication(input: PublicationInput): Promise<{
     input.rule,
     model.relations,
     model.cellAreas,
-    input.decisions && {
+    {
       countKey: model.countKey,
-      get: (key) => input.decisions?.get(key),
-      set: (key, decision) => input.decisions?.set(key, decision),
+      get: (key) => {
+        const known = input.decisions?.get(key);
+        if (known) decisions.set(key, known);
+        return known;
+      },
+      set: (key, decision) => decisions.set(key, decision),
     },
   );
   const rows = input.rows.map((r) => ({ ...r }));
@@ -101,7 +108,7 @@ export async function protectPublication(input: PublicationInput): Promise<{
     rows[i].suppression = secrecy === "secondary" ? "secondary" : "primary";
     rows[i].statusDetail = rowReason(publications[p].counts, protection, model.values, input.rule);
   });
-  return { rows, model, protection, extraWithheld: protection.withheld.slice(publications.length) };
+  return { rows, model, protection, extraWithheld: protection.withheld.slice(publications.length), decisions };
 }
 
 /**

@@ -8,6 +8,13 @@ export interface Database {
   indicator_values: IndicatorValueTable;
   sozialmonitoring: SozialmonitoringTable;
   meta: MetaTable;
+  disclosure_decisions: DisclosureDecisionTable;
+}
+
+/** One block's Geheimhaltung decision (JSON of `BlockDecision`), keyed by the hash of the block. */
+export interface DisclosureDecisionTable {
+  block: string;
+  decision: string;
 }
 
 export interface DistrictTable {
