@@ -15,6 +15,7 @@ import {
   replaceIndicatorValues,
   writeMeta,
 } from "../repositories/indicator-values.ts";
+import { loadDisclosureDecisions, replaceDisclosureDecisions } from "../repositories/disclosure-decisions.ts";
 import { replaceSozialmonitoring, type SozialmonitoringRow } from "../repositories/sozialmonitoring.ts";
 import { readCatalogue, reloadCatalogue } from "./catalogue-loading.ts";
 
@@ -61,6 +62,7 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
     districts,
     rows: computed,
     rule: defaultDisclosureRule,
+    decisions: loadDisclosureDecisions(database.sqlite),
   });
   const values = published.rows.map(toStoredRow);
   const indicatorsDone = performance.now();
@@ -94,6 +96,7 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
   const computedAt = new Date().toISOString();
   database.sqlite.transaction(() => {
     replaceIndicatorValues(database.sqlite, values);
+    replaceDisclosureDecisions(database.sqlite, published.decisions);
     replaceSozialmonitoring(database.sqlite, stored);
     writeMeta(database.sqlite, {
       catalogue_version: catalogue.version,
