@@ -28,7 +28,7 @@ DATEI: CSV (UTF-8, mit oder ohne BOM; Trennzeichen ; oder ,), eine Zeile je Gebi
     Ohne Dynamikspalten wird nur der Statusindex berechnet.
 ${Object.values(sozialindexConfigs).map(columnsText).join("\n")}
 
---config  muenster (Voreinstellung) oder berlin-mss
+--config  muenster (Voreinstellung) oder berlin-mss (Berlin MSS ab 2019: S1, S3, S4, wie veröffentlicht)
 --z       die Indikatorspalten enthalten bereits z-Werte (z. B. veröffentlichte); Dynamik nur als eigene Spalten
 
 Ausgabe: JSON mit je Gebiet z-Werten, Status- und Dynamikindex mit Klasse, kombinierter Klasse ("2 +")
