@@ -5,6 +5,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   imports: () => import("./imports.ts"),
   districts: () => import("./districts.ts"),
   recompute: () => import("./recompute.ts"),
+  "audit-disclosure": () => import("./audit-disclosure.ts"),
   segregation: () => import("./segregation.ts"),
   sozialindex: () => import("./sozialindex.ts"),
 };
@@ -14,12 +15,17 @@ const usage = `Aufruf: npm run monitor -- <Befehl> [Optionen]
 Befehle:
   import --profile <name> [--replace] [--db PATH] DATEI...   Extrakte importieren
   recompute [--db PATH]                                      Indikatoren und Sozialmonitoring neu berechnen
+  audit-disclosure [--db PATH]                               Geheimhaltung prüfen: was sich aus allem Veröffentlichten eingrenzen lässt
   imports [--db PATH]                                        Importhistorie anzeigen
   districts [--file STADTTEILE.csv] [--db PATH]              Stadtteilliste zeigen oder ersetzen
   segregation --input DATEI [--focal GRUPPE]                 Segregationsmaße für eine Tabelle Einheit;Gruppe;Anzahl
   sozialindex --input DATEI [--config muenster|berlin-mss]   Status- und Dynamikindex für eine Indikatorentabelle`;
 
 const [name, ...args] = process.argv.slice(2);
+if (name === "--help" || name === "-h") {
+  console.log(usage);
+  process.exit(0);
+}
 const load = name ? commands[name] : undefined;
 if (!load) {
   console.error(name ? `Unbekannter Befehl: ${name}\n\n${usage}` : usage);

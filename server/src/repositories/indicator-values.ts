@@ -58,6 +58,11 @@ export function replaceIndicatorValues(sqlite: SQLite.Database, rows: Iterable<I
   }
 }
 
+/** Every stored value, in the stored order (the audit reads them all). */
+export function loadStoredValues(sqlite: SQLite.Database): IndicatorValueRow[] {
+  return sqlite.prepare("select * from indicator_values order by rowid").all() as IndicatorValueRow[];
+}
+
 export interface ValueFilter {
   indicator: string;
   year?: number;
