@@ -1,4 +1,5 @@
 import { AGE_BREAKDOWN, type AgeRange, type Catalogue, type Indicator } from "./schema.ts";
+import { TOTAL } from "./total.ts";
 
 export interface GroupRef {
   id: string;
@@ -30,8 +31,6 @@ export interface IndicatorMeta {
   seriesBreaks: { year: number; note: string }[];
   retired: boolean;
 }
-
-export const TOTAL: GroupRef = { id: "gesamt", label: "Insgesamt" };
 
 /**
  * Canonical code of an age group, as in observations.

@@ -9,7 +9,6 @@ export {
   indicatorBreakdowns,
   indicatorMeta,
   listIndicators,
-  TOTAL,
 } from "./describe.ts";
 export type { ProfileColumnShape, ProfileShape } from "./profile-shape.ts";
 export {
@@ -26,6 +25,7 @@ export {
   type Selection,
   type Term,
 } from "./schema.ts";
+export { TOTAL } from "./total.ts";
 export {
   CatalogueError,
   type CatalogueProblem,

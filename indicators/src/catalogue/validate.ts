@@ -11,6 +11,7 @@ import {
   type Selection,
   type Term,
 } from "./schema.ts";
+import { TOTAL } from "./total.ts";
 
 /** One problem in the catalogue file: where (`indicators[3].numerator.measures[0]`) and what, in German. */
 export interface CatalogueProblem {
@@ -219,13 +220,13 @@ function referenceProblems(
     fieldIds.add(f.id);
   });
   for (const [gid, grouping] of Object.entries(catalogue.groupings)) {
-    if (gid === AGE_BREAKDOWN || gid === "gesamt") {
+    if (gid === AGE_BREAKDOWN || gid === TOTAL.id) {
       add(`groupings.${gid}`, `„${gid}“ ist als Name einer Gruppierung reserviert.`);
     }
     checkGroupIds(grouping.groups, `groupings.${gid}.groups`, add);
   }
   for (const [bid, breakdown] of Object.entries(catalogue.dimensionBreakdowns)) {
-    if (bid === AGE_BREAKDOWN || bid === "gesamt" || bid in catalogue.groupings) {
+    if (bid === AGE_BREAKDOWN || bid === TOTAL.id || bid in catalogue.groupings) {
       add(`dimensionBreakdowns.${bid}`, `„${bid}“ ist schon als Gruppierung oder reservierter Name vergeben.`);
     }
     checkGroupIds(breakdown.groups, `dimensionBreakdowns.${bid}.groups`, add);
@@ -376,7 +377,7 @@ function referenceProblems(
 function checkGroupIds(groups: readonly { id: string }[], path: string, add: (path: string, message: string) => void) {
   const ids = new Set<string>();
   groups.forEach((g, i) => {
-    if (g.id === "gesamt") add(`${path}[${i}].id`, "„gesamt“ ist als Gruppenname reserviert.");
+    if (g.id === TOTAL.id) add(`${path}[${i}].id`, `„${TOTAL.id}“ ist als Gruppenname reserviert.`);
     if (ids.has(g.id)) add(`${path}[${i}].id`, `Gruppe „${g.id}“ ist doppelt angegeben.`);
     ids.add(g.id);
   });

@@ -12,6 +12,7 @@ import {
   numeratorTerms,
   type Selection,
 } from "../catalogue/schema.ts";
+import { TOTAL } from "../catalogue/total.ts";
 
 export type DimensionFilter = Readonly<Record<string, readonly string[]>>;
 
@@ -128,10 +129,10 @@ export function planIndicator(
   const partitions: string[] = [];
 
   for (const breakdown of indicatorBreakdowns(catalogue, indicator)) {
-    if (breakdown.id === "gesamt") {
+    if (breakdown.id === TOTAL.id) {
       columns.push({
-        breakdown: "gesamt",
-        group: "gesamt",
+        breakdown: TOTAL.id,
+        group: TOTAL.id,
         groupLabel: breakdown.groups[0].label,
         numerator: filters(numerator, () => null, null),
         denominator: filters(denominator, () => null, null),

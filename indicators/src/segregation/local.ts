@@ -2,7 +2,7 @@ import { pLogP } from "./math.ts";
 import type { UnitProfile } from "./types.ts";
 
 /**
- * Local measures for every unit: location quotients and normalised local entropy.
+ * Local measures for every unit: location quotients and normalized local entropy.
  * `columns[k][i]` is the count of `groups[k]` in unit i.
  */
 export function localMeasures(
@@ -18,7 +18,7 @@ export function localMeasures(
     for (let i = 0; i < column.length; i++) X += column[i];
     return T > 0 ? X / T : 0;
   });
-  // K = number of listed groups, as PySAL's _multi_local_entropy; ln 1 = 0 leaves nothing to normalise by.
+  // K = number of listed groups, as PySAL's _multi_local_entropy; ln 1 = 0 leaves nothing to normalize by.
   const lnK = Math.log(groups.length);
 
   return units.map((unit, i) => {

@@ -1,4 +1,4 @@
-import { TOTAL } from "../catalogue/describe.ts";
+import { TOTAL } from "../catalogue/total.ts";
 import type { DisclosureRule } from "../disclosure/disclosure.ts";
 import { getOrCreate } from "../engine/maps.ts";
 import type { District } from "../engine/types.ts";

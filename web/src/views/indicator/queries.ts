@@ -1,3 +1,4 @@
+import { TOTAL as TOTAL_GROUP } from "@im/indicators/total";
 import { queryOptions } from "@tanstack/react-query";
 import { api, apiUrl } from "../../api/client.ts";
 import type {
@@ -23,7 +24,7 @@ export const indicatorQuery = (id: string) =>
   });
 
 /** The breakdown and group id of the total (all inhabitants), as the values API names it. */
-export const TOTAL = "gesamt";
+export const TOTAL = TOTAL_GROUP.id;
 
 export interface ValuesParams {
   id: string;
