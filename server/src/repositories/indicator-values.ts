@@ -1,4 +1,4 @@
-import type { Observation } from "@im/indicators";
+import { type Observation, TOTAL } from "@im/indicators";
 import type SQLite from "better-sqlite3";
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Database, IndicatorValueTable } from "../db/schema.ts";
@@ -95,7 +95,7 @@ export async function selectAreaValues(
     .selectAll()
     .where("indicator", "in", [...indicators])
     .where("area", "=", area)
-    .where("breakdown", "in", breakdowns.length ? [...breakdowns] : ["gesamt"])
+    .where("breakdown", "in", breakdowns.length ? [...breakdowns] : [TOTAL.id])
     .orderBy(sql`rowid`)
     .execute();
 }
@@ -105,8 +105,8 @@ export async function valueCoverage(db: Kysely<Database>): Promise<Map<string, {
   const rows = await db
     .selectFrom("indicator_values")
     .select(["indicator", "year", "area"])
-    .where("breakdown", "=", "gesamt")
-    .where("grp", "=", "gesamt")
+    .where("breakdown", "=", TOTAL.id)
+    .where("grp", "=", TOTAL.id)
     .where("status", "!=", "missing")
     .orderBy(sql`rowid`)
     .execute();

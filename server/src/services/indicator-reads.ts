@@ -1,4 +1,4 @@
-import { computeGaps, type IndicatorRow, type ValueStatus } from "@im/indicators";
+import { computeGaps, type IndicatorRow, TOTAL, type ValueStatus } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listDistricts } from "../repositories/districts.ts";
@@ -184,7 +184,7 @@ export async function overview(
   const { catalogue } = context;
   const comparisonIds = [...new Set(catalogue.list.flatMap((m) => (m.comparison ? [m.comparison.id] : [])))];
   const ids = catalogue.list.map((m) => m.id);
-  const stored = await selectAreaValues(database.db, ids, area, ["gesamt", ...comparisonIds]);
+  const stored = await selectAreaValues(database.db, ids, area, [TOTAL.id, ...comparisonIds]);
   const byIndicator = new Map<string, IndicatorValueRow[]>();
   for (const r of stored) {
     getOrCreate(byIndicator, r.indicator, () => []).push(r);
@@ -201,7 +201,7 @@ export async function overview(
   const cards: OverviewResponse["cards"] = [];
   for (const meta of catalogue.list) {
     const rows = byIndicator.get(meta.id) ?? [];
-    const totals = rows.filter((r) => r.breakdown === "gesamt" && r.status !== "missing");
+    const totals = rows.filter((r) => r.breakdown === TOTAL.id && r.status !== "missing");
     if (totals.length === 0) continue;
     const series = totals.map(point);
     const latestRow =
