@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { decodeDims } from "@im/indicators";
 import { describe, expect, it } from "vitest";
 import { muensterDistricts } from "./districts.ts";
+import type { Observation } from "./line-checker.ts";
 import type { Problem } from "./problems.ts";
 import type { ExtractProfile } from "./profiles/index.ts";
 import { findProfile } from "./profiles/index.ts";
-import { CHUNK_BYTES, type Observation, parseCount, parseStichtag, readExtract } from "./read-extract.ts";
+import { CHUNK_BYTES, readExtract } from "./read-extract.ts";
 
 const edgeCases = new URL("../../fixtures/edge-cases/", import.meta.url);
 function profile(id: string): ExtractProfile {
@@ -305,6 +306,25 @@ describe("readExtract", () => {
     expect(fromBytes).toEqual(fromPath);
   });
 
+  it("sends the year of the Stichtag with every batch, from German or ISO dates", async () => {
+    const years = async (text: string) => {
+      const seen: number[] = [];
+      const { summary } = await readExtract(
+        { bytes: new TextEncoder().encode(text) },
+        einwohner,
+        muensterDistricts,
+        (_, year) => seen.push(year),
+      );
+      return { seen, year: summary?.year ?? null };
+    };
+    expect(await years(`${header}\r\n\r\n31.12.2019;11;w;0+;deutsch;ohne;4\r\n`)).toEqual({ seen: [2019], year: 2019 });
+    expect(await years(`${header.replaceAll(";", ",")}\n"2021-12-31",11,w,0+,deutsch,ohne,4\n`)).toEqual({
+      seen: [2021],
+      year: 2021,
+    });
+    expect(await years(`${header}\n`)).toEqual({ seen: [], year: null });
+  });
+
   it("reports an unreadable path as a problem instead of throwing", async () => {
     const { summary, problems } = await readExtract({ path: "/gibt/es/nicht.csv" }, einwohner, muensterDistricts);
     expect(summary).toBeNull();
@@ -378,33 +398,5 @@ describe("readExtract", () => {
         message: expect.stringContaining("… und 440 weitere Probleme"),
       });
     });
-  });
-});
-
-describe("parseCount", () => {
-  it("reads plain numbers, thousands separators and the symbols", () => {
-    expect(["0", "17", "1.234", "12.345.678", " 42 ", "-", ".", "x", "X"].map(parseCount)).toEqual([
-      0, 17, 1234, 12345678, 42, 0, -1, -1, -1,
-    ]);
-  });
-
-  it("rejects decimals, negatives, misplaced separators and text", () => {
-    for (const raw of ["12,5", "-3", "1.23", "1234.567", "1.2345", ".5", "abc", "", "1 234", "99999999999999999"]) {
-      expect(parseCount(raw), raw).toBe(-2);
-    }
-  });
-});
-
-describe("parseStichtag", () => {
-  it("reads German and ISO dates", () => {
-    expect(parseStichtag("31.12.2024")).toBe("2024-12-31");
-    expect(parseStichtag("1.3.2024")).toBe("2024-03-01");
-    expect(parseStichtag(" 2024-02-29 ")).toBe("2024-02-29");
-  });
-
-  it("rejects dates that do not exist and other formats", () => {
-    for (const raw of ["29.02.2023", "31.13.2024", "00.01.2024", "2024-2-1", "12/31/2024", "31.12.24", ""]) {
-      expect(parseStichtag(raw), raw).toBeNull();
-    }
   });
 });

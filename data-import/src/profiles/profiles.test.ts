@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { sampleCsv, validCombinations } from "../../scripts/sample.ts";
 import { compileProfile } from "../compile.ts";
 import { muensterDistricts } from "../districts.ts";
+import type { Observation } from "../line-checker.ts";
 import { normalizeCode } from "../normalize.ts";
-import { type Observation, readExtract } from "../read-extract.ts";
+import { readExtract } from "../read-extract.ts";
 import { findProfile, profiles } from "./index.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
