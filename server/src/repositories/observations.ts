@@ -50,11 +50,6 @@ export function observationWriter(
   };
 }
 
-/** Corrects the year of an extract's observations (only when the importer's early guess was wrong). */
-export function setObservationYear(sqlite: SQLite.Database, extractId: number, year: number): void {
-  sqlite.prepare("update observations set year = ? where extract_id = ?").run(year, extractId);
-}
-
 /** Sum and count of each measure per extract, for summaries and checks against a delivery's own totals. */
 export async function totalsByExtract(db: Kysely<Database>) {
   return db

@@ -7,7 +7,7 @@ import type { DatabaseHandle } from "../db/connection.ts";
 import { listExtracts } from "../repositories/extracts.ts";
 import { dump, tempDir, testContext, testDatabase } from "../testing/app.ts";
 import { writeEinwohnerFile } from "../testing/einwohner-file.ts";
-import { DatabaseBusyError, importExtract, peekYear } from "./importer.ts";
+import { DatabaseBusyError, importExtract } from "./importer.ts";
 
 const einwohner = findProfile("einwohner") as ExtractProfile;
 let temp: ReturnType<typeof tempDir>;
@@ -175,19 +175,5 @@ describe("importExtract while another process writes", () => {
     }
     expect(dump(dbPath)).toBe(before);
     expect((await run(file.path)).status).toBe("imported");
-  });
-});
-
-describe("peekYear", () => {
-  it("reads the reporting year from the first data line in German or ISO notation", async () => {
-    const german = join(temp.dir, "de.csv");
-    const iso = join(temp.dir, "iso.csv");
-    const empty = join(temp.dir, "leer.csv");
-    writeFileSync(german, "Stadtteil;Stichtag;Anzahl\r\n\r\n11;31.12.2019;4\r\n");
-    writeFileSync(iso, 'Stichtag,Stadtteil\n"2021-12-31",11\n');
-    writeFileSync(empty, "Stichtag;Stadtteil\n");
-    expect(await peekYear(german)).toBe(2019);
-    expect(await peekYear(iso)).toBe(2021);
-    expect(await peekYear(empty)).toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
 import { type ExtractProfile, type ExtractSummary, type Problem, readExtract } from "@im/data-import";
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
@@ -16,7 +15,7 @@ import {
   findCurrentForYear,
   replaceExtract,
 } from "../repositories/extracts.ts";
-import { observationWriter, setObservationYear } from "../repositories/observations.ts";
+import { observationWriter } from "../repositories/observations.ts";
 
 export interface ImportRequest {
   /** The file on disk; uploads are streamed to a temporary file first. */
@@ -38,27 +37,6 @@ export type ImportOutcome =
   | { status: "unchanged"; extract: ExtractRow }
   | { status: "conflict"; existing: ExtractRow; year: number }
   | { status: "rejected"; problems: Problem[] };
-
-/**
- * The reporting year from the first data line. Observations carry no year and `readExtract` reports the
- * Stichtag only at the end, but every row needs the year as it is inserted; readExtract rejects a file
- * whose lines disagree, and `store` falls back to an UPDATE if this guess turns out wrong.
- */
-export async function peekYear(path: string): Promise<number | null> {
-  const file = await open(path);
-  try {
-    const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(64 * 1024), position: 0 });
-    const line = buffer
-      .toString("latin1", 0, bytesRead)
-      .split(/\r?\n/)
-      .slice(1)
-      .find((l) => l.trim() !== "");
-    const m = line && /(?:^|[^\d])(?:\d{1,2}\.\d{1,2}\.(\d{4})|(\d{4})-\d{2}-\d{2})(?:$|[^\d])/.exec(line);
-    return m ? Number(m[1] ?? m[2]) : null;
-  } finally {
-    await file.close();
-  }
-}
 
 export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash("sha256");
@@ -131,10 +109,11 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
       sha256,
       imported_by: request.importedBy,
     });
-    const year = (await peekYear(request.path)) ?? 0;
-    const write = observationWriter(writer.sqlite, { extractId: id, profile: profile.id, year });
+    // Observations carry the year of the Stichtag, which the reader sends with the first batch.
+    let write: ReturnType<typeof observationWriter> | undefined;
     let written = 0;
-    const { summary, problems } = await readExtract({ path: request.path }, profile, districts, (batch) => {
+    const { summary, problems } = await readExtract({ path: request.path }, profile, districts, (batch, year) => {
+      write ??= observationWriter(writer.sqlite, { extractId: id, profile: profile.id, year });
       written += write(batch);
       request.onProgress?.(written);
     });
@@ -147,7 +126,6 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
       writer.sqlite.exec("ROLLBACK");
       return { status: "conflict", existing, year: summary.year };
     }
-    if (summary.year !== year) setObservationYear(writer.sqlite, id, summary.year);
     const extract = await completeExtract(writer.db, id, {
       year: summary.year,
       stichtag: summary.stichtag,
