@@ -19,7 +19,7 @@ const base: ExtractProfile = {
 };
 
 describe("compileProfile", () => {
-  it("maps every normalised spelling to the index of its canonical code", () => {
+  it("maps every normalized spelling to the index of its canonical code", () => {
     const [column] = compileProfile(base).codeColumns;
     expect(column.lookup.get("maennlich")).toBe(0);
     expect(column.lookup.get("w")).toBe(1);

@@ -8,7 +8,7 @@ export interface CodeColumn {
   dimension: string;
   /** Canonical codes in declaration order; a line stores the index. */
   codes: string[];
-  /** Normalised spelling → index in `codes`. */
+  /** Normalized spelling → index in `codes`. */
   lookup: Map<string, number>;
   /** `dimension=code` for each code, ready to be joined into `dims`. */
   pairs: string[];
@@ -26,9 +26,9 @@ type CompiledFilter = { column: number; allowed: boolean[] }[];
 
 export interface CompiledProfile {
   profile: ExtractProfile;
-  /** Normalised header → index in `profile.columns`. */
+  /** Normalized header → index in `profile.columns`. */
   headers: Map<string, number>;
-  /** Normalised headers of columns that may be present and are skipped. */
+  /** Normalized headers of columns that may be present and are skipped. */
   ignorable: Set<string>;
   codeColumns: CodeColumn[];
   countColumns: CountColumn[];
