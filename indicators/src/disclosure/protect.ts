@@ -270,11 +270,14 @@ export async function audit(
   publications.forEach((p, i) => {
     if (!withheld[i]) for (const c of p.counts) shown.add(c);
   });
+  // Counts in the primary range must keep their protection; a withheld publication without one must keep at
+  // least one of its counts undetermined (else it protects nothing: a secondary cell fixed exactly).
   const secrecy = new Map<number, Secrecy>();
+  const secondaries: number[][] = [];
   publications.forEach((p, i) => {
     if (!withheld[i] || p.exempt) return;
+    let primaryHere = false;
     p.counts.forEach((c, k) => {
-      if (shown.has(c)) return;
       const v = values[c];
       const primary =
         p.roles[k] === "numerator" && v > 0 && v < rule.minNumerator
@@ -282,15 +285,19 @@ export async function audit(
           : p.roles[k] === "denominator" && v > 0 && v < rule.minDenominator
             ? "primary-denominator"
             : null;
-      if (primary && secrecy.get(c) !== "primary-denominator") secrecy.set(c, primary);
-      else if (!secrecy.has(c)) secrecy.set(c, "secondary");
+      if (!primary) return;
+      primaryHere = true;
+      if (secrecy.get(c) !== "primary-denominator") secrecy.set(c, primary);
     });
+    if (!primaryHere) secondaries.push(p.counts.filter((c) => !shown.has(c)));
   });
+  for (const counts of secondaries) for (const c of counts) if (!secrecy.has(c)) secrecy.set(c, "secondary");
   const members = new Map<number, number[]>();
   system.blocks().forEach((b, k) => {
     getOrPush(members, b, k);
   });
   const findings: Finding[] = [];
+  const fixed = new Map<number, Finding>();
   let solves = 0;
   for (const block of [...members.keys()].sort((a, b) => a - b)) {
     const counts = members.get(block) as number[];
@@ -299,14 +306,19 @@ export async function audit(
     const attacker = new BlockAttacker(highs, system, counts, (c) => (shown.has(c) ? values[c] : null));
     try {
       solves += settle(attacker, targets, (c) => secrecy.get(c) as Secrecy, values, rule, (weak) => {
-        findings.push(weak.finding);
+        if (weak.finding.secrecy === "secondary") fixed.set(weak.finding.count, weak.finding);
+        else findings.push(weak.finding);
         return null;
       });
     } finally {
       attacker.dispose();
     }
   }
-  return { findings, hidden: secrecy.size, solves };
+  // A shown count is fixed too; a publication is exposed when every one of its counts is.
+  for (const counts of secondaries) {
+    if (counts.length > 0 && counts.every((c) => fixed.has(c))) findings.push(fixed.get(counts[0]) as Finding);
+  }
+  return { findings: [...new Set(findings)], hidden: secrecy.size, solves };
 }
 
 interface Weak {
