@@ -17,17 +17,17 @@ function random(seed: number): () => number {
   };
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function formatMs(ms: number): string {
+export function formatMs(ms: number): string {
   return `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
 }
 
 /** Long-format CSV with 10,000 units × 20 groups, counts with German thousands separators. */
-function writeLargeFile(path: string): void {
+export function writeLargeFile(path: string): void {
   const next = random(2026);
   const lines = ["Einheit;Gruppe;Anzahl"];
   for (let i = 0; i < 10_000; i++) {
