@@ -53,17 +53,24 @@ export class LinearSystem {
     return id;
   }
 
-  /** The value of every count from the cells' values (NaN where a withheld cell takes part). */
-  evaluate(cellValues: ArrayLike<number>): Float64Array {
+  /**
+   * The value of every count from the cells' values (NaN where a withheld cell takes part). Given the values
+   * of an earlier call, only the counts added since are evaluated.
+   */
+  evaluate(cellValues: ArrayLike<number>, known?: Float64Array): Float64Array {
+    const from = known?.length ?? 0;
+    if (known && from === this.counts.length) return known;
     const values = new Float64Array(this.counts.length);
-    this.counts.forEach((c, k) => {
+    if (known) values.set(known);
+    for (let k = from; k < this.counts.length; k++) {
+      const c = this.counts[k];
       let sum = 0;
       for (let i = 0; i < c.parts.length; i++) {
         const p = c.parts[i];
         sum += c.coefs[i] * (p < this.cells ? cellValues[p] : values[p - this.cells]);
       }
       values[k] = sum;
-    });
+    }
     return values;
   }
 

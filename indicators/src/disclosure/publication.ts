@@ -12,7 +12,7 @@ import { hash53 } from "./protect.ts";
 export interface PublicationModel {
   system: LinearSystem;
   /** The true value of every count; NaN where a withheld line takes part. */
-  values: Float64Array;
+  readonly values: Float64Array;
   /** Per row of the indicator table (same order): its numerator and denominator count. */
   rowCounts: { numerator: number; denominator: number }[];
   /**
@@ -29,6 +29,8 @@ export interface PublicationModel {
   countKey(count: number): string;
   /** Adds a sum of lines (e.g. a segregation input) and returns its count. */
   addSum(selection: LineSelection): number;
+  /** Adds a signed sum of counts and returns its count. */
+  addCombination(terms: readonly { count: number; coef: number }[]): number;
 }
 
 /** The lines of one profile, year and measure set whose dims match `filter`, in the given Stadtteile. */
@@ -158,9 +160,14 @@ export function publicationModel(input: {
     (r) => sides.get(rowKey(r.indicator, r.year, r.area, r.breakdown, r.group)) ?? { numerator: -1, denominator: -1 },
   );
   const cellValues = Float64Array.from(observations, (o) => (o.value === null ? Number.NaN : o.value));
+  // Counts added later get their values when next asked for, all at once.
+  let values = system.evaluate(cellValues);
   const model: PublicationModel = {
+    get values() {
+      if (values.length < system.counts.length) values = system.evaluate(cellValues, values);
+      return values;
+    },
     system,
-    values: system.evaluate(cellValues),
     rowCounts,
     relations: relations.list(system),
     cellAreas: [lines.bucket, regionsOf(lines.bucket, areas.all, areas.bucketCount)],
@@ -178,10 +185,9 @@ export function publicationModel(input: {
         selection.districts === null
           ? perBucket.flat()
           : selection.districts.flatMap((d) => perBucket[areas.bucketOf(d)] ?? []);
-      const count = system.sumOfCells(buckets);
-      if (count >= model.values.length) model.values = system.evaluate(cellValues);
-      return count;
+      return system.sumOfCells(buckets);
     },
+    addCombination: (terms) => system.sumOfCounts(terms),
   };
   return model;
 }

@@ -4,6 +4,7 @@ import type { District, Observation } from "../engine/types.ts";
 import { catalogueIndexConfigs } from "../sozialindex/configs.ts";
 import type { SozialindexConfig } from "../sozialindex/types.ts";
 import { groupSelection, POPULATION, sozialmonitoringComparisons } from "./comparisons.ts";
+import type { SegregationSecrecy } from "./disclosure.ts";
 import { computeIndexResults, type IndexResult, type IndicatorValueInput } from "./index-results.ts";
 import { type CountSelection, sumSelections } from "./observation-sums.ts";
 import { type ComparisonPlan, comparisonSegregation, type SegregationResult } from "./segregation.ts";
@@ -29,6 +30,11 @@ export interface SozialmonitoringOptions {
   titles?: Readonly<Record<string, string>>;
   /** Geheimhaltung of local values and index numbers; default the rule of the indicator tables. */
   rule?: DisclosureRule;
+  /**
+   * Geheimhaltung of the segregation values decided with the indicator tables (`segregationPublications`);
+   * without it each comparison decides on its own (`localDisclosure`).
+   */
+  segregationSecrecy?: SegregationSecrecy;
 }
 
 /**
@@ -57,7 +63,7 @@ export function computeSozialmonitoring(
     groups: config.groups.map((g) => ({ rest: !("select" in g), at: selectionIndex(groupSelection(g)) })),
   }));
   const sums = sumSelections(input.observations, selections);
-  const segregation = plans.flatMap((plan) => comparisonSegregation(plan, sums, districts, rule));
+  const segregation = plans.flatMap((plan) => comparisonSegregation(plan, sums, districts, rule, options.segregationSecrecy));
 
   const population = (year: number, district: number) => {
     const s = sums.get(year)?.get(district);

@@ -8,3 +8,4 @@ export {
 export type { IndexResult, IndexUnit, IndicatorValueInput } from "./index-results.ts";
 export { type CountSelection, type DistrictSums, type SumsByYear, sumSelections } from "./observation-sums.ts";
 export type { SegregationResult, UnitProblem } from "./segregation.ts";
+export { type SegregationSecrecy, segregationPublications } from "./disclosure.ts";

@@ -4,6 +4,7 @@ import type { District } from "../engine/types.ts";
 import { segregationProfile } from "../segregation/profile.ts";
 import type { SegregationProfile } from "../segregation/types.ts";
 import { type ComparisonConfig, groupSelection } from "./comparisons.ts";
+import type { SegregationSecrecy } from "./disclosure.ts";
 import type { DistrictSums, SumsByYear } from "./observation-sums.ts";
 
 export interface UnitProblem {
@@ -30,6 +31,11 @@ export interface SegregationResult extends Omit<SegregationProfile, "units"> {
    * `units.<unit>.local_entropy`, and `P` and two-group measure names of an area whose focal group or rest is 1 or 2.
    */
   suppressed: Record<string, string>;
+  /**
+   * With Geheimhaltung over all tables: the area measures the public sees, computed on protected inputs
+   * (analysts see the true ones above).
+   */
+  publicMeasures?: Pick<SegregationProfile, "P" | "measures" | "multigroup">;
 }
 
 /** A comparison with each group's position in the summed selections. */
@@ -49,6 +55,7 @@ export function comparisonSegregation(
   sums: SumsByYear,
   districts: readonly District[],
   rule: DisclosureRule,
+  secrecy?: SegregationSecrecy,
 ): SegregationResult[] {
   const results: SegregationResult[] = [];
   const areas = [
@@ -63,6 +70,13 @@ export function comparisonSegregation(
     const deliveredAnywhere = [...byDistrict.values()].some((s) => [...profiles].every((p) => s.delivered.has(p)));
     if (!deliveredAnywhere) continue;
     const computed = areas.map(({ area, members }) => segregationFor(plan, year, area, members, byDistrict));
+    if (secrecy) {
+      for (const { result, counts: units } of computed) {
+        withholdBy(secrecy, plan, result, units);
+        results.push(result);
+      }
+      continue;
+    }
     // One decision per Stadtteil and group for all areas of this comparison and year (see localDisclosure).
     const counts = new Map(computed.flatMap((c) => c.counts).map((u) => [u.unit, u]));
     const local = localDisclosure(
@@ -84,6 +98,47 @@ export function comparisonSegregation(
     }
   }
   return results;
+}
+
+const SECRET = "Geheimhaltung: der Wert ließe eine gesperrte Zahl eingrenzen";
+
+/**
+ * Geheimhaltung decided with the indicator tables (see `segregationPublications`): a location quotient is
+ * withheld with its count, the local entropy with any of its Stadtteil's, P and the two-group measures with
+ * the area's share. The public's area measures are computed on protected inputs: a withheld count is replaced
+ * by its share of what its Stadtteil's published population leaves (a Stadtteil with every count withheld is
+ * left out), so they depend on published numbers only and narrow nothing.
+ */
+function withholdBy(secrecy: SegregationSecrecy, plan: ComparisonPlan, result: SegregationResult, units: readonly UnitCounts[]) {
+  const { config } = plan;
+  const suppressed: Record<string, string> = {};
+  if (config.focal !== null && result.P !== null && secrecy.share(config.id, result.year, result.area)) {
+    suppressed.P = SECRET;
+    const keys = units.length > 1 ? Object.keys(result.measures) : SHARE_MEASURES;
+    for (const k of keys) {
+      if ((result.measures as unknown as Record<string, number | null>)[k] !== null) suppressed[k] = SECRET;
+    }
+  }
+  const protectedUnits: UnitCounts[] = [];
+  for (const u of units) {
+    const hidden = config.groups.filter((g) => secrecy.group(config.id, result.year, u.unit, g.id)).map((g) => g.id);
+    for (const g of hidden) suppressed[`units.${u.unit}.location_quotients.${g}`] = SECRET;
+    if (hidden.length > 0) suppressed[`units.${u.unit}.local_entropy`] = SECRET;
+    if (hidden.length === config.groups.length) continue;
+    const total = Object.values(u.counts).reduce((a, b) => a + b, 0);
+    const shown = Object.entries(u.counts).filter(([g]) => !hidden.includes(g));
+    const left = total - shown.reduce((a, [, v]) => a + v, 0);
+    protectedUnits.push({
+      unit: u.unit,
+      counts: Object.fromEntries([...shown, ...hidden.map((g) => [g, left / hidden.length] as const)]),
+    });
+  }
+  const profile = segregationProfile(
+    { groups: config.groups.map((g) => g.id), units: protectedUnits },
+    config.focal === null ? {} : { focal: config.focal },
+  );
+  result.suppressed = suppressed;
+  result.publicMeasures = { P: profile.P, measures: profile.measures, multigroup: profile.multigroup };
 }
 
 /** Two-group measures that, for an area of one Stadtteil, are functions of its share P (the others are 0 there). */

@@ -6,6 +6,7 @@ import {
   type IndicatorRow,
   protectPublication,
   type SozialindexConfig,
+  segregationPublications,
 } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import { listDistricts } from "../repositories/districts.ts";
@@ -55,6 +56,9 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
   const districts = await listDistricts(database.db);
   const observations = loadCurrentObservations(database.sqlite);
   const computed = computeIndicators({ catalogue, profiles, observations, districts });
+  // One Geheimhaltung for the indicator tables and the segregation values: they show the same counts.
+  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
+  const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
   const published = await protectPublication({
     catalogue,
     profiles,
@@ -63,6 +67,10 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
     rows: computed,
     rule: defaultDisclosureRule,
     decisions: loadDisclosureDecisions(database.sqlite),
+    extra: (model) => {
+      segregation.of = segregationPublications(model, profiles, districts, years);
+      return segregation.of.publications;
+    },
   });
   const values = published.rows.map(toStoredRow);
   const indicatorsDone = performance.now();
@@ -73,6 +81,7 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
       configs: options.sozialindexConfigs,
       titles: Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.title])),
       rule: defaultDisclosureRule,
+      segregationSecrecy: segregation.of?.secrecy(published.extraWithheld),
     },
   );
   const sozialmonitoringDone = performance.now();

@@ -80,6 +80,16 @@ async function storedSegregation(
   return rows.map((r) => JSON.parse(r.result) as SegregationResult);
 }
 
+/**
+ * The public sees area measures computed on protected inputs (they narrow no withheld count), analysts the
+ * true ones.
+ */
+function forAudience(r: SegregationResult, analyst: boolean): SegregationResult {
+  if (analyst || !r.publicMeasures) return r;
+  const { P, measures, multigroup } = r.publicMeasures;
+  return { ...r, P, measures, multigroup };
+}
+
 /** Two-group comparisons carry no multigroup block: with two groups it repeats the two-group measures. */
 const multigroupOf = (r: SegregationResult) => (r.kind === "multigroup" ? { ...r.multigroup } : null);
 
@@ -111,7 +121,8 @@ export async function segregationResults(
   await checkSegregationFilter(context, filter);
   const results = await storedSegregation(context.database, filter);
   return {
-    results: results.map((r) => {
+    results: results.map((stored) => {
+      const r = forAudience(stored, analyst);
       const suppressed = r.suppressed ?? {};
       const secret = Object.keys(suppressed).length > 0;
       const unitKeys = (unit: string) => Object.keys(suppressed).filter((k) => k.startsWith(`units.${unit}.`));
@@ -159,7 +170,8 @@ export async function segregationSeries(
   const results = await storedSegregation(context.database, { comparison, area });
   return {
     comparison,
-    series: results.map((r) => {
+    series: results.map((stored) => {
+      const r = forAudience(stored, analyst);
       const suppressed = suppressedMeasures(r);
       return {
         year: r.year,
