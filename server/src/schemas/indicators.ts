@@ -92,6 +92,8 @@ export const gapsResponseSchema = z.object({
       gapChangeVsFirst: z.number().nullable(),
       trend: trendSchema,
       trendVsFirst: trendSchema,
+      /** Analysts only: computed from a value withheld from the public (not for publication). */
+      confidential: z.literal(true).optional(),
     }),
   ),
 });
@@ -118,7 +120,16 @@ export const overviewResponseSchema = z.object({
       comparison: z
         .object({
           year: z.number().int(),
-          groups: z.array(z.object({ id: z.string(), label: z.string(), value: z.number().nullable() })),
+          groups: z.array(
+            z.object({
+              id: z.string(),
+              label: z.string(),
+              value: z.number().nullable(),
+              /** `suppressed` is shown as „.“, not as missing. */
+              status: valueStatusSchema,
+              confidential: z.literal(true).optional(),
+            }),
+          ),
           gap: z.number().nullable(),
           trend: trendSchema,
         })

@@ -142,21 +142,31 @@ export async function indicatorGaps(
   context: ReadContext,
   id: string,
   area: string,
+  analyst = false,
 ): Promise<GapsResponse> {
   const meta = findMeta(context, id);
   const indicator = context.catalogue.catalogue.indicators.find((i) => i.id === id);
   checkArea(context, area, context.coverage.get(id)?.areas ?? [...context.areaNames.keys()]);
   if (!indicator || !meta.comparison) return { comparison: null, rows: [] };
   const stored = await selectValues(database.db, { indicator: id, area, breakdown: meta.comparison.id });
-  const rows = computeGaps(stored.map(engineRow), indicator, { area });
+  const rows = computeGaps(stored.map((r) => engineRow(r, analyst)), indicator, { area });
+  const secretYears = new Set(stored.filter((r) => r.status === "suppressed").map((r) => r.year));
+  const first = rows[0]?.year;
   return {
     comparison: meta.comparison,
-    rows: rows.map(({ area: _area, ...r }) => r),
+    rows: rows.map(({ area: _area, ...r }) => {
+      // A gap or change computed from a withheld value is marked for analysts (the public never gets one).
+      const secret = [r.year, r.previousYear, first].some((y) => y !== null && y !== undefined && secretYears.has(y));
+      return analyst && secret ? { ...r, confidential: true as const } : r;
+    }),
   };
 }
 
-/** The engine's row shape, for its gap computation (only `ok` values count, so suppressed ones stay hidden). */
-function engineRow(r: IndicatorValueRow): IndicatorRow {
+/**
+ * The engine's row shape, for its gap computation: only `ok` values count, so suppressed ones stay hidden,
+ * except for analysts, who get gaps on the true values (marked confidential by the caller).
+ */
+function engineRow(r: IndicatorValueRow, analyst = false): IndicatorRow {
   return {
     indicator: r.indicator,
     year: r.year,
@@ -168,7 +178,7 @@ function engineRow(r: IndicatorValueRow): IndicatorRow {
     numerator: r.numerator,
     denominator: r.denominator,
     value: r.value,
-    status: r.status as ValueStatus,
+    status: (analyst && r.status === "suppressed" ? "ok" : r.status) as ValueStatus,
     statusDetail: r.status_detail,
   };
 }
@@ -211,7 +221,7 @@ export async function overview(
     const indicator = catalogue.catalogue.indicators.find((i) => i.id === meta.id);
     if (meta.comparison && indicator) {
       const pair = rows.filter((r) => r.breakdown === meta.comparison?.id && r.status !== "missing");
-      const gaps = computeGaps(pair.map(engineRow), indicator, { area });
+      const gaps = computeGaps(pair.map((r) => engineRow(r, analyst)), indicator, { area });
       const lastYear = pair.length ? Math.max(...pair.map((r) => r.year)) : null;
       if (lastYear !== null) {
         const gap = gaps.find((g) => g.year === lastYear);
@@ -219,7 +229,13 @@ export async function overview(
           year: lastYear,
           groups: meta.comparison.groups.map((g) => {
             const r = pair.find((p) => p.year === lastYear && p.grp === g.id);
-            return { id: g.id, label: g.label, value: r ? visible(r) : null };
+            return {
+              id: g.id,
+              label: g.label,
+              value: r ? visible(r) : null,
+              status: (r?.status ?? "missing") as ValueStatus,
+              ...(r?.status === "suppressed" && analyst ? { confidential: true as const } : {}),
+            };
           }),
           gap: gap?.gap ?? null,
           trend: gap?.trend ?? null,

@@ -118,8 +118,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id } = request.params;
       const { area } = request.query;
-      return appContext.readCache.getOrCompute(`gaps|${id}|${area}`, async () =>
-        indicatorGaps(appContext.database, await readContext(appContext), id, area),
+      const analyst = isAnalyst(request);
+      return appContext.readCache.getOrCompute(`gaps|${id}|${area}|${analyst}`, async () =>
+        indicatorGaps(appContext.database, await readContext(appContext), id, area, analyst),
       );
     },
   );

@@ -32,8 +32,8 @@ const overview: OverviewResponse = {
       comparison: {
         year: 2025,
         groups: [
-          { id: "mit", label: "mit Migrationsvorgeschichte", value: 21.4 },
-          { id: "ohne", label: "ohne Migrationsvorgeschichte", value: 6.2 },
+          { id: "mit", label: "mit Migrationsvorgeschichte", value: 21.4, status: "ok" },
+          { id: "ohne", label: "ohne Migrationsvorgeschichte", value: 6.2, status: "ok" },
         ],
         gap: 15.2,
         trend: "narrowed",

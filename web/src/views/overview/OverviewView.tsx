@@ -41,7 +41,12 @@ function IndicatorCardView({ card, search }: { card: OverviewCard; search: strin
               <div key={group.id}>
                 <dt>{group.label}</dt>
                 <dd>
-                  <ValueText value={group.value} status={group.value === null ? "missing" : "ok"} unit={card.unit} />
+                  <ValueText
+                    value={group.value}
+                    status={group.status}
+                    unit={card.unit}
+                    confidential={group.confidential}
+                  />
                 </dd>
               </div>
             ))}

@@ -75,8 +75,8 @@ export const overview: OverviewResponse = {
     card("sgb2", "RI", series([14.2, 13.9, 13.1, 12.8, 12.3]), {
       year: 2025,
       groups: [
-        { id: "mit", label: "mit Migrationsvorgeschichte", value: 21.4 },
-        { id: "ohne", label: "ohne Migrationsvorgeschichte", value: 6.2 },
+        { id: "mit", label: "mit Migrationsvorgeschichte", value: 21.4, status: "ok" },
+        { id: "ohne", label: "ohne Migrationsvorgeschichte", value: 6.2, status: "ok" },
       ],
       gap: 15.2,
       trend: "narrowed",
