@@ -117,12 +117,15 @@ export async function protectPublication(input: PublicationInput): Promise<{
  * narrow too far, with a readable name; empty when the publication is safe.
  */
 export async function auditPublication(
-  input: PublicationInput & { extraWithheld?: readonly boolean[] },
+  input: PublicationInput & { extraWithheld?: (extra: readonly Publication[]) => boolean[] },
 ): Promise<{ findings: (Finding & { name: string })[]; hidden: number; solves: number }> {
   const model = publicationModel(input);
   const { publications, rowOf } = rowPublications(input, model);
   const extra = input.extra?.(model) ?? [];
-  const withheld = [...rowOf.map((i) => input.rows[i].status === "suppressed"), ...(input.extraWithheld ?? extra.map(() => false))];
+  const withheld = [
+    ...rowOf.map((i) => input.rows[i].status === "suppressed"),
+    ...(input.extraWithheld?.(extra) ?? extra.map(() => false)),
+  ];
   const result = await audit(model.system, model.values, [...publications, ...extra], withheld, input.rule);
   return { ...result, findings: result.findings.map((f) => ({ ...f, name: model.describe(f.count) })) };
 }

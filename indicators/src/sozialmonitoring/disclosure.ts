@@ -5,12 +5,12 @@ import type { District } from "../engine/types.ts";
 import { type GroupSpec, groupSelection, sozialmonitoringComparisons } from "./comparisons.ts";
 import type { CountSelection } from "./observation-sums.ts";
 
-/** Which counts behind the segregation results the global Geheimhaltung withholds. */
+/** Which counts behind the segregation results the global Geheimhaltung withholds, and why (null: shown). */
 export interface SegregationSecrecy {
   /** The count of a group in a Stadtteil, shown through its location quotient. */
-  group(comparison: string, year: number, unit: string, group: string): boolean;
+  group(comparison: string, year: number, unit: string, group: string): Secrecy | null;
   /** The focal group's share P of an area (two-group comparisons). */
-  share(comparison: string, year: number, area: string): boolean;
+  share(comparison: string, year: number, area: string): Secrecy | null;
 }
 
 type Where = { comparison: string; year: number; unit?: string; group?: string; area?: string };
@@ -20,14 +20,19 @@ const key = (w: Where) => `${w.comparison}|${w.year}|${w.unit ?? ""}|${w.group ?
  * The counts the segregation results publish, as publications of the same model as the indicator tables, so
  * that one decision covers both: a location quotient shows its group's count in the Stadtteil (with the
  * Stadtteil's population and the area's share it equals x/t), P shows the area's focal group and the rest.
- * Returns the publications and, from the decision, which segregation values to withhold.
+ * Returns the publications and, from the decision, which segregation values to withhold; `withheldBy` goes
+ * the other way, from stored results to the publications they withhold (for the audit).
  */
 export function segregationPublications(
   model: PublicationModel,
   profiles: readonly ProfileShape[],
   districts: readonly District[],
   years: readonly number[],
-): { publications: Publication[]; secrecy: (withheld: readonly (Secrecy | null)[]) => SegregationSecrecy } {
+): {
+  publications: Publication[];
+  secrecy: (withheld: readonly (Secrecy | null)[]) => SegregationSecrecy;
+  withheldBy: (secrecy: SegregationSecrecy) => boolean[];
+} {
   const publications: Publication[] = [];
   const places: Where[] = [];
   const publish = (where: Where, counts: number[], roles: Publication["roles"]) => {
@@ -78,12 +83,18 @@ export function segregationPublications(
   return {
     publications: publications.filter((_, i) => usable[i]),
     secrecy: (withheld) => {
-      const hidden = new Set(shown.filter((_, i) => withheld[i] !== null).map(key));
+      const hidden = new Map(shown.flatMap((w, i) => (withheld[i] === null ? [] : [[key(w), withheld[i]] as const])));
       return {
-        group: (comparison, year, unit, group) => hidden.has(key({ comparison, year, unit, group })),
-        share: (comparison, year, area) => hidden.has(key({ comparison, year, area })),
+        group: (comparison, year, unit, group) => hidden.get(key({ comparison, year, unit, group })) ?? null,
+        share: (comparison, year, area) => hidden.get(key({ comparison, year, area })) ?? null,
       };
     },
+    withheldBy: (secrecy) =>
+      shown.map((w) =>
+        w.area === undefined
+          ? secrecy.group(w.comparison, w.year, w.unit as string, w.group as string) !== null
+          : secrecy.share(w.comparison, w.year, w.area) !== null,
+      ),
   };
 }
 

@@ -4,6 +4,8 @@ import type { District } from "../engine/types.ts";
 import { segregationProfile } from "../segregation/profile.ts";
 import type { SegregationProfile } from "../segregation/types.ts";
 import { type ComparisonConfig, groupSelection } from "./comparisons.ts";
+import { SECONDARY } from "../disclosure/disclosure.ts";
+import type { Secrecy } from "../disclosure/protect.ts";
 import type { SegregationSecrecy } from "./disclosure.ts";
 import type { DistrictSums, SumsByYear } from "./observation-sums.ts";
 
@@ -72,7 +74,7 @@ export function comparisonSegregation(
     const computed = areas.map(({ area, members }) => segregationFor(plan, year, area, members, byDistrict));
     if (secrecy) {
       for (const { result, counts: units } of computed) {
-        withholdBy(secrecy, plan, result, units);
+        withholdBy(secrecy, plan, result, units, rule);
         results.push(result);
       }
       continue;
@@ -100,7 +102,15 @@ export function comparisonSegregation(
   return results;
 }
 
-const SECRET = "Geheimhaltung: der Wert ließe eine gesperrte Zahl eingrenzen";
+/** The analysts' reason of a withheld segregation value (the public sees the same text: it names no number). */
+function reasonOf(secrecy: Secrecy, rule: DisclosureRule, group?: string): string {
+  const of = group === undefined ? "" : ` (Gruppe „${group}“)`;
+  if (secrecy === "primary-numerator") return `Geheimhaltung: Fallzahl unter ${rule.minNumerator}${of}`;
+  if (secrecy === "primary-denominator") return `Geheimhaltung: Bezugsgröße unter ${rule.minDenominator}`;
+  return SECONDARY;
+}
+
+const ENTROPY = "Geheimhaltung: aus der lokalen Entropie ließe sich eine gesperrte Gruppengröße errechnen";
 
 /**
  * Geheimhaltung decided with the indicator tables (see `segregationPublications`): a location quotient is
@@ -109,21 +119,33 @@ const SECRET = "Geheimhaltung: der Wert ließe eine gesperrte Zahl eingrenzen";
  * by its share of what its Stadtteil's published population leaves (a Stadtteil with every count withheld is
  * left out), so they depend on published numbers only and narrow nothing.
  */
-function withholdBy(secrecy: SegregationSecrecy, plan: ComparisonPlan, result: SegregationResult, units: readonly UnitCounts[]) {
+function withholdBy(
+  secrecy: SegregationSecrecy,
+  plan: ComparisonPlan,
+  result: SegregationResult,
+  units: readonly UnitCounts[],
+  rule: DisclosureRule,
+) {
   const { config } = plan;
   const suppressed: Record<string, string> = {};
-  if (config.focal !== null && result.P !== null && secrecy.share(config.id, result.year, result.area)) {
-    suppressed.P = SECRET;
+  const share = config.focal === null || result.P === null ? null : secrecy.share(config.id, result.year, result.area);
+  if (share) {
+    suppressed.P = reasonOf(share, rule);
     const keys = units.length > 1 ? Object.keys(result.measures) : SHARE_MEASURES;
     for (const k of keys) {
-      if ((result.measures as unknown as Record<string, number | null>)[k] !== null) suppressed[k] = SECRET;
+      if ((result.measures as unknown as Record<string, number | null>)[k] !== null) suppressed[k] = suppressed.P;
     }
   }
   const protectedUnits: UnitCounts[] = [];
   for (const u of units) {
-    const hidden = config.groups.filter((g) => secrecy.group(config.id, result.year, u.unit, g.id)).map((g) => g.id);
-    for (const g of hidden) suppressed[`units.${u.unit}.location_quotients.${g}`] = SECRET;
-    if (hidden.length > 0) suppressed[`units.${u.unit}.local_entropy`] = SECRET;
+    const hidden: string[] = [];
+    for (const g of config.groups) {
+      const kind = secrecy.group(config.id, result.year, u.unit, g.id);
+      if (kind === null) continue;
+      hidden.push(g.id);
+      suppressed[`units.${u.unit}.location_quotients.${g.id}`] = reasonOf(kind, rule, kind === "primary-numerator" ? g.id : undefined);
+    }
+    if (hidden.length > 0) suppressed[`units.${u.unit}.local_entropy`] = ENTROPY;
     if (hidden.length === config.groups.length) continue;
     const total = Object.values(u.counts).reduce((a, b) => a + b, 0);
     const shown = Object.entries(u.counts).filter(([g]) => !hidden.includes(g));

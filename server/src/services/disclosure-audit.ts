@@ -1,9 +1,37 @@
 import { profiles } from "@im/data-import";
-import { auditPublication, defaultDisclosureRule, type Finding, type IndicatorRow, type ValueStatus } from "@im/indicators";
+import {
+  auditPublication,
+  defaultDisclosureRule,
+  type Finding,
+  type IndicatorRow,
+  type SegregationResult,
+  type SegregationSecrecy,
+  segregationPublications,
+  type ValueStatus,
+} from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import { listDistricts } from "../repositories/districts.ts";
 import { loadCurrentObservations, loadStoredValues } from "../repositories/indicator-values.ts";
+import { selectSozialmonitoring } from "../repositories/sozialmonitoring.ts";
 import { readCatalogue } from "./catalogue-loading.ts";
+
+/** What the stored segregation results withhold, as the lookup the publications are matched against. */
+function storedSecrecy(results: readonly SegregationResult[]): SegregationSecrecy {
+  const hidden = new Set<string>();
+  for (const r of results) {
+    const withheld = Object.keys(r.suppressed ?? {});
+    if (withheld.includes("P")) hidden.add(`${r.comparison}|${r.year}|area|${r.area}`);
+    for (const k of withheld) {
+      const match = /^units\.([^.]+)\.location_quotients\.(.+)$/.exec(k);
+      if (match) hidden.add(`${r.comparison}|${r.year}|${match[1]}|${match[2]}`);
+    }
+  }
+  // The kind does not matter to the audit, only that the value is withheld.
+  return {
+    group: (comparison, year, unit, group) => (hidden.has(`${comparison}|${year}|${unit}|${group}`) ? "secondary" : null),
+    share: (comparison, year, area) => (hidden.has(`${comparison}|${year}|area|${area}`) ? "secondary" : null),
+  };
+}
 
 export interface DisclosureAudit {
   /** Hidden counts an attacker can narrow too far, with where they are shown first; empty when safe. */
@@ -40,7 +68,25 @@ export async function auditStoredPublication(context: AppContext): Promise<Discl
     status: r.status as ValueStatus,
     statusDetail: r.status_detail,
   }));
-  const result = await auditPublication({ catalogue, profiles, observations, districts, rows, rule: defaultDisclosureRule });
+  // The segregation values show counts of the same lines: what the stored results withhold is hidden too.
+  const stored = (await selectSozialmonitoring(database.db, { kind: "segregation" })).map(
+    (r) => JSON.parse(r.result) as SegregationResult,
+  );
+  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
+  const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
+  const result = await auditPublication({
+    catalogue,
+    profiles,
+    observations,
+    districts,
+    rows,
+    rule: defaultDisclosureRule,
+    extra: (model) => {
+      segregation.of = segregationPublications(model, profiles, districts, years);
+      return segregation.of.publications;
+    },
+    extraWithheld: (publications) => segregation.of?.withheldBy(storedSecrecy(stored)) ?? publications.map(() => false),
+  });
   const showing = rows.filter((r) => r.status === "ok" || r.status === "denominator_zero" || r.status === "suppressed");
   return {
     ...result,

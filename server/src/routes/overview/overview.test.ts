@@ -19,7 +19,8 @@ const overview = async (query: string, token?: string) => {
 
 describe("GET /api/overview", () => {
   it("shows one card per indicator with the latest year, the series and the comparison for the city", async () => {
-    const body = await overview("");
+    // The computation as analysts see it; what the public sees of withheld groups is the next test's.
+    const body = await overview("", ADMIN_TOKEN);
     expect(body.year).toBe(2020);
     expect(body.cards.map((c) => c.id)).toEqual([
       "auslaenderanteil",
@@ -38,6 +39,18 @@ describe("GET /api/overview", () => {
     expect(sgb2.comparison?.gap).toBeCloseTo((134 / 462 - 168 / 1865) * 100, 10);
     expect(sgb2.comparison?.trend).toBe("widened");
     expect(body.cards[0].comparison).toBeNull();
+  });
+
+  it("shows a withheld comparison group to the public as suppressed ('.'), to analysts marked confidential", async () => {
+    const publicGroups = (await overview("")).cards.flatMap((c) => c.comparison?.groups ?? []);
+    const analystGroups = (await overview("", ADMIN_TOKEN)).cards.flatMap((c) => c.comparison?.groups ?? []);
+    expect(publicGroups.some((g) => g.status === "suppressed")).toBe(true);
+    publicGroups.forEach((g, i) => {
+      expect(g.value === null).toBe(g.status !== "ok" && g.status !== "denominator_zero");
+      expect(g.confidential).toBeUndefined();
+      expect(analystGroups[i].confidential === true).toBe(g.status === "suppressed");
+      if (g.status === "suppressed") expect(analystGroups[i].value).not.toBeNull();
+    });
   });
 
   it("hides a suppressed latest value from the public but not from an analyst", async () => {
