@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { referenceFolder } from "../../../tests/support/reference-folder.ts";
 import { contrast } from "../test-contrast.ts";
-import { BEZIRK_BORDER, STADTTEIL_BORDER, sequentialPalette } from "./colors.ts";
+import { BEZIRK_BORDER, STADTTEIL_BORDER, sequentialPalette } from "./colours.ts";
 import { MUENSTER_LAYOUT } from "./layout.ts";
 import { availableMapKinds, MapKindToggle } from "./MapKindToggle.tsx";
 import { StadtteilMap } from "./StadtteilMap.tsx";

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useId, useMemo, useState } from "react";
-import { MISSING_FILL, MISSING_HATCH, textColorOn } from "./colors.ts";
 import { type Colouring, type LegendEntry, mapColouring } from "./colouring.ts";
+import { MISSING_FILL, MISSING_HATCH, textColourOn } from "./colours.ts";
 import { projectStadtteile } from "./geo.ts";
 import { resolveLayout } from "./layout.ts";
 import { MAP_CSS } from "./styles.ts";
@@ -174,8 +174,8 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
       ))}
       {tiles.map((t) => {
         const v = byNumber.get(t.stadtteil);
-        const colour = colouring.colorOf(v);
-        const ink = colour ? textColorOn(colour) : "#1a1a1a";
+        const colour = colouring.colourOf(v);
+        const ink = colour ? textColourOn(colour) : "#1a1a1a";
         const x = PAD + t.col * CELL + INSET;
         const y = PAD + t.row * CELL + INSET;
         const label = accessibleName(t.stadtteil, t.name, v, colouring);
@@ -265,7 +265,7 @@ function BoundariesSvg(props: SharedProps & { geojson: StadtteilFeatureCollectio
       {/* map.shapes come in reading order (projectStadtteile), which is also the Tab order. */}
       {map.shapes.map((s) => {
         const v = byNumber.get(s.stadtteil);
-        const colour = colouring.colorOf(v);
+        const colour = colouring.colourOf(v);
         const label = accessibleName(s.stadtteil, s.name, v, colouring);
         return (
           // biome-ignore lint/a11y/noStaticElementInteractions: role, tabIndex and key handling come from shapeProps.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classBreaks, classLabels, classOf } from "./classify.ts";
-import { normaliseCategory, textColorOn } from "./colors.ts";
 import { mapColouring } from "./colouring.ts";
+import { normaliseCategory, textColourOn } from "./colours.ts";
 import { value } from "./testdata.ts";
 
 describe("classBreaks", () => {
@@ -62,7 +62,7 @@ describe("mapColouring", () => {
   it("colours missing values as hatched and counts them in the last legend entry", () => {
     const colouring = mapColouring(values, { type: "sequential", method: "equal", classes: 2, unit: "%" });
     expect(colouring.breaks).toEqual([1, 2, 3]);
-    expect(colouring.colorOf(values[3])).toBeNull();
+    expect(colouring.colourOf(values[3])).toBeNull();
     expect(colouring.textOf(values[3])).toBe("keine Angabe / geheim (.)");
     expect(colouring.legend.map((e) => [e.label, e.count])).toEqual([
       ["1,0 bis unter 2,0\u00a0%", 1],
@@ -86,12 +86,12 @@ describe("mapColouring", () => {
       ["sehr niedriger Status", 2],
       ["keine Angabe / geheim (.)", 1],
     ]);
-    expect(colouring.colorOf(withClasses[1])).toBe(colouring.colorOf(withClasses[2]));
+    expect(colouring.colourOf(withClasses[1])).toBe(colouring.colourOf(withClasses[2]));
     expect(normaliseCategory(" Mittel  Status ")).toBe("mittel");
   });
 
   it("picks white text on dark fills and dark text on light fills", () => {
-    expect(textColorOn("#253494")).toBe("#ffffff");
-    expect(textColorOn("#ffffcc")).toBe("#1a1a1a");
+    expect(textColourOn("#253494")).toBe("#ffffff");
+    expect(textColourOn("#ffffcc")).toBe("#1a1a1a");
   });
 });

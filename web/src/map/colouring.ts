@@ -1,5 +1,5 @@
 import { classBreaks, classLabels, classOf } from "./classify.ts";
-import { categoryStyles, MISSING_LABEL, normaliseCategory, sequentialPalette } from "./colors.ts";
+import { categoryStyles, MISSING_LABEL, normaliseCategory, sequentialPalette } from "./colours.ts";
 import type { MapScale, StadtteilValue } from "./types.ts";
 
 export interface LegendEntry {
@@ -12,7 +12,7 @@ export interface LegendEntry {
 
 export interface Colouring {
   /** Colour of a Stadtteil, or null when it is missing/suppressed (hatched). */
-  colorOf(value: StadtteilValue | undefined): string | null;
+  colourOf(value: StadtteilValue | undefined): string | null;
   /** Text for a shape's accessible name after "61 Coerde: ". */
   textOf(value: StadtteilValue | undefined): string;
   legend: LegendEntry[];
@@ -48,7 +48,7 @@ export function mapColouring(values: readonly StadtteilValue[], scale: MapScale 
       else missing++;
     }
     return {
-      colorOf: (v) => styleOf(v)?.colour ?? null,
+      colourOf: (v) => styleOf(v)?.colour ?? null,
       textOf: (v) => {
         const s = styleOf(v);
         if (!s) return MISSING_LABEL;
@@ -77,7 +77,7 @@ export function mapColouring(values: readonly StadtteilValue[], scale: MapScale 
     else counts[c]++;
   }
   return {
-    colorOf: (v) => {
+    colourOf: (v) => {
       const c = classOf(v?.value, breaks);
       return c === null ? null : palette[c];
     },

@@ -1,4 +1,5 @@
 export { classBreaks, classLabels, classOf, defaultFractionDigits, formatGerman, quantileSorted } from "./classify.ts";
+export { type Colouring, type LegendEntry, mapColouring } from "./colouring.ts";
 export {
   categoryStyles,
   DYNAMICS_CATEGORIES,
@@ -7,9 +8,8 @@ export {
   normaliseCategory,
   STATUS_CATEGORIES,
   sequentialPalette,
-  textColorOn,
-} from "./colors.ts";
-export { type Colouring, type LegendEntry, mapColouring } from "./colouring.ts";
+  textColourOn,
+} from "./colours.ts";
 export { bezirkBorderLines, featureStadtteil, projectStadtteile, rewindForD3 } from "./geo.ts";
 export {
   bezirkComponents,

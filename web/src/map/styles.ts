@@ -1,4 +1,4 @@
-import { BEZIRK_BORDER, MISSING_FILL, MISSING_HATCH, STADTTEIL_BORDER } from "./colors.ts";
+import { BEZIRK_BORDER, MISSING_FILL, MISSING_HATCH, STADTTEIL_BORDER } from "./colours.ts";
 
 /**
  * Styles of the map, rendered once per map in a <style> element (no CSS build step needed, works with server

@@ -80,7 +80,7 @@ export function categoryStyles(
 }
 
 /** Dark or white text, whichever contrasts better with `background` (#rrggbb). */
-export function textColorOn(background: string): string {
+export function textColourOn(background: string): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background);
   if (!m) return "#1a1a1a";
   const [r, g, b] = m.slice(1).map((h) => {
