@@ -37,7 +37,9 @@ export interface SegregationResult extends Omit<SegregationProfile, "units"> {
    * With Geheimhaltung over all tables: the area measures the public sees, computed on protected inputs
    * (analysts see the true ones above).
    */
-  publicMeasures?: Pick<SegregationProfile, "P" | "measures" | "multigroup">;
+  publicMeasures?: Pick<SegregationProfile, "P" | "measures" | "multigroup"> & {
+    units: Record<string, Pick<SegregationProfile["units"][number], "location_quotients" | "local_entropy">>;
+  };
 }
 
 /** A comparison with each group's position in the summed selections. */
@@ -102,12 +104,12 @@ export function comparisonSegregation(
   return results;
 }
 
-/** The analysts' reason of a withheld segregation value (the public sees the same text: it names no number). */
-function reasonOf(secrecy: Secrecy, rule: DisclosureRule, group?: string): string {
+/** The analysts' reason of a withheld segregation value, by the role the count plays here (a count of 1–2). */
+function reasonOf(secrecy: Secrecy, count: number, rule: DisclosureRule, group?: string): string {
   const of = group === undefined ? "" : ` (Gruppe „${group}“)`;
-  if (secrecy === "primary-numerator") return `Geheimhaltung: Fallzahl unter ${rule.minNumerator}${of}`;
-  if (secrecy === "primary-denominator") return `Geheimhaltung: Bezugsgröße unter ${rule.minDenominator}`;
-  return SECONDARY;
+  if (secrecy === "secondary") return SECONDARY;
+  if (count > 0 && count < rule.minNumerator) return `Geheimhaltung: Fallzahl unter ${rule.minNumerator}${of}`;
+  return `Geheimhaltung: Bezugsgröße unter ${rule.minDenominator}`;
 }
 
 const ENTROPY = "Geheimhaltung: aus der lokalen Entropie ließe sich eine gesperrte Gruppengröße errechnen";
@@ -130,7 +132,8 @@ function withholdBy(
   const suppressed: Record<string, string> = {};
   const share = config.focal === null || result.P === null ? null : secrecy.share(config.id, result.year, result.area);
   if (share) {
-    suppressed.P = reasonOf(share, rule);
+    const focal = units.reduce((acc, u) => acc + (u.counts[config.focal as string] ?? 0), 0);
+    suppressed.P = reasonOf(share, focal, rule);
     const keys = units.length > 1 ? Object.keys(result.measures) : SHARE_MEASURES;
     for (const k of keys) {
       if ((result.measures as unknown as Record<string, number | null>)[k] !== null) suppressed[k] = suppressed.P;
@@ -143,7 +146,7 @@ function withholdBy(
       const kind = secrecy.group(config.id, result.year, u.unit, g.id);
       if (kind === null) continue;
       hidden.push(g.id);
-      suppressed[`units.${u.unit}.location_quotients.${g.id}`] = reasonOf(kind, rule, kind === "primary-numerator" ? g.id : undefined);
+      suppressed[`units.${u.unit}.location_quotients.${g.id}`] = reasonOf(kind, u.counts[g.id], rule, g.id);
     }
     if (hidden.length > 0) suppressed[`units.${u.unit}.local_entropy`] = ENTROPY;
     if (hidden.length === config.groups.length) continue;
@@ -160,7 +163,12 @@ function withholdBy(
     config.focal === null ? {} : { focal: config.focal },
   );
   result.suppressed = suppressed;
-  result.publicMeasures = { P: profile.P, measures: profile.measures, multigroup: profile.multigroup };
+  // Location quotients relate to the area's share: the public's are taken against the protected one, so that a
+  // shown quotient does not give a withheld share back.
+  const localValues = Object.fromEntries(
+    profile.units.map((u) => [u.unit, { location_quotients: u.location_quotients, local_entropy: u.local_entropy }]),
+  );
+  result.publicMeasures = { P: profile.P, measures: profile.measures, multigroup: profile.multigroup, units: localValues };
 }
 
 /** Two-group measures that, for an area of one Stadtteil, are functions of its share P (the others are 0 there). */

@@ -15,21 +15,27 @@ import { loadCurrentObservations, loadStoredValues } from "../repositories/indic
 import { selectSozialmonitoring } from "../repositories/sozialmonitoring.ts";
 import { readCatalogue } from "./catalogue-loading.ts";
 
-/** What the stored segregation results withhold, as the lookup the publications are matched against. */
+/**
+ * What the stored segregation results show, as the lookup the publications are matched against: a location
+ * quotient or share is known to the public only where a result carries it unsuppressed (a Stadtteil left out
+ * for a problem shows nothing).
+ */
 function storedSecrecy(results: readonly SegregationResult[]): SegregationSecrecy {
-  const hidden = new Set<string>();
+  const shown = new Set<string>();
   for (const r of results) {
-    const withheld = Object.keys(r.suppressed ?? {});
-    if (withheld.includes("P")) hidden.add(`${r.comparison}|${r.year}|area|${r.area}`);
-    for (const k of withheld) {
-      const match = /^units\.([^.]+)\.location_quotients\.(.+)$/.exec(k);
-      if (match) hidden.add(`${r.comparison}|${r.year}|${match[1]}|${match[2]}`);
+    const suppressed = r.suppressed ?? {};
+    if (r.P !== null && !("P" in suppressed)) shown.add(`${r.comparison}|${r.year}|area|${r.area}`);
+    for (const u of r.units) {
+      for (const [group, lq] of Object.entries(u.location_quotients)) {
+        if (lq !== null && !(`units.${u.unit}.location_quotients.${group}` in suppressed))
+          shown.add(`${r.comparison}|${r.year}|${u.unit}|${group}`);
+      }
     }
   }
-  // The kind does not matter to the audit, only that the value is withheld.
+  // The kind does not matter to the audit, only whether the value is withheld.
   return {
-    group: (comparison, year, unit, group) => (hidden.has(`${comparison}|${year}|${unit}|${group}`) ? "secondary" : null),
-    share: (comparison, year, area) => (hidden.has(`${comparison}|${year}|area|${area}`) ? "secondary" : null),
+    group: (comparison, year, unit, group) => (shown.has(`${comparison}|${year}|${unit}|${group}`) ? null : "secondary"),
+    share: (comparison, year, area) => (shown.has(`${comparison}|${year}|area|${area}`) ? null : "secondary"),
   };
 }
 

@@ -81,13 +81,21 @@ async function storedSegregation(
 }
 
 /**
- * The public sees area measures computed on protected inputs (they narrow no withheld count), analysts the
- * true ones.
+ * The public sees area measures and location quotients computed on protected inputs (they narrow no
+ * withheld count), analysts the true ones.
  */
 function forAudience(r: SegregationResult, analyst: boolean): SegregationResult {
   if (analyst || !r.publicMeasures) return r;
-  const { P, measures, multigroup } = r.publicMeasures;
-  return { ...r, P, measures, multigroup };
+  const { P, measures, multigroup, units } = r.publicMeasures;
+  // A Stadtteil whose counts are all withheld has no public local values (all of them are suppressed anyway).
+  const local = (u: SegregationResult["units"][number]) => units[u.unit] ?? u;
+  return {
+    ...r,
+    P,
+    measures,
+    multigroup,
+    units: r.units.map((u) => ({ ...u, location_quotients: local(u).location_quotients, local_entropy: local(u).local_entropy })),
+  };
 }
 
 /** Two-group comparisons carry no multigroup block: with two groups it repeats the two-group measures. */
