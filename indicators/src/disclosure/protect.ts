@@ -119,7 +119,8 @@ export async function protect(
   const roomiest = (parts: readonly number[], need: number): number | null => {
     let best: number | null = null;
     for (const p of parts) {
-      if (hidden(p) || exempt.has(p)) continue;
+      // A count of 0 gives no room (and an empty one is 0 for everyone): never a partner.
+      if (hidden(p) || exempt.has(p) || !(values[p] > 0)) continue;
       if (best === null) best = p;
       else {
         const enough = values[p] >= need;
@@ -167,7 +168,7 @@ export async function protect(
             have += values[p];
           }
           if (others > 0 && have >= room(q)) continue;
-          partner = roomiest(parts, room(q) - have) ?? (exempt.has(total) ? null : total);
+          partner = roomiest(parts, room(q) - have) ?? (exempt.has(total) || !(values[total] > 0) ? null : total);
           if (partner !== null) break;
         }
       }
@@ -408,12 +409,12 @@ function cap(secrecy: Secrecy, value: number, rule: DisclosureRule): number {
   return value + 1;
 }
 
-/** The shown count to hide next: the smallest positive one (an empty count frees nothing), lowest index on ties. */
+/** The shown count to hide next: the smallest positive one (a count of 0 frees nothing), lowest index on ties. */
 function cheapest(candidates: readonly number[], values: Float64Array): number | null {
   let best: number | null = null;
-  const rank = (c: number) => (values[c] > 0 ? values[c] : Number.MAX_VALUE);
   for (const c of candidates) {
-    if (best === null || rank(c) < rank(best) || (rank(c) === rank(best) && c < best)) best = c;
+    if (!(values[c] > 0)) continue;
+    if (best === null || values[c] < values[best] || (values[c] === values[best] && c < best)) best = c;
   }
   return best;
 }
