@@ -10,6 +10,7 @@ import type { DatabaseHandle } from "../db/connection.ts";
 import { selectSozialmonitoring, sozialmonitoringCoverage } from "../repositories/sozialmonitoring.ts";
 import type { IndexResponse, SegregationResponse, SeriesResponse } from "../schemas/sozialmonitoring.ts";
 import { RequestProblem } from "./replies.ts";
+import { SECRET } from "./indicator-reads.ts";
 
 /** The comparisons of the Sozialmonitoring, with their groups from the shipped extract profiles. */
 export const comparisons = sozialmonitoringComparisons(profiles);
@@ -85,12 +86,16 @@ async function storedSegregation(
  * withheld count), analysts the true ones.
  */
 function forAudience(r: SegregationResult, analyst: boolean): SegregationResult {
-  if (analyst || !r.publicMeasures) return r;
+  if (analyst) return r;
+  // Which rule fired (and its threshold) would bound the withheld value: the public learns only that it is secret.
+  const suppressed = Object.fromEntries(Object.keys(r.suppressed ?? {}).map((k) => [k, SECRET]));
+  if (!r.publicMeasures) return { ...r, suppressed };
   const { P, measures, multigroup, units } = r.publicMeasures;
   // A Stadtteil whose counts are all withheld has no public local values (all of them are suppressed anyway).
   const local = (u: SegregationResult["units"][number]) => units[u.unit] ?? u;
   return {
     ...r,
+    suppressed,
     P,
     measures,
     multigroup,
