@@ -15,6 +15,7 @@ import {
   type Observation,
   parseCatalogue,
 } from "@im/indicators";
+import { random } from "../support/random.ts";
 import type { BenchRow } from "./run.ts";
 
 const YEARS = Array.from({ length: 13 }, (_, i) => 2012 + i);
@@ -22,17 +23,6 @@ const SINGLE_AGE_YEAR = 2024;
 const EW_BANDS = ["0-2", "3-5", "6-14", "15-17", "18-24", "25-44", "45-64", "65-74", "75-84", "85+"];
 const OTHER_BANDS = ["0-2", "3-5", "6-14", "15", "16-17", "18-24", "25-64", "65+"];
 const MAX_COMBOS_PER_DISTRICT = 150;
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function demoCity(): Promise<Observation[]> {
   const observations: Observation[] = [];

@@ -4,18 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type CountTable, segregationProfile } from "@im/indicators";
 import { run } from "../../server/src/cli/segregation.ts";
+import { random } from "../support/random.ts";
 import type { BenchRow } from "./run.ts";
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run measures the same file. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -13,6 +13,7 @@ import {
   protectPublication,
 } from "@im/indicators";
 import { beforeAll, describe, expect, it } from "vitest";
+import { random } from "../support/random.ts";
 
 // One year (and its previous year's lines, for the indicators that divide by them) keeps 20 cities affordable.
 const YEARS = [2020];
@@ -21,7 +22,7 @@ const catalogueJson = JSON.parse(
 ) as unknown;
 let catalogue: Catalogue;
 /** The demo city's lines of 2019–2020 (2019 for indicators that divide by the previous year's population). */
-let template: Observation[] = [];
+const template: Observation[] = [];
 
 beforeAll(async () => {
   catalogue = parseCatalogue(catalogueJson, profiles);
@@ -31,22 +32,18 @@ beforeAll(async () => {
     if (!profile) throw new Error(file.profile);
     const read = await readExtract({ path: file.path }, profile, muensterDistricts, (batch) => {
       for (const o of batch)
-        template.push({ profile: file.profile, year: file.year, district: o.district, dims: o.dims, measure: o.measure, value: o.value });
+        template.push({
+          profile: file.profile,
+          year: file.year,
+          district: o.district,
+          dims: o.dims,
+          measure: o.measure,
+          value: o.value,
+        });
     });
     if (read.problems.length > 0) throw new Error(`${file.path}: ${read.problems[0].message}`);
   }
 }, 120_000);
-
-/** A deterministic pseudo-random sequence in [0, 1) (mulberry32). */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A city of some of Münster's Stadtteile with the demo city's lines, values shrunk so that many are 1–9. */
 function randomCity(seed: number): { districts: District[]; observations: Observation[] } {
@@ -90,7 +87,8 @@ describe("Geheimhaltung over all tables of a city", () => {
     const { districts, observations } = randomCity(7);
     const first = await protectedCity(districts, observations);
     const second = await protectedCity(districts, observations);
-    const hidden = (rows: typeof first.result.rows) => rows.filter((r) => r.status === "suppressed").map((r) => `${r.indicator}|${r.year}|${r.area}|${r.group}`);
+    const hidden = (rows: typeof first.result.rows) =>
+      rows.filter((r) => r.status === "suppressed").map((r) => `${r.indicator}|${r.year}|${r.area}|${r.group}`);
     expect(hidden(second.result.rows)).toEqual(hidden(first.result.rows));
   }, 120_000);
 
@@ -100,7 +98,8 @@ describe("Geheimhaltung over all tables of a city", () => {
     const { districts, observations } = randomCity(3);
     const { result } = await protectedCity(districts, observations);
     const victim = result.rows.find(
-      (r) => r.status === "suppressed" && r.suppression === "primary" && r.breakdown === "geschlecht" && r.group === "w",
+      (r) =>
+        r.status === "suppressed" && r.suppression === "primary" && r.breakdown === "geschlecht" && r.group === "w",
     );
     expect(victim).toBeDefined();
     if (!victim) return;
@@ -112,6 +111,10 @@ describe("Geheimhaltung over all tables of a city", () => {
     );
     const input = { catalogue, profiles, observations, districts, rule: defaultDisclosureRule };
     const audit = await auditPublication({ ...input, rows: leaky });
-    expect(audit.findings.some((f) => f.name.startsWith(`${victim.indicator} ${victim.year} · ${victim.area} · geschlecht=w`))).toBe(true);
+    expect(
+      audit.findings.some((f) =>
+        f.name.startsWith(`${victim.indicator} ${victim.year} · ${victim.area} · geschlecht=w`),
+      ),
+    ).toBe(true);
   }, 120_000);
 });

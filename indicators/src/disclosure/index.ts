@@ -8,6 +8,6 @@ export {
   type Partitions,
 } from "./disclosure.ts";
 export { type LocalDisclosureInput, type LocalSuppression, localDisclosure, shareDisclosure } from "./local.ts";
-export { type BlockDecision, type Finding, type Protection, type Publication, type Secrecy } from "./protect.ts";
-export { type LineSelection, type PublicationModel } from "./publication.ts";
+export type { BlockDecision, Finding, Protection, Publication, Secrecy } from "./protect.ts";
+export type { LineSelection, PublicationModel } from "./publication.ts";
 export { auditPublication, type PublicationInput, protectPublication, secrecyReason } from "./tables.ts";

@@ -32,7 +32,11 @@ describe("audit: what an attacker reaches from everything shown", () => {
     const { system, values, publications, num } = sexTable();
     const result = await audit(system, values, publications, [false, true, false], rule);
     expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]).toMatchObject({ count: num.w, secrecy: "primary-numerator", interval: { min: 0, max: 1 } });
+    expect(result.findings[0]).toMatchObject({
+      count: num.w,
+      secrecy: "primary-numerator",
+      interval: { min: 0, max: 1 },
+    });
   });
 
   it("passes once m is hidden too: w + m + d = 4 gives w ∈ [0, 4] and m ∈ [0, 4]", async () => {
@@ -101,10 +105,12 @@ describe("protect: secondary suppression over all tables at once", () => {
   });
 
   it("gives the same hidden cells for the same data, every time", async () => {
-    const runs = await Promise.all([1, 2, 3].map(() => {
-      const { system, values, publications } = sexTable();
-      return protect(system, values, publications, rule, [], []);
-    }));
+    const runs = await Promise.all(
+      [1, 2, 3].map(() => {
+        const { system, values, publications } = sexTable();
+        return protect(system, values, publications, rule, [], []);
+      }),
+    );
     expect(new Set(runs.map((r) => JSON.stringify(r.withheld))).size).toBe(1);
   });
 

@@ -180,18 +180,25 @@ export async function protect(
   }
 
   const secure = (attacker: BlockAttacker, queue: readonly number[], report: boolean) => {
-    solves += settle(attacker, queue, (c) => secret.get(c) as Secrecy, values, rule, (weak) => {
-      const partner = cheapest(
-        weak.limiting.filter((c) => !exempt.has(c) && !secret.has(c)),
-        values,
-      );
-      if (partner === null) {
-        if (report) findings.push(weak.finding);
-        return null;
-      }
-      makeSecret(partner);
-      return partner;
-    });
+    solves += settle(
+      attacker,
+      queue,
+      (c) => secret.get(c) as Secrecy,
+      values,
+      rule,
+      (weak) => {
+        const partner = cheapest(
+          weak.limiting.filter((c) => !exempt.has(c) && !secret.has(c)),
+          values,
+        );
+        if (partner === null) {
+          if (report) findings.push(weak.finding);
+          return null;
+        }
+        makeSecret(partner);
+        return partner;
+      },
+    );
   };
 
   const run = (counts: readonly number[], report: boolean) => {
@@ -207,7 +214,12 @@ export async function protect(
       attacker.dispose();
       active.delete(attacker);
     }
-    onBlock?.({ counts: counts.length, secret: queue.length, solves: solves - solvesBefore, ms: performance.now() - started });
+    onBlock?.({
+      counts: counts.length,
+      secret: queue.length,
+      solves: solves - solvesBefore,
+      ms: performance.now() - started,
+    });
   };
 
   // Then, block by block: each Stadtteil's own counts on their own (small, fast programs that find most
@@ -221,7 +233,9 @@ export async function protect(
   for (const block of [...members.keys()].sort((a, b) => a - b)) {
     const counts = members.get(block) as number[];
     if (!counts.some((c) => secret.has(c))) continue;
-    const key = cache ? blockKey(counts, values, (c) => secret.get(c) ?? (shownBy[c] > 0 ? "shown" : "hidden"), cache.countKey) : "";
+    const key = cache
+      ? blockKey(counts, values, (c) => secret.get(c) ?? (shownBy[c] > 0 ? "shown" : "hidden"), cache.countKey)
+      : "";
     const known = cache?.get(key);
     if (cache && known) {
       const byKey = new Map(counts.map((c) => [cache.countKey(c), c]));
@@ -306,11 +320,18 @@ export async function audit(
     if (targets.length === 0) continue;
     const attacker = new BlockAttacker(highs, system, counts, (c) => (shown.has(c) ? values[c] : null));
     try {
-      solves += settle(attacker, targets, (c) => secrecy.get(c) as Secrecy, values, rule, (weak) => {
-        if (weak.finding.secrecy === "secondary") fixed.set(weak.finding.count, weak.finding);
-        else findings.push(weak.finding);
-        return null;
-      });
+      solves += settle(
+        attacker,
+        targets,
+        (c) => secrecy.get(c) as Secrecy,
+        values,
+        rule,
+        (weak) => {
+          if (weak.finding.secrecy === "secondary") fixed.set(weak.finding.count, weak.finding);
+          else findings.push(weak.finding);
+          return null;
+        },
+      );
     } finally {
       attacker.dispose();
     }

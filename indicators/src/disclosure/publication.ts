@@ -107,9 +107,18 @@ export function publicationModel(input: {
           if (plan.cityOnly) return leaves;
           const byArea = new Map<string, number>();
           for (const area of areaList) {
-            if (area.id !== "stadt") byArea.set(area.id, sumOf(system, area.buckets.map((b) => leaves[b])));
+            if (area.id !== "stadt")
+              byArea.set(
+                area.id,
+                sumOf(
+                  system,
+                  area.buckets.map((b) => leaves[b]),
+                ),
+              );
           }
-          const bezirke = areaList.filter((area) => area.id.startsWith("bezirk:")).map((area) => byArea.get(area.id) as number);
+          const bezirke = areaList
+            .filter((area) => area.id.startsWith("bezirk:"))
+            .map((area) => byArea.get(area.id) as number);
           byArea.set("stadt", sumOf(system, [...bezirke, leaves[areas.bucketCount - 1]]));
           return areaList.map((area) => byArea.get(area.id) as number);
         }),
@@ -117,7 +126,11 @@ export function publicationModel(input: {
       termCounts.forEach((columns, k) => {
         columns.forEach((counts, c) => {
           counts.forEach((count, a) => {
-            label(count, () => `${terms[k].profile.id} ${year + terms[k].selection.yearOffset} · ${areaList[a].id} · ${plan.columns[c].breakdown}=${plan.columns[c].group} · ${terms[k].selection.measures.join("+")} (${plan.indicator.id}, ${terms[k].name})`);
+            label(
+              count,
+              () =>
+                `${terms[k].profile.id} ${year + terms[k].selection.yearOffset} · ${areaList[a].id} · ${plan.columns[c].breakdown}=${plan.columns[c].group} · ${terms[k].selection.measures.join("+")} (${plan.indicator.id}, ${terms[k].name})`,
+            );
           });
         });
       });
@@ -131,7 +144,13 @@ export function publicationModel(input: {
       termLeaves.forEach((columns, k) => {
         if (total < 0) return;
         for (const groups of byBreakdown.values()) {
-          const splits = columns[total].map((leaf, b) => partitions(system, leaf, groups.map((g) => columns[g][b])));
+          const splits = columns[total].map((leaf, b) =>
+            partitions(
+              system,
+              leaf,
+              groups.map((g) => columns[g][b]),
+            ),
+          );
           areaBuckets.forEach((buckets, a) => {
             if (buckets.every((b) => splits[b]))
               relations.add([termCounts[k][total][a], ...groups.map((g) => termCounts[k][g][a])]);
@@ -150,7 +169,10 @@ export function publicationModel(input: {
           const where = `${plan.indicator.id} ${year} · ${area.id} · ${column.breakdown}=${column.group}`;
           label(numerator, () => `${where} · Zähler`);
           label(denominator, () => `${where} · Nenner`);
-          sides.set(rowKey(plan.indicator.id, year, area.id, column.breakdown, column.group), { numerator, denominator });
+          sides.set(rowKey(plan.indicator.id, year, area.id, column.breakdown, column.group), {
+            numerator,
+            denominator,
+          });
         });
       });
     }

@@ -37,7 +37,11 @@ function rowPublications(input: PublicationInput, model: PublicationModel) {
   input.rows.forEach((r, i) => {
     const { numerator, denominator } = model.rowCounts[i];
     if (!shows(r) || numerator < 0) return;
-    publications.push({ counts: [numerator, denominator], roles: ["numerator", "denominator"], exempt: exempt.has(r.indicator) });
+    publications.push({
+      counts: [numerator, denominator],
+      roles: ["numerator", "denominator"],
+      exempt: exempt.has(r.indicator),
+    });
     rowOf.push(i);
   });
   return { publications, rowOf };

@@ -63,7 +63,9 @@ export function computeSozialmonitoring(
     groups: config.groups.map((g) => ({ rest: !("select" in g), at: selectionIndex(groupSelection(g)) })),
   }));
   const sums = sumSelections(input.observations, selections);
-  const segregation = plans.flatMap((plan) => comparisonSegregation(plan, sums, districts, rule, options.segregationSecrecy));
+  const segregation = plans.flatMap((plan) =>
+    comparisonSegregation(plan, sums, districts, rule, options.segregationSecrecy),
+  );
 
   const population = (year: number, district: number) => {
     const s = sums.get(year)?.get(district);

@@ -58,20 +58,35 @@ export function segregationPublications(
         let total: number;
         if (rest) {
           total = model.addSum(lineSelection(rest.restOf, year, [d.number]));
-          counts.set(rest.id, sum([{ count: total, coef: 1 }, ...[...counts.values()].map((c) => ({ count: c, coef: -1 }))]));
+          counts.set(
+            rest.id,
+            sum([{ count: total, coef: 1 }, ...[...counts.values()].map((c) => ({ count: c, coef: -1 }))]),
+          );
         } else total = sum([...counts.values()].map((c) => ({ count: c, coef: 1 })));
         perUnit.set(d.number, { groups: counts, total });
         for (const [group, count] of counts)
-          publish({ comparison: config.id, year, unit: String(d.number), group }, [count, total], ["numerator", "denominator"]);
+          publish(
+            { comparison: config.id, year, unit: String(d.number), group },
+            [count, total],
+            ["numerator", "denominator"],
+          );
       }
       if (config.focal === null) continue;
       const focal = config.focal;
       for (const { area, members } of areas) {
         const of = (pick: (u: { groups: Map<string, number>; total: number }) => number) =>
-          sum(members.flatMap((d) => { const u = perUnit.get(d.number); return u ? [{ count: pick(u), coef: 1 }] : []; }));
+          sum(
+            members.flatMap((d) => {
+              const u = perUnit.get(d.number);
+              return u ? [{ count: pick(u), coef: 1 }] : [];
+            }),
+          );
         const x = of((u) => u.groups.get(focal) as number);
         const t = of((u) => u.total);
-        const others = sum([{ count: t, coef: 1 }, { count: x, coef: -1 }]);
+        const others = sum([
+          { count: t, coef: 1 },
+          { count: x, coef: -1 },
+        ]);
         publish({ comparison: config.id, year, area }, [x, others, t], ["numerator", "numerator", "denominator"]);
       }
     }

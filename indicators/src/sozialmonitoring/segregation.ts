@@ -1,11 +1,11 @@
 import type { DisclosureRule } from "../disclosure/disclosure.ts";
+import { SECONDARY } from "../disclosure/disclosure.ts";
 import { localDisclosure, shareDisclosure } from "../disclosure/local.ts";
+import type { Secrecy } from "../disclosure/protect.ts";
 import type { District } from "../engine/types.ts";
 import { segregationProfile } from "../segregation/profile.ts";
 import type { SegregationProfile } from "../segregation/types.ts";
 import { type ComparisonConfig, groupSelection } from "./comparisons.ts";
-import { SECONDARY } from "../disclosure/disclosure.ts";
-import type { Secrecy } from "../disclosure/protect.ts";
 import type { SegregationSecrecy } from "./disclosure.ts";
 import type { DistrictSums, SumsByYear } from "./observation-sums.ts";
 
@@ -168,7 +168,12 @@ function withholdBy(
   const localValues = Object.fromEntries(
     profile.units.map((u) => [u.unit, { location_quotients: u.location_quotients, local_entropy: u.local_entropy }]),
   );
-  result.publicMeasures = { P: profile.P, measures: profile.measures, multigroup: profile.multigroup, units: localValues };
+  result.publicMeasures = {
+    P: profile.P,
+    measures: profile.measures,
+    multigroup: profile.multigroup,
+    units: localValues,
+  };
 }
 
 /** Two-group measures that, for an area of one Stadtteil, are functions of its share P (the others are 0 there). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ProfileShape } from "../catalogue/profile-shape.ts";
+import { SECONDARY } from "../disclosure/disclosure.ts";
 import type { Observation } from "../engine/types.ts";
 import { computeSozialmonitoring } from "./compute.ts";
-import { SECONDARY } from "../disclosure/disclosure.ts";
 import type { SegregationSecrecy } from "./disclosure.ts";
 
 /** The groupings the comparisons read, as in the einwohner profile; arbeitsmarkt needs none. */

@@ -22,3 +22,18 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
   if (positionals.length > 0) throw new UsageError(`Unerwartetes Argument: ${positionals[0]}`);
   return values;
 }
+
+/**
+ * The commands that take only `--db`: true when the arguments are fine, else the German message and the
+ * usage are printed (the command then exits 2).
+ */
+export function onlyDatabaseOption(args: string[], usage: string): boolean {
+  try {
+    parseOptions(args, { db: { type: "string" } });
+    return true;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${usage}`);
+    return false;
+  }
+}

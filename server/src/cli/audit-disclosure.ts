@@ -1,7 +1,7 @@
 import { loadConfig } from "../config.ts";
 import { openAppContext } from "../context.ts";
 import { auditStoredPublication } from "../services/disclosure-audit.ts";
-import { parseOptions, UsageError } from "./args.ts";
+import { onlyDatabaseOption } from "./args.ts";
 
 const usage = "Aufruf: npm run monitor -- audit-disclosure [--db PATH]";
 const de = (n: number, digits = 0) => n.toLocaleString("de-DE", { maximumFractionDigits: digits });
@@ -11,13 +11,7 @@ const de = (n: number, digits = 0) => n.toLocaleString("de-DE", { maximumFractio
  * count keeps its protection, 1 (with the list) when one does not.
  */
 export async function run(args: string[]): Promise<number> {
-  try {
-    parseOptions(args, { db: { type: "string" } });
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n\n${usage}`);
-    return 2;
-  }
+  if (!onlyDatabaseOption(args, usage)) return 2;
   const context = await openAppContext(loadConfig(args));
   try {
     const audit = await auditStoredPublication(context);
@@ -30,7 +24,9 @@ export async function run(args: string[]): Promise<number> {
     }
     console.log(`${de(audit.findings.length)} Verletzungen:`);
     for (const f of audit.findings) {
-      console.log(`  ${f.name}: wahr ${de(f.value)}, erreichbar ${de(f.interval.min)} bis ${de(f.interval.max)} – ${f.problem}`);
+      console.log(
+        `  ${f.name}: wahr ${de(f.value)}, erreichbar ${de(f.interval.min)} bis ${de(f.interval.max)} – ${f.problem}`,
+      );
     }
     return 1;
   } finally {

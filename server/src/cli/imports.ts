@@ -1,20 +1,14 @@
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/connection.ts";
 import { listExtracts } from "../repositories/extracts.ts";
-import { parseOptions, UsageError } from "./args.ts";
+import { onlyDatabaseOption } from "./args.ts";
 import { germanDate, germanDateTime, table } from "./format.ts";
 
 const usage = "Aufruf: npm run monitor -- imports [--db PATH]";
 
 /** `imports`: the import history as a table, newest first. */
 export async function run(args: string[]): Promise<number> {
-  try {
-    parseOptions(args, { db: { type: "string" } });
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n\n${usage}`);
-    return 2;
-  }
+  if (!onlyDatabaseOption(args, usage)) return 2;
   const database = await openDatabase(loadConfig(args).dbPath);
   try {
     const extracts = await listExtracts(database.db);

@@ -1,19 +1,13 @@
 import { loadConfig } from "../config.ts";
 import { openAppContext } from "../context.ts";
 import { recompute } from "../services/recompute.ts";
-import { parseOptions, UsageError } from "./args.ts";
+import { onlyDatabaseOption } from "./args.ts";
 
 const usage = "Aufruf: npm run monitor -- recompute [--db PATH]";
 
 /** `recompute`: after `import --no-recompute` or a changed catalogue (MONITOR_CATALOGUE). */
 export async function run(args: string[]): Promise<number> {
-  try {
-    parseOptions(args, { db: { type: "string" } });
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n\n${usage}`);
-    return 2;
-  }
+  if (!onlyDatabaseOption(args, usage)) return 2;
   const context = await openAppContext(loadConfig(args));
   try {
     const summary = await recompute(context);

@@ -34,7 +34,8 @@ function storedSecrecy(results: readonly SegregationResult[]): SegregationSecrec
   }
   // The kind does not matter to the audit, only whether the value is withheld.
   return {
-    group: (comparison, year, unit, group) => (shown.has(`${comparison}|${year}|${unit}|${group}`) ? null : "secondary"),
+    group: (comparison, year, unit, group) =>
+      shown.has(`${comparison}|${year}|${unit}|${group}`) ? null : "secondary",
     share: (comparison, year, area) => (shown.has(`${comparison}|${year}|area|${area}`) ? null : "secondary"),
   };
 }

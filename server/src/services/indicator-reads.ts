@@ -149,7 +149,11 @@ export async function indicatorGaps(
   checkArea(context, area, context.coverage.get(id)?.areas ?? [...context.areaNames.keys()]);
   if (!indicator || !meta.comparison) return { comparison: null, rows: [] };
   const stored = await selectValues(database.db, { indicator: id, area, breakdown: meta.comparison.id });
-  const rows = computeGaps(stored.map((r) => engineRow(r, analyst)), indicator, { area });
+  const rows = computeGaps(
+    stored.map((r) => engineRow(r, analyst)),
+    indicator,
+    { area },
+  );
   const secretYears = new Set(stored.filter((r) => r.status === "suppressed").map((r) => r.year));
   const first = rows[0]?.year;
   return {
@@ -221,7 +225,11 @@ export async function overview(
     const indicator = catalogue.catalogue.indicators.find((i) => i.id === meta.id);
     if (meta.comparison && indicator) {
       const pair = rows.filter((r) => r.breakdown === meta.comparison?.id && r.status !== "missing");
-      const gaps = computeGaps(pair.map((r) => engineRow(r, analyst)), indicator, { area });
+      const gaps = computeGaps(
+        pair.map((r) => engineRow(r, analyst)),
+        indicator,
+        { area },
+      );
       const lastYear = pair.length ? Math.max(...pair.map((r) => r.year)) : null;
       if (lastYear !== null) {
         const gap = gaps.find((g) => g.year === lastYear);

@@ -9,6 +9,7 @@ import {
   segregationPublications,
 } from "@im/indicators";
 import type { AppContext } from "../context.ts";
+import { loadDisclosureDecisions, replaceDisclosureDecisions } from "../repositories/disclosure-decisions.ts";
 import { listDistricts } from "../repositories/districts.ts";
 import {
   type IndicatorValueRow,
@@ -16,7 +17,6 @@ import {
   replaceIndicatorValues,
   writeMeta,
 } from "../repositories/indicator-values.ts";
-import { loadDisclosureDecisions, replaceDisclosureDecisions } from "../repositories/disclosure-decisions.ts";
 import { replaceSozialmonitoring, type SozialmonitoringRow } from "../repositories/sozialmonitoring.ts";
 import { readCatalogue, reloadCatalogue } from "./catalogue-loading.ts";
 

@@ -9,8 +9,8 @@ import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { selectSozialmonitoring, sozialmonitoringCoverage } from "../repositories/sozialmonitoring.ts";
 import type { IndexResponse, SegregationResponse, SeriesResponse } from "../schemas/sozialmonitoring.ts";
-import { RequestProblem } from "./replies.ts";
 import { SECRET } from "./indicator-reads.ts";
+import { RequestProblem } from "./replies.ts";
 
 /** The comparisons of the Sozialmonitoring, with their groups from the shipped extract profiles. */
 export const comparisons = sozialmonitoringComparisons(profiles);
@@ -99,7 +99,11 @@ function forAudience(r: SegregationResult, analyst: boolean): SegregationResult 
     P,
     measures,
     multigroup,
-    units: r.units.map((u) => ({ ...u, location_quotients: local(u).location_quotients, local_entropy: local(u).local_entropy })),
+    units: r.units.map((u) => ({
+      ...u,
+      location_quotients: local(u).location_quotients,
+      local_entropy: local(u).local_entropy,
+    })),
   };
 }
 

@@ -61,7 +61,10 @@ describe("GET /api/indicators", () => {
 describe("GET /api/indicators/:id/values", () => {
   it("computes the Ausländeranteil of a Stadtteil from the current extract only (250 of 1000 in Hafen)", async () => {
     // The computation, as analysts see it (the public may see a dot, see the Geheimhaltung tests below).
-    const [{ confidential: _, ...row }] = await rowsOf("/api/indicators/auslaenderanteil/values?year=2020&area=12", ADMIN_TOKEN);
+    const [{ confidential: _, ...row }] = await rowsOf(
+      "/api/indicators/auslaenderanteil/values?year=2020&area=12",
+      ADMIN_TOKEN,
+    );
     expect({ ...row, status: "ok", statusDetail: null }).toEqual({
       year: 2020,
       area: "12",
@@ -116,7 +119,10 @@ describe("GET /api/indicators/:id/values", () => {
   });
 
   it("filters by breakdown and lists the allowed values for an unknown area, year or breakdown", async () => {
-    const rows = await rowsOf("/api/indicators/sgb2_quote/values?year=2020&area=12&breakdown=nationalitaet", ADMIN_TOKEN);
+    const rows = await rowsOf(
+      "/api/indicators/sgb2_quote/values?year=2020&area=12&breakdown=nationalitaet",
+      ADMIN_TOKEN,
+    );
     expect(rows.map((r) => [r.group, r.groupLabel, r.numerator, r.denominator])).toEqual([
       ["auslaendisch", "Ausländer/-innen", 100, 240],
       ["deutsch", "Deutsche", 80, 650],

@@ -248,7 +248,9 @@ describe("Geheimhaltung of location quotients and local entropy", () => {
     expect(expected.isolation).toBe("Geheimhaltung: Fallzahl unter 3");
 
     const publicPoint = seriesResponseSchema.parse((await get(series)).json()).series.find((p) => p.year === 2020);
-    expect(publicPoint?.suppressed).toEqual(Object.fromEntries(measureKeys.map((k) => [k, "Zahlenwert geheim zu halten"])));
+    expect(publicPoint?.suppressed).toEqual(
+      Object.fromEntries(measureKeys.map((k) => [k, "Zahlenwert geheim zu halten"])),
+    );
     for (const key of measureKeys) expect(publicPoint?.measures[key], key).toBeNull();
     expect(publicPoint?.measures.dissimilarity).toBeNull();
     expect(publicPoint?.confidential).toBeUndefined();
