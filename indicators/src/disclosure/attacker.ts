@@ -94,7 +94,7 @@ export class BlockAttacker {
         values: Float64Array.from(values),
       },
     });
-    this.model.options.set({ output_flag: false, presolve: process.env.PRESOLVE ?? "choose" } as never);
+    this.model.options.set({ output_flag: false });
   }
 
   private columnOf(count: number): number {
