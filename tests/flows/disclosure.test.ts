@@ -11,6 +11,7 @@ import {
   type Observation,
   parseCatalogue,
   protectPublication,
+  segregationPublications,
 } from "@im/indicators";
 import { beforeAll, describe, expect, it } from "vitest";
 import { random } from "../support/random.ts";
@@ -121,4 +122,48 @@ describe("Geheimhaltung over all tables of a city", () => {
     // w (1 or 2) = gesamt − m, as d/o have no lines: narrowed below 3, and the audit must say so.
     expect(audit.findings.some((f) => f.secrecy === "primary-numerator" && f.value === victim.numerator)).toBe(true);
   }, 120_000);
+
+  it("the demo city, 2024 and 2025 with the Sozialmonitoring: protected, and the audit finds nothing", async () => {
+    const observations: Observation[] = [];
+    for (const file of demoCityFiles()) {
+      if (file.year < 2023) continue;
+      const profile = profiles.find((p) => p.id === file.profile);
+      if (!profile) throw new Error(file.profile);
+      await readExtract({ path: file.path }, profile, muensterDistricts, (batch) => {
+        for (const o of batch)
+          observations.push({
+            profile: file.profile,
+            year: file.year,
+            district: o.district,
+            dims: o.dims,
+            measure: o.measure,
+            value: o.value,
+          });
+      });
+    }
+    const years = [2024, 2025];
+    const districts = muensterDistricts;
+    const rows = computeIndicators({ catalogue, profiles, observations, districts, years });
+    const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
+    const input = {
+      catalogue,
+      profiles,
+      observations,
+      districts,
+      rule: defaultDisclosureRule,
+      extra: (model: Parameters<typeof segregationPublications>[0]) => {
+        segregation.of = segregationPublications(model, profiles, districts, years);
+        return segregation.of.publications;
+      },
+    };
+    const result = await protectPublication({ ...input, rows });
+    expect(result.protection.findings).toEqual([]);
+    expect(result.rows.some((r) => r.suppression === "secondary")).toBe(true);
+    const audit = await auditPublication({
+      ...input,
+      rows: result.rows,
+      extraWithheld: () => result.extraWithheld.map((w) => w !== null),
+    });
+    expect(audit.findings.map((f) => `${f.name}: ${f.problem}`)).toEqual([]);
+  }, 1_200_000);
 });

@@ -55,8 +55,12 @@ export async function seedDistricts(database: DatabaseHandle, config: Config, lo
   }
 }
 
-/** Every file of the demo city through the real import path, then one recomputation. */
-export async function loadDemoCity(context: AppContext, log: (message: string) => void = () => {}) {
+/** Every file of the demo city through the real import path, then one recomputation (unless told not to). */
+export async function loadDemoCity(
+  context: AppContext,
+  log: (message: string) => void = () => {},
+  options: { recompute?: boolean } = {},
+) {
   const { demoCityFiles } = await import("@im/fixtures");
   const files = demoCityFiles();
   log(`Leere Datenbank: lade die Demo-Stadt (${files.length} Dateien) …`);
@@ -79,6 +83,6 @@ export async function loadDemoCity(context: AppContext, log: (message: string) =
       throw new Error(`Demo-Stadt: ${file.path} wurde nicht importiert: ${why}`);
     }
   }
-  await recompute(context);
+  if (options.recompute !== false) await recompute(context);
   log("Demo-Stadt geladen.");
 }
