@@ -255,7 +255,7 @@ describe("Tastatur", () => {
   test("mit Tab erreicht man die Hauptnavigation und eine Kachel der Karte; Enter auf der Kachel öffnet den Steckbrief", async () => {
     await page.goto("/stadtteilvergleich?indicator=anteil_mv");
     await page.locator(".map-shape").first().waitFor();
-    await waitForMarks(page, ".recharts-bar-rectangle path", 45);
+    await waitForMarks(page, ".recharts-bar-rectangle path", 1);
 
     const toNav = await tabTo('nav[aria-label="Hauptnavigation"] a', 5);
     expect(toNav, "Tab-Schritte bis zur Hauptnavigation").toBeGreaterThan(0);
