@@ -46,7 +46,13 @@ export async function buildServer(outdir: string = DIST_DIR): Promise<void> {
   const src = fileURLToPath(new URL("./src/", import.meta.url));
   await rm(outdir, { recursive: true, force: true }); // chunks of an earlier build have other names
   await build({
-    entryPoints: { cli: `${src}cli/main.ts`, server: `${src}server.ts` },
+    entryPoints: {
+      cli: `${src}cli/main.ts`,
+      server: `${src}server.ts`,
+      "recompute-worker": `${src}services/recompute-worker.ts`,
+    },
+    // services/results.ts finds the worker's file beside the entry points by this.
+    define: { "process.env.MONITOR_BUNDLED": '"1"' },
     outdir,
     bundle: true,
     splitting: true,

@@ -29,7 +29,7 @@ export const integrationsmonitor = fp<AppOptions>(
     app.setSerializerCompiler(serializerCompiler);
     app.setErrorHandler(errorHandler);
     app.decorate("context", context);
-    await checkCatalogue(context);
+    await checkCatalogue(context, (message) => app.log.info(message));
 
     await app.register(swagger, {
       openapi: {

@@ -1,7 +1,9 @@
 import type { Config } from "./config.ts";
 import { type DatabaseHandle, openDatabase } from "./db/connection.ts";
+import { readResultsStamp } from "./repositories/generations.ts";
 import type { LoadedCatalogue } from "./services/catalogue-loading.ts";
 import { ReadCache } from "./services/read-cache.ts";
+import { ResultsKeeper } from "./services/results.ts";
 import { TaskQueue } from "./services/task-queue.ts";
 
 /**
@@ -17,10 +19,19 @@ export interface AppContext {
   readonly readCache: ReadCache;
   /** One import at a time: the write lock is SQLite's anyway, and recomputations must not interleave. */
   readonly imports: TaskQueue;
+  /** This process's recomputation, if one runs (see services/results.ts). */
+  readonly results: ResultsKeeper;
 }
 
 export function createAppContext(config: Config, database: DatabaseHandle): AppContext {
-  return { config, database, catalogue: null, readCache: new ReadCache(), imports: new TaskQueue() };
+  return {
+    config,
+    database,
+    catalogue: null,
+    readCache: new ReadCache(() => readResultsStamp(database.db)),
+    imports: new TaskQueue(),
+    results: new ResultsKeeper(),
+  };
 }
 
 /** Opens (and migrates) the configured database file and builds its context. */

@@ -3,7 +3,7 @@ import { openAppContext } from "../context.ts";
 import { districtsInUse, listDistricts, replaceDistricts } from "../repositories/districts.ts";
 import { countExtracts } from "../repositories/extracts.ts";
 import { readDistrictFile } from "../services/districts.ts";
-import { recompute } from "../services/recompute.ts";
+import { bringResultsUpToDate } from "../services/results.ts";
 import { seedDistricts } from "../services/startup.ts";
 import { parseCommandArgs, UsageError } from "./args.ts";
 import { table } from "./format.ts";
@@ -56,7 +56,7 @@ export async function run(args: string[]): Promise<number> {
     await replaceDistricts(database.db, districts);
     const bezirke = new Set(districts.map((d) => d.bezirk)).size;
     console.log(`${districts.length} Stadtteile in ${bezirke} Stadtbezirken gespeichert.`);
-    if ((await countExtracts(database.db)) > 0) await recompute(context);
+    if ((await countExtracts(database.db)) > 0) await bringResultsUpToDate(context);
     return 0;
   } finally {
     await database.close();

@@ -68,7 +68,6 @@ export async function run(args: string[]): Promise<number> {
   const { profile, replace, files } = options;
   const context = await openAppContext(loadConfig(args));
   let failed = false;
-  let imported = 0;
   try {
     await seedDistricts(context.database, context.config, (message) => console.error(message));
     for (const file of files) {
@@ -98,7 +97,6 @@ export async function run(args: string[]): Promise<number> {
       }
       switch (outcome.status) {
         case "imported":
-          imported++;
           console.log(importedMessage(profile, outcome.extract, outcome.replaced));
           break;
         case "unchanged":
@@ -114,10 +112,13 @@ export async function run(args: string[]): Promise<number> {
           break;
       }
     }
-    if (imported > 0 && options.recompute) {
-      console.log("Indikatoren und Sozialmonitoring werden neu berechnet …");
-      const { recompute } = await import("../services/recompute.ts");
-      await recompute(context);
+    // Also when every file was already imported: a recomputation cut short before is completed now.
+    if (options.recompute) {
+      const { bringResultsUpToDate, resultsStatus } = await import("../services/results.ts");
+      if (!(await resultsStatus(context)).upToDate) {
+        console.log("Indikatoren und Sozialmonitoring werden neu berechnet …");
+        await bringResultsUpToDate(context);
+      }
     }
   } finally {
     await context.database.close();

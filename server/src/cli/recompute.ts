@@ -1,6 +1,6 @@
 import { loadConfig } from "../config.ts";
 import { openAppContext } from "../context.ts";
-import { recompute } from "../services/recompute.ts";
+import { bringResultsUpToDate } from "../services/results.ts";
 import { onlyDatabaseOption } from "./args.ts";
 
 const usage = "Aufruf: npm run monitor -- recompute [--db PATH]";
@@ -10,7 +10,9 @@ export async function run(args: string[]): Promise<number> {
   if (!onlyDatabaseOption(args, usage)) return 2;
   const context = await openAppContext(loadConfig(args));
   try {
-    const summary = await recompute(context);
+    // Forced: the command also serves after a change the database cannot see (a new version of the engine).
+    const summary = await bringResultsUpToDate(context, { force: true });
+    if (!summary) return 0;
     console.log(
       `Neu berechnet: ${summary.indicatorRows.toLocaleString("de-DE")} Indikatorwerte, ${summary.segregationResults.toLocaleString("de-DE")} Segregationsergebnisse in ${(summary.timings.total / 1000).toLocaleString("de-DE", { maximumFractionDigits: 1 })} s.`,
     );

@@ -7,6 +7,7 @@ import indicators from "./indicators/index.ts";
 import overview from "./overview/index.ts";
 import profiles from "./profiles/index.ts";
 import sozialmonitoring from "./sozialmonitoring/index.ts";
+import status from "./status/index.ts";
 import web from "./web/index.ts";
 
 /** One plugin per resource; the folder name is the URL prefix. */
@@ -19,5 +20,6 @@ export const routes: [string, FastifyPluginAsync][] = [
   ["/api/overview", overview],
   ["/api/profiles", profiles],
   ["/api/sozialmonitoring", sozialmonitoring],
+  ["/api/status", status],
   ["", web],
 ];

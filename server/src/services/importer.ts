@@ -15,7 +15,9 @@ import {
   findCurrentForYear,
   replaceExtract,
 } from "../repositories/extracts.ts";
+import { markDataChanged } from "../repositories/generations.ts";
 import { observationWriter } from "../repositories/observations.ts";
+import { bringResultsUpToDate } from "./results.ts";
 
 export interface ImportRequest {
   /** The file on disk; uploads are streamed to a temporary file first. */
@@ -79,11 +81,8 @@ function openWriter(database: DatabaseHandle): { sqlite: SQLite.Database; db: Ky
 export function importExtract(context: AppContext, request: ImportRequest): Promise<ImportOutcome> {
   return context.imports.run(async () => {
     const outcome = await store(context.database, request);
-    if (outcome.status === "imported" && request.recompute !== false) {
-      // Loaded on first use, so that `import --no-recompute` does not load the indicator engine.
-      const { recompute } = await import("./recompute.ts");
-      await recompute(context);
-    }
+    // Also after "unchanged": the same file sent again after a recomputation was cut short brings its results.
+    if (outcome.status !== "rejected" && request.recompute !== false) await bringResultsUpToDate(context);
     return outcome;
   });
 }
@@ -136,6 +135,7 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
       observation_count: written,
     });
     const replaced = existing ? await replaceExtract(writer.db, existing.id, id) : null;
+    await markDataChanged(writer.db);
     writer.sqlite.exec("COMMIT");
     return { status: "imported", extract, replaced, summary };
   } finally {

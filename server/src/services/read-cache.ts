@@ -1,26 +1,54 @@
-// Reads are lookups of precomputed results that change only when recompute runs, so whole responses are
-// kept until the next recomputation. The bound only guards against unusual query mixes.
+// Reads are lookups of precomputed results that change only when a recomputation stores new ones, in this
+// process or in another (a CLI beside the server, another app server). So whole answers are kept per results
+// generation. The bound only guards against unusual query mixes.
 const MAX_ENTRIES = 5000;
 
 /** Whole read answers of one database, kept in its app context. */
 export class ReadCache {
   #entries = new Map<string, Promise<unknown>>();
+  #generation: unknown;
+  readonly #currentGeneration: () => Promise<unknown>;
 
-  /** The cached result for `key`, computed once; concurrent requests share the same computation. */
-  getOrCompute<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  /** `currentGeneration` reads the generation of the stored results (one indexed lookup). */
+  constructor(currentGeneration: () => Promise<unknown>) {
+    this.#currentGeneration = currentGeneration;
+  }
+
+  /**
+   * The cached result for `key`, computed once per results generation; concurrent requests share the same
+   * computation. An answer whose reads straddled the storing of new results is computed again, so no answer
+   * mixes old and new results.
+   */
+  async getOrCompute<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const generation = await this.#currentGeneration();
+    if (generation !== this.#generation) this.#reset(generation);
     const entries = this.#entries;
     let entry = entries.get(key) as Promise<T> | undefined;
     if (!entry) {
       if (entries.size >= MAX_ENTRIES) entries.clear();
-      entry = compute();
+      entry = this.#consistent(generation, compute);
       entries.set(key, entry);
       entry.catch(() => entries.delete(key));
     }
     return entry;
   }
 
-  /** Called by recompute: answers computed before it must not be served afterwards. */
+  /** Forgets every answer (this process stored new results). */
   invalidate(): void {
+    this.#reset(undefined);
+  }
+
+  #reset(generation: unknown) {
     this.#entries = new Map();
+    this.#generation = generation;
+  }
+
+  async #consistent<T>(generation: unknown, compute: () => Promise<T>): Promise<T> {
+    for (;;) {
+      const value = await compute();
+      const after = await this.#currentGeneration();
+      if (after === generation) return value;
+      generation = after;
+    }
   }
 }

@@ -11,6 +11,7 @@ import {
 import type { AppContext } from "../context.ts";
 import { loadDisclosureDecisions, replaceDisclosureDecisions } from "../repositories/disclosure-decisions.ts";
 import { listDistricts } from "../repositories/districts.ts";
+import { readGenerations, resultsGenerationKey } from "../repositories/generations.ts";
 import {
   type IndicatorValueRow,
   loadCurrentObservations,
@@ -32,6 +33,10 @@ export interface RecomputeOptions {
 
 export interface RecomputeSummary {
   catalogueVersion: string;
+  /** The data generation these results belong to. */
+  generation: number;
+  /** False when results of a newer data generation were stored meanwhile (by another process); these were dropped. */
+  stored: boolean;
   observations: number;
   indicatorRows: number;
   segregationResults: number;
@@ -46,15 +51,15 @@ export interface RecomputeSummary {
 /**
  * Recomputes every stored result from the current extracts: indicator values (with Geheimhaltung applied),
  * segregation per comparison/year/area and the status/dynamics index, then replaces the three tables in one
- * transaction. Called after every import and whenever the catalogue changed. A broken catalogue throws a
- * `CatalogueError` (German) before anything is written.
+ * transaction, together with the data generation they belong to. `results.ts` decides when to call it (one
+ * process at a time, in a worker thread). A broken catalogue throws a `CatalogueError` (German) before
+ * anything is written.
  */
 export async function recompute(context: AppContext, options: RecomputeOptions = {}): Promise<RecomputeSummary> {
   const started = performance.now();
   const { database } = context;
   const { catalogue, sha256 } = options.cataloguePath ? readCatalogue(options.cataloguePath) : reloadCatalogue(context);
-  const districts = await listDistricts(database.db);
-  const observations = loadCurrentObservations(database.sqlite);
+  const { generation, districts, observations } = await readInputs(context);
   const computed = computeIndicators({ catalogue, profiles, observations, districts });
   // One Geheimhaltung for the indicator tables and the segregation values: they show the same counts.
   const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
@@ -103,7 +108,12 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
     })),
   ];
   const computedAt = new Date().toISOString();
-  database.sqlite.transaction(() => {
+  const written = database.sqlite.transaction(() => {
+    // Another process may have stored the results of newer data while this one computed: keep those.
+    const newer = database.sqlite
+      .prepare("select cast(value as integer) as g from meta where key = ?")
+      .get(resultsGenerationKey) as { g: number } | undefined;
+    if (newer && newer.g > generation) return false;
     replaceIndicatorValues(database.sqlite, values);
     replaceDisclosureDecisions(database.sqlite, published.decisions);
     replaceSozialmonitoring(database.sqlite, stored);
@@ -112,13 +122,17 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
       catalogue_sha256: sha256,
       computed_at: computedAt,
       computation_ms: String(Math.round(performance.now() - started)),
+      [resultsGenerationKey]: String(generation),
     });
+    return true;
   })();
   context.readCache.invalidate();
   const finished = performance.now();
 
   return {
     catalogueVersion: catalogue.version,
+    generation,
+    stored: written,
     observations: observations.length,
     indicatorRows: values.length,
     segregationResults: sozialmonitoring.segregation.length,
@@ -136,6 +150,21 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
       total: finished - started,
     },
   };
+}
+
+/**
+ * The districts and current observations of one data generation. Every change of the inputs raises the
+ * generation in its own transaction, so an unchanged generation around the reads means nothing was committed
+ * in between; otherwise read again.
+ */
+async function readInputs(context: AppContext) {
+  const { database } = context;
+  for (;;) {
+    const before = (await readGenerations(database.db)).data;
+    const districts = await listDistricts(database.db);
+    const observations = loadCurrentObservations(database.sqlite);
+    if ((await readGenerations(database.db)).data === before) return { generation: before, districts, observations };
+  }
 }
 
 function toStoredRow(r: IndicatorRow): IndicatorValueRow {

@@ -5,11 +5,10 @@ import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listDistricts, replaceDistricts } from "../repositories/districts.ts";
 import { countExtracts } from "../repositories/extracts.ts";
-import { readMeta } from "../repositories/indicator-values.ts";
 import { currentCatalogue } from "./catalogue-loading.ts";
 import { readDistrictFile } from "./districts.ts";
 import { importExtract } from "./importer.ts";
-import { recompute } from "./recompute.ts";
+import { bringResultsUpToDate, resultsStatus } from "./results.ts";
 
 /**
  * First start on an empty database: the district reference (the city's own list from MONITOR_DISTRICTS, else
@@ -26,12 +25,24 @@ export async function prepareDatabase(context: AppContext, log: (message: string
 
 /**
  * Before the app serves: a broken catalogue stops the start-up with its German problem list (not the first
- * request), and results computed with another catalogue file are recomputed.
+ * request). Results older than the data or computed with another catalogue are brought up to date: before
+ * serving when there are none yet, else in the background while the last good results are served (and
+ * `GET /api/status` says so).
  */
-export async function checkCatalogue(context: AppContext) {
-  const catalogue = currentCatalogue(context);
-  const computedWith = await readMeta(context.database.db, "catalogue_sha256");
-  if (computedWith !== catalogue.sha256) await recompute(context);
+export async function checkCatalogue(context: AppContext, log: (message: string) => void = () => {}) {
+  currentCatalogue(context);
+  const status = await resultsStatus(context);
+  if (status.upToDate) return;
+  if (status.resultsGeneration === null || context.database.sqlite.memory) {
+    await bringResultsUpToDate(context);
+    return;
+  }
+  if (status.recomputing) return; // another process is at it; the server's watch (watchResults) follows up
+  log("Die gespeicherten Ergebnisse sind älter als die Daten: Neuberechnung im Hintergrund …");
+  bringResultsUpToDate(context).then(
+    () => log("Neuberechnung abgeschlossen."),
+    (error: Error) => log(`Neuberechnung fehlgeschlagen: ${error.message}`),
+  );
 }
 
 /** An empty district table gets MONITOR_DISTRICTS or Münster's list (the server and the import CLI both need one). */
@@ -83,6 +94,6 @@ export async function loadDemoCity(
       throw new Error(`Demo-Stadt: ${file.path} wurde nicht importiert: ${why}`);
     }
   }
-  if (options.recompute !== false) await recompute(context);
+  if (options.recompute !== false) await bringResultsUpToDate(context);
   log("Demo-Stadt geladen.");
 }
