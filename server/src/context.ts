@@ -15,9 +15,9 @@ export interface AppContext {
   readonly database: DatabaseHandle;
   /** The configured catalogue as last read (on first use; every recomputation reads the file again). */
   catalogue: LoadedCatalogue | null;
-  /** Whole read answers until the next recomputation. */
+  /** Whole read answers, per stored results (see services/read-cache.ts). */
   readonly readCache: ReadCache;
-  /** One import at a time: the write lock is SQLite's anyway, and recomputations must not interleave. */
+  /** One import at a time in this process (the write lock is the database's anyway). */
   readonly imports: TaskQueue;
   /** This process's recomputation, if one runs (see services/results.ts). */
   readonly results: ResultsKeeper;

@@ -78,13 +78,12 @@ function openWriter(database: DatabaseHandle): { sqlite: SQLite.Database; db: Ky
  * Imports one extract all or nothing: a file with any problem, a conflict with an existing year, an error
  * or a killed process leave the database as it was. The same file twice is a no-op.
  */
-export function importExtract(context: AppContext, request: ImportRequest): Promise<ImportOutcome> {
-  return context.imports.run(async () => {
-    const outcome = await store(context.database, request);
-    // Also after "unchanged": the same file sent again after a recomputation was cut short brings its results.
-    if (outcome.status !== "rejected" && request.recompute !== false) await bringResultsUpToDate(context);
-    return outcome;
-  });
+export async function importExtract(context: AppContext, request: ImportRequest): Promise<ImportOutcome> {
+  const outcome = await context.imports.run(() => store(context.database, request));
+  // Also after "unchanged": the same file sent again after a recomputation was cut short brings its results.
+  // Outside the import queue: recomputations have their own order (results.ts), and the next import need not wait.
+  if (outcome.status !== "rejected" && request.recompute !== false) await bringResultsUpToDate(context);
+  return outcome;
 }
 
 async function store(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {

@@ -45,7 +45,19 @@ export interface RecomputeSummary {
   /** Configuration id → years with an index. */
   indexConfigs: Record<string, number[]>;
   /** Milliseconds: loading + engine + disclosure control, Sozialmonitoring, writing, all. */
-  timings: { indicators: number; sozialmonitoring: number; write: number; total: number };
+  timings: {
+    /** Reading the inputs. */
+    load: number;
+    /** The indicator engine. */
+    engine: number;
+    /** Geheimhaltung over the indicator tables and the segregation inputs. */
+    protection: number;
+    /** load + engine + protection. */
+    indicators: number;
+    sozialmonitoring: number;
+    write: number;
+    total: number;
+  };
 }
 
 /**
@@ -60,7 +72,9 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
   const { database } = context;
   const { catalogue, sha256 } = options.cataloguePath ? readCatalogue(options.cataloguePath) : reloadCatalogue(context);
   const { generation, districts, observations } = await readInputs(context);
+  const loaded = performance.now();
   const computed = computeIndicators({ catalogue, profiles, observations, districts });
+  const engineDone = performance.now();
   // One Geheimhaltung for the indicator tables and the segregation values: they show the same counts.
   const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
   const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
@@ -144,6 +158,9 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
       ]),
     ),
     timings: {
+      load: loaded - started,
+      engine: engineDone - loaded,
+      protection: indicatorsDone - engineDone,
       indicators: indicatorsDone - started,
       sozialmonitoring: sozialmonitoringDone - indicatorsDone,
       write: finished - sozialmonitoringDone,
