@@ -1,22 +1,25 @@
-// Import throughput: a 1,000,000-line `einwohner` extract through the real CLI (parse, validate, insert,
-// history) against the sqlite3 shell's `.import` of the same file into a bare table. The recomputation of
-// indicators that follows an import is measured on its own (recompute.bench.ts covers its speed).
+// Import throughput: a 1,000,000-line `einwohner` extract through the built CLI (what `npm run monitor` runs:
+// parse, validate, insert, history) against the sqlite3 shell's `.import` of the same file into a bare table,
+// and where the time goes (start-up, reading and checks, writing, commit). The recomputation of indicators
+// that follows an import is measured on its own (recompute.bench.ts covers its speed).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findProfile, readExtract } from "@im/data-import";
+import SQLite from "better-sqlite3";
+import { buildServer, DIST_DIR } from "../../server/build.ts";
 import { openDatabase } from "../../server/src/db/connection.ts";
 import { replaceDistricts } from "../../server/src/repositories/districts.ts";
+import { observationWriter } from "../../server/src/repositories/observations.ts";
 import { linesPerDistrict, syntheticDistricts, writeEinwohnerFile } from "../../server/src/testing/einwohner-file.ts";
 import type { BenchRow } from "./run.ts";
 
 const targetLines = 1_000_000;
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const main = join(root, "server/src/cli/main.ts");
-// What `npx tsx main.ts` runs, in one process (no npm start-up, no tsx parent process) so that
-// /usr/bin/time's peak RSS is the import's own.
-const cli = (...args: string[]) => measure(process.execPath, ["--import", "tsx", main, ...args]);
+// The built CLI in one process (no npm start-up), so that /usr/bin/time's peak RSS is the import's own.
+const cli = (...args: string[]) => measure(process.execPath, [join(DIST_DIR, "cli.js"), ...args]);
 
 interface Run {
   seconds: number;
@@ -68,12 +71,72 @@ async function expectStored(dbPath: string, lines: number, total: number) {
   }
 }
 
+interface Breakdown {
+  read: number;
+  write: number;
+  commit: number;
+}
+
+/**
+ * Where the import's time goes, measured in this process on a fresh database with the server's own code:
+ * reading and checks alone, then the same with the prepared inserts of the import (writing is the
+ * difference), then the commit. Best of `rounds`.
+ */
+async function breakdown(
+  dir: string,
+  csv: string,
+  districts: ReturnType<typeof syntheticDistricts>,
+): Promise<Breakdown> {
+  const profile = findProfile("einwohner");
+  if (!profile) throw new Error("Profil einwohner fehlt");
+  const seconds = (from: number) => (performance.now() - from) / 1000;
+  let best: Breakdown | null = null;
+  for (let round = 1; round <= rounds; round++) {
+    let started = performance.now();
+    await readExtract({ path: csv }, profile, districts, () => {});
+    const read = seconds(started);
+
+    const path = join(dir, `breakdown-${round}.sqlite`);
+    const setup = await openDatabase(path);
+    await replaceDistricts(setup.db, districts);
+    await setup.close();
+    const sqlite = new SQLite(path);
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("cache_size = -65536");
+    sqlite.exec("BEGIN IMMEDIATE");
+    const extractId = Number(
+      sqlite
+        .prepare(
+          "insert into extracts (profile, office, year, stichtag, file_name, sha256, encoding, line_count, observation_count, imported_at, imported_by) values ('einwohner', 'bench', 2024, '2024-12-31', 'bench.csv', '', 'utf-8', 0, 0, '', 'bench')",
+        )
+        .run().lastInsertRowid,
+    );
+    started = performance.now();
+    let write: ReturnType<typeof observationWriter> | undefined;
+    await readExtract({ path: csv }, profile, districts, (batch, year) => {
+      write ??= observationWriter(sqlite, { extractId, profile: "einwohner", year });
+      write(batch);
+    });
+    const readAndWrite = seconds(started);
+    started = performance.now();
+    sqlite.exec("COMMIT");
+    const commit = seconds(started);
+    sqlite.close();
+    const measured = { read, write: Math.max(0, readAndWrite - read), commit };
+    const total = (b: Breakdown) => b.read + b.write + b.commit;
+    if (!best || total(measured) < total(best)) best = measured;
+  }
+  if (!best) throw new Error("keine Messung");
+  return best;
+}
+
 const de = (n: number, digits = 0) =>
   n.toLocaleString("de-DE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export default async function (): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), "integrationsmonitor-bench-"));
   try {
+    await buildServer();
     const districts = syntheticDistricts(Math.ceil(targetLines / linesPerDistrict));
     const csv = join(dir, "einwohner-2024.csv");
     const { lines, total } = await writeEinwohnerFile(csv, { districts: districts.map((d) => d.number), year: 2024 });
@@ -107,6 +170,8 @@ export default async function (): Promise<BenchRow[]> {
     }
     if (!imported || !bare) throw new Error("keine Messung");
 
+    const parts = await breakdown(dir, csv, districts);
+    const startUp = await cli("--help");
     const recomputed = await cli("recompute", "--db", dbPath);
     if (recomputed.code !== 0) throw new Error(`Neuberechnung fehlgeschlagen:\n${recomputed.stderr}`);
 
@@ -128,7 +193,29 @@ export default async function (): Promise<BenchRow[]> {
         target: "",
         ok: null,
       },
-      { area, measure: "Verhältnis Import / sqlite3", value: `${de(ratio, 2)} ×`, target: "≤ 3 ×", ok: ratio <= 3 },
+      { area, measure: "Verhältnis Import / sqlite3", value: `${de(ratio, 2)} ×`, target: "≤ 1,5 ×", ok: ratio <= 1.5 },
+      {
+        area,
+        measure: "davon Start der CLI (monitor --help)",
+        value: `${de(startUp.seconds, 2)} s`,
+        target: "",
+        ok: null,
+      },
+      {
+        area,
+        measure: "davon Lesen, Dekodieren, CSV-Parsen, Prüfen (im Prozess, ohne Schreiben)",
+        value: `${de(parts.read, 2)} s`,
+        target: "",
+        ok: null,
+      },
+      {
+        area,
+        measure: "davon Schreiben (vorbereitete INSERTs, 100 Zeilen je Anweisung)",
+        value: `${de(parts.write, 2)} s`,
+        target: "",
+        ok: null,
+      },
+      { area, measure: "davon COMMIT (Seiten ins WAL)", value: `${de(parts.commit, 2)} s`, target: "", ok: null },
       { area, measure: "Zeilen pro Sekunde (Import)", value: de(lines / imported.seconds), target: "", ok: null },
       {
         area,
@@ -141,8 +228,8 @@ export default async function (): Promise<BenchRow[]> {
         area,
         measure: "Spitzen-Arbeitsspeicher (maxRSS) des Imports",
         value: rssMiB === null ? "nicht messbar" : `${de(rssMiB)} MiB`,
-        target: "< 1024 MiB",
-        ok: rssMiB === null ? null : rssMiB < 1024,
+        target: "≤ 512 MiB",
+        ok: rssMiB === null ? null : rssMiB <= 512,
       },
     ];
   } finally {
