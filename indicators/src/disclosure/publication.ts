@@ -68,7 +68,7 @@ export function publicationModel(input: {
   const { observations } = input;
   const system = new LinearSystem(observations.length);
   const areas = areasOf(input.districts, "");
-  const lines = new LineIndex(observations, areas.bucketOf);
+  const lines = new LineIndex(observations, areas.bucketOf, areas.bucketCount);
 
   const yearsOf = new Map<string, Set<number>>();
   for (const r of input.rows) getOrCreate(yearsOf, r.indicator, () => new Set<number>()).add(r.year);
@@ -94,7 +94,6 @@ export function publicationModel(input: {
             year + term.selection.yearOffset,
             term.selection.measures,
             filter,
-            areas.bucketCount,
           );
           return plan.cityOnly
             ? [system.sumOfCells(perBucket.flat())]
@@ -196,17 +195,11 @@ export function publicationModel(input: {
     describe: (count) => labels[count] ?? `Zählgröße ${count}`,
     countKey: stableKeys(system, observations),
     addSum(selection) {
-      const perBucket = lines.match(
-        selection.profile,
-        selection.year,
-        selection.measures,
-        selection.filter,
-        areas.bucketCount,
-      );
+      const { profile, year, measures, filter } = selection;
       const buckets =
         selection.districts === null
-          ? perBucket.flat()
-          : selection.districts.flatMap((d) => perBucket[areas.bucketOf(d)] ?? []);
+          ? lines.match(profile, year, measures, filter).flat()
+          : lines.matchIn(profile, year, measures, filter, selection.districts.map(areas.bucketOf));
       return system.sumOfCells(buckets);
     },
     addCombination: (terms) => system.sumOfCounts(terms),
@@ -283,40 +276,77 @@ interface DecodedLine {
   band: ReturnType<typeof parseAgeCode>;
 }
 
-/** The observations by profile, year and measure, with each dims string decoded once. */
+/**
+ * The observations by profile, year, measure and bucket, each distinct dims string decoded once. By bucket,
+ * so that a sum over a few Stadtteile reads only their lines: the segregation inputs ask per Stadtteil, and a
+ * scan of the whole city each time made the Geheimhaltung grow with Stadtteile × lines (minutes for 300 areas).
+ */
 class LineIndex {
-  private readonly byKey = new Map<string, number[]>();
-  private readonly decoded = new Map<string, DecodedLine>();
+  /** `profile|year|measure` → per bucket the lines, in file order; lines of 0 are left out (see `match`). */
+  private readonly byKey = new Map<string, number[][]>();
+  /** Per line: the position of its dims string in `shapes`. */
+  private readonly shapeOf: Int32Array;
+  private readonly shapes: DecodedLine[] = [];
   readonly bucket: Int32Array;
 
   constructor(
-    private readonly observations: readonly Observation[],
+    observations: readonly Observation[],
     bucketOf: (district: number | null) => number,
+    private readonly buckets: number,
   ) {
     this.bucket = Int32Array.from(observations, (o) => bucketOf(o.district));
+    this.shapeOf = new Int32Array(observations.length);
+    const shapeIds = new Map<string, number>();
     observations.forEach((o, i) => {
-      getOrCreate(this.byKey, `${o.profile}|${o.year}|${o.measure}`, () => []).push(i);
+      let shape = shapeIds.get(o.dims);
+      if (shape === undefined) {
+        shape = this.shapes.length;
+        shapeIds.set(o.dims, shape);
+        const values = decodeDims(o.dims);
+        this.shapes.push({ values, band: values.alter === undefined ? null : parseAgeCode(values.alter) });
+      }
+      this.shapeOf[i] = shape;
+      // A line of 0 is left out: an attacker may as well know it (it identifies nobody), and the programs shrink.
+      if (o.value === 0) return;
+      const perBucket = getOrCreate(this.byKey, `${o.profile}|${o.year}|${o.measure}`, () =>
+        Array.from({ length: buckets }, (): number[] => []),
+      );
+      perBucket[this.bucket[i]].push(i);
     });
   }
 
-  private decode(dims: string): DecodedLine {
-    return getOrCreate(this.decoded, dims, () => {
-      const values = decodeDims(dims);
-      return { values, band: values.alter === undefined ? null : parseAgeCode(values.alter) };
-    });
+  private counts(line: number, filter: CellFilter): boolean {
+    const shape = this.shapes[this.shapeOf[line]];
+    if (!filter.conditions.every((c) => c.codes.has(shape.values[c.dim]))) return false;
+    return !filter.age || (shape.band !== null && bandPosition(shape.band, filter.age) === "inside");
   }
 
   /** Lines counted by the filter, per bucket. Lines whose age band a range splits are left out. */
-  match(profile: string, year: number, measures: readonly string[], filter: CellFilter, buckets: number): number[][] {
-    const out: number[][] = Array.from({ length: buckets }, () => []);
+  match(profile: string, year: number, measures: readonly string[], filter: CellFilter): number[][] {
+    const out: number[][] = Array.from({ length: this.buckets }, () => []);
     for (const measure of measures) {
-      for (const i of this.byKey.get(`${profile}|${year}|${measure}`) ?? []) {
-        // A line of 0 is left out: an attacker may as well know it (it identifies nobody), and the programs shrink.
-        if (this.observations[i].value === 0) continue;
-        const line = this.decode(this.observations[i].dims);
-        if (!filter.conditions.every((c) => c.codes.has(line.values[c.dim]))) continue;
-        if (filter.age && (line.band === null || bandPosition(line.band, filter.age) !== "inside")) continue;
-        out[this.bucket[i]].push(i);
+      const perBucket = this.byKey.get(`${profile}|${year}|${measure}`);
+      perBucket?.forEach((lines, b) => {
+        for (const i of lines) if (this.counts(i, filter)) out[b].push(i);
+      });
+    }
+    return out;
+  }
+
+  /** As `match`, for the given buckets only, one after the other. */
+  matchIn(
+    profile: string,
+    year: number,
+    measures: readonly string[],
+    filter: CellFilter,
+    buckets: readonly number[],
+  ): number[] {
+    const out: number[] = [];
+    for (const b of buckets) {
+      for (const measure of measures) {
+        for (const i of this.byKey.get(`${profile}|${year}|${measure}`)?.[b] ?? []) {
+          if (this.counts(i, filter)) out.push(i);
+        }
       }
     }
     return out;
