@@ -20,7 +20,8 @@ export class LinearSystem {
 
   /** A sum of cells (each counted once); returns the count's index. */
   sumOfCells(cells: readonly number[]): number {
-    const parts = Int32Array.from(new Set(cells)).sort();
+    // Cells mostly arrive ascending (file order): then they are already distinct and sorted.
+    const parts = strictlyAscending(cells) ? Int32Array.from(cells) : Int32Array.from(new Set(cells)).sort();
     return this.add(parts, new Float64Array(parts.length).fill(1), true);
   }
 
@@ -117,5 +118,10 @@ function hashDefinition(parts: Int32Array, coefs: Float64Array): number {
 function sameArray(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function strictlyAscending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i] <= xs[i - 1]) return false;
   return true;
 }
