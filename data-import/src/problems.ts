@@ -9,7 +9,7 @@ export interface Problem {
   line: number | null;
   /** The column header as written in the file (or as the profile names it when it is missing). */
   column: string | null;
-  /** The offending value as written, or `null`. */
+  /** The offending value as written (cut after 60 characters, see `cut`), or `null`. */
   value: string | null;
   /** What is wrong and what was expected. */
   message: string;
@@ -23,8 +23,9 @@ export class ProblemList {
   constructor(private readonly cap = 1000) {}
 
   add(line: number | null, column: string | null, value: string | null, message: string): void {
-    if (this.items.length < this.cap) this.items.push({ line, column, value, message });
-    else this.dropped++;
+    if (this.items.length < this.cap) {
+      this.items.push({ line, column: column && cut(column), value: value && cut(value), message });
+    } else this.dropped++;
   }
 
   get any(): boolean {
@@ -46,8 +47,15 @@ export class ProblemList {
   }
 }
 
-/** `„wert“` for messages; long values are shortened so one bad cell cannot flood the report. */
+/** Characters of a delivered value that a report repeats; a file of junk must not come back many times its size. */
+export const ECHO_CHARS = 60;
+
+/** The first 60 characters of a value, and „…“ when there were more. */
+export function cut(value: string): string {
+  return value.length > ECHO_CHARS ? `${value.slice(0, ECHO_CHARS)}…` : value;
+}
+
+/** `„wert“` for messages, cut like every echoed value. */
 export function quote(value: string): string {
-  const v = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  return `„${v}“`;
+  return `„${cut(value)}“`;
 }

@@ -7,7 +7,10 @@ import type { Observation } from "./line-checker.ts";
 import type { Problem } from "./problems.ts";
 import type { ExtractProfile } from "./profiles/index.ts";
 import { findProfile } from "./profiles/index.ts";
-import { CHUNK_BYTES, readExtract } from "./read-extract.ts";
+import { CHUNK_BYTES, type ReadOptions, readExtract } from "./read-extract.ts";
+
+/** For tests that straddle chunk boundaries with one long field. */
+const longFields: ReadOptions = { limits: { fieldChars: 2 * CHUNK_BYTES, lineChars: 2 * CHUNK_BYTES } };
 
 const edgeCases = new URL("../../fixtures/edge-cases/", import.meta.url);
 function profile(id: string): ExtractProfile {
@@ -27,11 +30,15 @@ async function readFixture(profileId: string, file: string) {
   return { ...result, observations };
 }
 
-async function readText(text: string | Uint8Array, extractProfile = einwohner) {
+async function readText(text: string | Uint8Array, extractProfile = einwohner, options: ReadOptions = {}) {
   const observations: Observation[] = [];
   const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
-  const result = await readExtract({ bytes }, extractProfile, muensterDistricts, (batch) =>
-    observations.push(...batch),
+  const result = await readExtract(
+    { bytes },
+    extractProfile,
+    muensterDistricts,
+    (batch) => observations.push(...batch),
+    options,
   );
   return { ...result, observations };
 }
@@ -264,7 +271,7 @@ describe("readExtract", () => {
     const text = `${prefix}${padding}${before}ännlich;0+;deutsch;ohne;5\n`;
     const bytes = new TextEncoder().encode(text);
     expect(bytes[CHUNK_BYTES - 1]).toBe(0xc3); // first byte of „ä“ ends chunk 1
-    const { problems, summary, observations } = await readText(bytes);
+    const { problems, summary, observations } = await readText(bytes, einwohner, longFields);
     expect(problems).toEqual([]);
     expect(summary?.encoding).toBe("utf-8");
     expect(observations[0].dims).toBe(
@@ -275,7 +282,7 @@ describe("readExtract", () => {
   it("reports a file whose Windows-1252 bytes only start after the part that decided the encoding", async () => {
     const first = `Stadtteilname;${header}\n"${"a".repeat(CHUNK_BYTES)}";31.12.2024;11;w;0+;deutsch;ohne;5\n`;
     const second = Buffer.from("Dom;31.12.2024;13;männlich;0+;deutsch;ohne;5\n", "latin1");
-    const { problems } = await readText(Buffer.concat([Buffer.from(first), second]));
+    const { problems } = await readText(Buffer.concat([Buffer.from(first), second]), einwohner, longFields);
     expect(where(problems)).toEqual([
       [null, null],
       [3, "Geschlecht"],
@@ -398,5 +405,65 @@ describe("readExtract", () => {
         message: expect.stringContaining("… und 440 weitere Probleme"),
       });
     });
+  });
+});
+
+describe("readExtract on hostile files", () => {
+  const valid = "31.12.2024;11;w;0+;deutsch;ohne;5";
+
+  it("rejects a 4 MB field of quotes at once, with line and column, and reads no further", async () => {
+    const started = performance.now();
+    const { problems, observations } = await readText(
+      `${header}\n${valid}\n${'"'.repeat(4 * 1024 * 1024)}\n${valid}\n`,
+    );
+    // Papa alone took 40 s on this field; the limit stops it after 1,000 characters.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(problems).toEqual([
+      {
+        line: 3,
+        column: "Stichtag",
+        value: null,
+        message: expect.stringContaining("Feld 1 (Stichtag) ist länger als 1.000 Zeichen"),
+      },
+    ]);
+    expect(problems[0].message).toContain("nicht weiter gelesen");
+    expect(observations).toEqual([]);
+  });
+
+  it("rejects a line longer than the limit with the field where it was passed", async () => {
+    const { problems } = await readText(`${header}\n${valid}\n31.12.2024;11;w;0+;deutsch;ohne;${"1;".repeat(6000)}\n`);
+    expect(where(problems)).toEqual([[3, null]]);
+    expect(problems[0].message).toMatch(/^Die Zeile ist länger als 10\.000 Zeichen \(erreicht in Feld \d+\)/);
+  });
+
+  it("counts a quoted field with line breaks as one record and names the line it starts on", async () => {
+    const field = `"${"ab\n".repeat(400)}"`;
+    const { problems } = await readText(`${header}\n${valid}\n31.12.2024;11;${field};0+;deutsch;ohne;5\n`);
+    expect(where(problems)).toEqual([[3, "Geschlecht"]]);
+  });
+
+  it("rejects a header line without line break and a header of too many columns", async () => {
+    const noBreak = await readText(`${header};${"x".repeat(20_000)}`);
+    expect(where(noBreak.problems)).toEqual([[1, null]]);
+    expect(noBreak.problems[0].message).toContain("Die Kopfzeile ist länger als 10.000 Zeichen");
+    expect(noBreak.problems[0].value).toHaveLength(61);
+
+    const wide = await readText(`${header}${";Extra".repeat(300)}\n${valid}\n`);
+    expect(wide.problems).toMatchObject([
+      { line: 1, message: "Die Kopfzeile hat 307 Spalten; erlaubt sind höchstens 200." },
+    ]);
+  });
+
+  it("echoes a rejected value cut to 60 characters and „…“", async () => {
+    const { problems } = await readText(`${header}\n31.12.2024;11;w;0+;deutsch;ohne;${"z".repeat(900)}\n`);
+    expect(problems[0].value).toBe(`${"z".repeat(60)}…`);
+    expect(problems[0].message).toContain(`„${"z".repeat(60)}…“`);
+  });
+
+  it("stops when the signal aborts and rejects with its reason", async () => {
+    const controller = new AbortController();
+    const reason = new Error("abgebrochen");
+    controller.abort(reason);
+    await expect(readText(`${header}\n${valid}\n`, einwohner, { signal: controller.signal })).rejects.toBe(reason);
   });
 });

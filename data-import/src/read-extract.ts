@@ -6,6 +6,7 @@ import Papa from "papaparse";
 import { compileProfile } from "./compile.ts";
 import type { District } from "./districts.ts";
 import { mapHeader } from "./header-map.ts";
+import { DEFAULT_LIMITS, LimitScanner, type LimitViolation, type ReadLimits } from "./limits.ts";
 import { type BatchHandler, LineChecker } from "./line-checker.ts";
 import { type Problem, ProblemList } from "./problems.ts";
 import type { ExtractProfile } from "./profiles/index.ts";
@@ -44,10 +45,21 @@ export interface ExtractSummary {
 export const CHUNK_BYTES = 64 * 1024;
 const MAX_PROBLEMS = 1000;
 
+export interface ReadOptions {
+  /** Stops reading (the promise rejects with the signal's reason), e.g. when the uploading client is gone. */
+  signal?: AbortSignal;
+  limits?: Partial<ReadLimits>;
+}
+
+const number = (n: number) => n.toLocaleString("de-DE");
+
 /**
  * Reads one office extract: detects encoding and delimiter, parses the CSV as a stream, checks every line
  * against the profile and the district list and reports all problems at once (in German, with line,
- * column and value; at most 1000 plus a closing „… und N weitere Probleme“).
+ * column and value cut to 60 characters; at most 1000 plus a closing „… und N weitere Probleme“).
+ *
+ * A line longer than 10,000 characters, a field longer than 1,000 or a header of more than 200 columns stops
+ * the reading at once with a problem at that line (`options.limits`), so no file can keep the parser busy.
  *
  * Observations go to `onBatch` in batches of 10,000 while the file is read, with the year of the file's
  * Stichtag, so a caller can insert them inside one transaction. Once a problem is found no further batches are sent; a caller that received
@@ -64,7 +76,10 @@ export async function readExtract(
   profile: ExtractProfile,
   districts: District[],
   onBatch?: BatchHandler,
+  options: ReadOptions = {},
 ): Promise<{ summary: ExtractSummary | null; problems: Problem[] }> {
+  const { signal } = options;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const c = compileProfile(profile);
   const problems = new ProblemList(MAX_PROBLEMS);
   const done = (summary: ExtractSummary | null = null) => ({ summary, problems: problems.result() });
@@ -108,6 +123,16 @@ export async function readExtract(
     return done();
   }
   const headerLine = firstLine(headText);
+  if (headerLine.length > limits.lineChars) {
+    problems.add(
+      1,
+      null,
+      headerLine,
+      `Die Kopfzeile ist länger als ${number(limits.lineChars)} Zeichen; erwartet wird eine Zeile mit den Spaltenüberschriften. Ist es eine CSV-Datei mit Zeilenumbrüchen?`,
+    );
+    await bytes.return?.();
+    return done();
+  }
   const detected = detectDelimiter(headerLine);
   if ("message" in detected) {
     problems.add(1, null, headerLine, detected.message);
@@ -115,7 +140,18 @@ export async function readExtract(
     return done();
   }
   const { delimiter } = detected;
-  const header = mapHeader(splitLine(headerLine, delimiter), c, problems);
+  const headerCells = splitLine(headerLine, delimiter);
+  if (headerCells.length > limits.columns) {
+    problems.add(
+      1,
+      null,
+      null,
+      `Die Kopfzeile hat ${number(headerCells.length)} Spalten; erlaubt sind höchstens ${number(limits.columns)}.`,
+    );
+    await bytes.return?.();
+    return done();
+  }
+  const header = mapHeader(headerCells, c, problems);
   if (!header) {
     await bytes.return?.();
     return done();
@@ -123,12 +159,20 @@ export async function readExtract(
 
   const checker = new LineChecker(c, header, delimiter, districts, problems, onBatch);
   let sawQuote = false;
+  const scanner = new LimitScanner(delimiter, limits);
   async function* text(): AsyncGenerator<string> {
     let t = headText;
     for (;;) {
+      signal?.throwIfAborted();
       if (t) {
+        const within = scanner.scan(t);
+        if (within < t.length) t = t.slice(0, within);
         sawQuote ||= t.includes('"');
-        yield t;
+        if (t) yield t;
+        if (scanner.violation) {
+          await bytes.return?.();
+          return;
+        }
       }
       if (ended) return;
       const next = await bytes.next();
@@ -150,6 +194,8 @@ export async function readExtract(
             // A quoted field may hold line breaks; line numbers count lines of the file, not records.
             lineNo += sawQuote ? 1 + lineBreaks(row) : 1;
             if (line === 1) continue;
+            // The record cut off at a limit (and its parse error) is reported once, below.
+            if (scanner.violation && line >= scanner.violation.line) break;
             const quoteError = quoteErrors?.get(i);
             if (quoteError) checker.quoteProblem(line, quoteError.code);
             else checker.row(row, line);
@@ -160,7 +206,19 @@ export async function readExtract(
       });
     });
   } catch (error) {
+    if (signal?.aborted) throw signal.reason;
     problems.add(null, null, null, `Die Datei konnte nicht gelesen werden (${(error as Error).message}).`);
+    return done();
+  }
+  signal?.throwIfAborted();
+  if (scanner.violation) {
+    problems.add(
+      ...limitProblem(
+        scanner.violation,
+        limits,
+        headerCells.map((cell) => cell.trim()),
+      ),
+    );
     return done();
   }
 
@@ -204,6 +262,26 @@ async function readHead(bytes: AsyncIterator<Uint8Array>, hash: Hash): Promise<{
     length += next.value.length;
   }
   return { head: parts.length === 1 ? parts[0] : Buffer.concat(parts), ended: false };
+}
+
+/** A problem at the record that passed a limit; the rest of the file was not read. */
+function limitProblem(
+  violation: LimitViolation,
+  limits: ReadLimits,
+  columnNames: string[],
+): [number, string | null, null, string] {
+  const column = columnNames[violation.field] || null;
+  const where = `Feld ${violation.field + 1}${column ? ` (${column})` : ""}`;
+  const what =
+    violation.kind === "field"
+      ? `${where} ist länger als ${number(limits.fieldChars)} Zeichen`
+      : `Die Zeile ist länger als ${number(limits.lineChars)} Zeichen (erreicht in ${where})`;
+  return [
+    violation.line,
+    column,
+    null,
+    `${what}; erwartet werden kurze Werte. Oft fehlt ein schließendes Anführungszeichen ("). Die Datei wurde ab hier nicht weiter gelesen.`,
+  ];
 }
 
 function lineBreaks(row: string[]): number {
