@@ -32,6 +32,8 @@ export interface ImportRequest {
   recompute?: boolean;
   /** Called after each stored batch with the number of observations so far. */
   onProgress?: (observations: number) => void;
+  /** Aborts the import (nothing is committed), e.g. when the uploading client has gone. */
+  signal?: AbortSignal;
 }
 
 export type ImportOutcome =
@@ -87,6 +89,7 @@ export async function importExtract(context: AppContext, request: ImportRequest)
 }
 
 async function store(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {
+  request.signal?.throwIfAborted();
   const { profile } = request;
   const sha256 = await sha256OfFile(request.path);
   const known = await findCurrentBySha256(database.db, profile.id, sha256);
@@ -110,11 +113,17 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
     // Observations carry the year of the Stichtag, which the reader sends with the first batch.
     let write: ReturnType<typeof observationWriter> | undefined;
     let written = 0;
-    const { summary, problems } = await readExtract({ path: request.path }, profile, districts, (batch, year) => {
-      write ??= observationWriter(writer.sqlite, { extractId: id, profile: profile.id, year });
-      written += write(batch);
-      request.onProgress?.(written);
-    });
+    const { summary, problems } = await readExtract(
+      { path: request.path },
+      profile,
+      districts,
+      (batch, year) => {
+        write ??= observationWriter(writer.sqlite, { extractId: id, profile: profile.id, year });
+        written += write(batch);
+        request.onProgress?.(written);
+      },
+      { signal: request.signal },
+    );
     if (problems.length > 0 || !summary) {
       writer.sqlite.exec("ROLLBACK");
       return { status: "rejected", problems };
@@ -135,6 +144,8 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
     });
     const replaced = existing ? await replaceExtract(writer.db, existing.id, id) : null;
     await markDataChanged(writer.db);
+    // The last moment to give up: the finally below rolls back.
+    request.signal?.throwIfAborted();
     writer.sqlite.exec("COMMIT");
     return { status: "imported", extract, replaced, summary };
   } finally {
