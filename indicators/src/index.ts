@@ -2,6 +2,7 @@
 export * from "./catalogue/index.ts";
 export * from "./disclosure/index.ts";
 export * from "./engine/index.ts";
+export * from "./goals/index.ts";
 export * from "./segregation/index.ts";
 export * from "./sozialindex/index.ts";
 export * from "./sozialmonitoring/index.ts";

@@ -18,6 +18,8 @@ export {
   type CatalogueInput,
   catalogueSchema,
   type DimensionBreakdown,
+  type Goal,
+  type GoalMeasure,
   type Grouping,
   type Indicator,
   type Numerator,

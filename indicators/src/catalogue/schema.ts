@@ -99,6 +99,30 @@ const dimensionBreakdownSchema = z.strictObject({
     .min(1, "braucht mindestens eine Gruppe"),
 });
 
+/**
+ * How one indicator measures a goal: the direction that counts as progress and, optionally, a value to reach
+ * by a year. `close_gap` reads the gap between the indicator's comparison groups (its size, whichever is ahead).
+ */
+export const goalMeasureSchema = z.strictObject({
+  indicator: id,
+  direction: z.enum(["rise", "fall", "close_gap"], "muss „rise“, „fall“ oder „close_gap“ sein"),
+  /** Start of the long-term assessment; default the first year with a value. */
+  baseYear: year.optional(),
+  target: z.strictObject({ value: z.number(), year }).optional(),
+});
+
+/** A goal (Ziel) of the Leitbild in one Handlungsfeld, measured by one or more indicators. */
+export const goalSchema = z.strictObject({
+  id,
+  /** A field id from the catalogue's `fields`. */
+  field: text,
+  title: text,
+  description: text.optional(),
+  /** Marks goals shipped as an example (the demo city), so that no one takes them for a council's decision. */
+  example: z.boolean().default(false),
+  measures: z.array(goalMeasureSchema).min(1, "braucht mindestens einen Indikator"),
+});
+
 export const catalogueSchema = z.strictObject({
   /** Shown with every publication so a number can be traced to the catalogue it was computed with. */
   version: text,
@@ -109,6 +133,8 @@ export const catalogueSchema = z.strictObject({
   groupings: z.record(z.string(), groupingSchema).default({}),
   dimensionBreakdowns: z.record(z.string(), dimensionBreakdownSchema).default({}),
   indicators: z.array(indicatorSchema).min(1, "braucht mindestens einen Indikator"),
+  /** The Leitbild's goals; a city without goals leaves this out. */
+  goals: z.array(goalSchema).default([]),
 });
 
 export type AgeRange = z.infer<typeof ageRangeSchema>;
@@ -117,6 +143,8 @@ export type Term = z.infer<typeof termSchema>;
 export type Numerator = z.infer<typeof numeratorSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
+export type Goal = z.infer<typeof goalSchema>;
+export type GoalMeasure = z.infer<typeof goalMeasureSchema>;
 /** The catalogue file as written (defaults not yet applied). */
 export type CatalogueInput = z.input<typeof catalogueSchema>;
 export type Grouping = z.infer<typeof groupingSchema>;

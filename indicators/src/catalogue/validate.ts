@@ -5,6 +5,8 @@ import {
   type AgeRange,
   type Catalogue,
   catalogueSchema,
+  type Goal,
+  goalSchema,
   type Indicator,
   indicatorSchema,
   numeratorTerms,
@@ -53,6 +55,7 @@ export function validateCatalogue(input: unknown, profiles: readonly ProfileShap
   // The indicators are parsed one by one so that one broken indicator does not hide the others' problems.
   const outer = catalogueSchema.extend({
     indicators: z.array(z.unknown()).min(1, "braucht mindestens einen Indikator"),
+    goals: z.array(z.unknown()).default([]),
   });
   const problems: CatalogueProblem[] = [];
   const top = outer.safeParse(input, { error: germanIssue });
@@ -65,8 +68,24 @@ export function validateCatalogue(input: unknown, profiles: readonly ProfileShap
     problems.push(...zodProblems(parsed.error.issues, ["indicators", i], indicatorId, raw));
     return null;
   });
+  const goals = (top.success ? top.data.goals : listOf(input, "goals")).map((raw, i) => {
+    const parsed = goalSchema.safeParse(raw, { error: germanIssue });
+    if (parsed.success) return parsed.data;
+    const goalId = typeof (raw as { id?: unknown })?.id === "string" ? (raw as { id: string }).id : null;
+    problems.push(
+      ...zodProblems(parsed.error.issues, ["goals", i]).map((p) => ({
+        ...p,
+        message: goalId ? `Ziel „${goalId}“: ${p.message}` : p.message,
+      })),
+    );
+    return null;
+  });
   if (top.success) {
-    const catalogue = { ...top.data, indicators: indicators.filter((x): x is Indicator => x !== null) };
+    const catalogue = {
+      ...top.data,
+      indicators: indicators.filter((x): x is Indicator => x !== null),
+      goals: goals.filter((x): x is Goal => x !== null),
+    };
     problems.push(...referenceProblems(catalogue, indicators, profiles));
     if (problems.length === 0) return { catalogue, problems };
   }
@@ -87,7 +106,11 @@ export function parseCatalogue(input: unknown, profiles: readonly ProfileShape[]
 }
 
 function indicatorsOf(input: unknown): unknown[] {
-  const list = (input as { indicators?: unknown } | null)?.indicators;
+  return listOf(input, "indicators");
+}
+
+function listOf(input: unknown, key: string): unknown[] {
+  const list = (input as Record<string, unknown> | null)?.[key];
   return Array.isArray(list) ? list : [];
 }
 
@@ -369,6 +392,48 @@ function referenceProblems(
             `die Altersgruppe ${ageText(group)} überschneidet sich mit ageGroups[${o}] (${ageText(other)}).`,
           );
       });
+    });
+  });
+  problems.push(...goalProblems(catalogue, fieldIds));
+  return problems;
+}
+
+/** Goals refer to declared fields and indicators; a gap goal needs an indicator with a comparison. */
+function goalProblems(catalogue: Catalogue, fieldIds: ReadonlySet<string>): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
+  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const seen = new Set<string>();
+  catalogue.goals.forEach((goal, i) => {
+    const say = (suffix: string, message: string) =>
+      problems.push({ path: `goals[${i}]${suffix}`, message: `Ziel „${goal.id}“: ${message}` });
+    if (seen.has(goal.id)) say(".id", "die Kennung ist doppelt vergeben.");
+    seen.add(goal.id);
+    if (!fieldIds.has(goal.field))
+      say(
+        ".field",
+        `Handlungsfeld „${goal.field}“ ist unter „fields“ nicht erklärt (vorhanden: ${list([...fieldIds])}).`,
+      );
+    goal.measures.forEach((measure, m) => {
+      const at = `.measures[${m}]`;
+      const indicator = indicators.get(measure.indicator);
+      if (!indicator) {
+        say(`${at}.indicator`, `Indikator „${measure.indicator}“ gibt es im Katalog nicht.`);
+        return;
+      }
+      if (measure.direction === "close_gap" && indicator.comparison === null)
+        say(
+          `${at}.direction`,
+          `„close_gap“ braucht einen Indikator mit Vergleichsgruppen; „${indicator.id}“ hat keinen Vergleich („comparison“).`,
+        );
+      if (measure.target && measure.baseYear !== undefined && measure.target.year <= measure.baseYear)
+        say(
+          `${at}.target.year`,
+          `das Zieljahr ${measure.target.year} muss nach dem Basisjahr ${measure.baseYear} liegen.`,
+        );
+      if (measure.target && measure.target.value < 0)
+        say(`${at}.target.value`, "der Zielwert darf nicht negativ sein (ein Abstand wird als Betrag angegeben).");
+      if (measure.target && indicator.unit === "%" && measure.direction !== "close_gap" && measure.target.value > 100)
+        say(`${at}.target.value`, `ein Anteil in % kann nicht über 100 liegen (${measure.target.value}).`);
     });
   });
   return problems;

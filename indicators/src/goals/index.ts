@@ -1,0 +1,17 @@
+export {
+  type Assessment,
+  type AssessmentTerm,
+  assessProgress,
+  assessTerm,
+  CATEGORY_LABELS,
+  compoundAnnualGrowthRate,
+  type GoalDirection,
+  type GoalTarget,
+  MIN_YEARS_WITH_VALUES,
+  type NotAssessableReason,
+  type Period,
+  type ProgressCategory,
+  type ProgressInput,
+  type SeriesPoint,
+  SHORT_TERM_YEARS,
+} from "./progress.ts";
