@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import auth from "./auth/index.ts";
 import districts from "./districts/index.ts";
 import geo from "./geo/index.ts";
+import goals from "./goals/index.ts";
 import imports from "./imports/index.ts";
 import indicators from "./indicators/index.ts";
 import overview from "./overview/index.ts";
@@ -15,6 +16,7 @@ export const routes: [string, FastifyPluginAsync][] = [
   ["/api/auth", auth],
   ["/api/districts", districts],
   ["/api/geo", geo],
+  ["/api/goals", goals],
   ["/api/imports", imports],
   ["/api/indicators", indicators],
   ["/api/overview", overview],

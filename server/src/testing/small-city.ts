@@ -346,12 +346,14 @@ export interface SmallCity {
 
 /**
  * A temp SQLite file with the small city and its catalogue, and the app built on it (results computed at
- * start-up). `mss: true` adds the data and indicators of the S1–S4 index (Berlin method).
+ * start-up). `mss: true` adds the data and indicators of the S1–S4 index (Berlin method); `catalogue` replaces
+ * the small catalogue.
  */
-export async function openSmallCity(options: { mss?: boolean } = {}): Promise<SmallCity> {
+export async function openSmallCity(options: { mss?: boolean; catalogue?: CatalogueInput } = {}): Promise<SmallCity> {
   const dir = mkdtempSync(join(tmpdir(), "im-small-city-"));
   const cataloguePath = join(dir, "catalogue.json");
-  writeFileSync(cataloguePath, JSON.stringify(options.mss ? catalogueWithMss() : catalogue, null, 2));
+  const chosen = options.catalogue ?? (options.mss ? catalogueWithMss() : catalogue);
+  writeFileSync(cataloguePath, JSON.stringify(chosen, null, 2));
   const config = loadConfig(["--db", join(dir, "test.sqlite")], {
     MONITOR_ADMIN_TOKEN: ADMIN_TOKEN,
     MONITOR_CATALOGUE: cataloguePath,

@@ -1,0 +1,172 @@
+import {
+  type Assessment,
+  assessProgress,
+  CATEGORY_LABELS,
+  type Goal,
+  type GoalMeasure,
+  type SeriesPoint,
+  TOTAL,
+} from "@im/indicators";
+import type { DatabaseHandle } from "../db/connection.ts";
+import { type IndicatorValueRow, selectValues } from "../repositories/indicator-values.ts";
+import type { GoalProgress, GoalsResponse } from "../schemas/goals.ts";
+import { checkArea, type ReadContext } from "./indicator-reads.ts";
+import { RequestProblem } from "./replies.ts";
+
+export const GOALS_METHOD =
+  "Bewertet nach der Methode des EU-SDG-Monitoringberichts von Eurostat (Ausgabe 2024): die durchschnittliche " +
+  "jährliche Veränderungsrate, kurzfristig über die letzten fünf Jahre, langfristig seit dem Basisjahr. Mit " +
+  "Zielwert zählt das Verhältnis der tatsächlichen zur nötigen Rate (ab 95 % deutlicher, 60 bis 95 % mäßiger, " +
+  "0 bis 60 % unzureichender Fortschritt, darunter Entfernung vom Ziel); ohne Zielwert die Rate in die gewünschte " +
+  "Richtung (ab 1 % pro Jahr deutlicher, 0 bis 1 % mäßiger Fortschritt, bis −1 % leichte Entfernung, darunter " +
+  "Entfernung vom Ziel). Nach einem Zeitreihenbruch wird erst ab dem Bruch bewertet. Geheim zu haltende Werte " +
+  "werden nie für eine öffentliche Bewertung verwendet; wenigstens drei Jahre mit Werten sind nötig.";
+
+/** Every goal of the catalogue with its assessment in `area` (the city by default). */
+export async function goalsProgress(
+  database: DatabaseHandle,
+  context: ReadContext,
+  area: string,
+  analyst: boolean,
+): Promise<GoalsResponse> {
+  checkArea(context, area);
+  const goals: GoalProgress[] = [];
+  for (const goal of context.catalogue.catalogue.goals)
+    goals.push(await progressOf(database, context, goal, area, analyst));
+  return { area, areaName: context.areaNames.get(area) ?? area, goals, method: GOALS_METHOD };
+}
+
+export async function goalProgress(
+  database: DatabaseHandle,
+  context: ReadContext,
+  id: string,
+  area: string,
+  analyst: boolean,
+): Promise<GoalProgress> {
+  const goal = context.catalogue.catalogue.goals.find((g) => g.id === id);
+  if (!goal) {
+    const known = context.catalogue.catalogue.goals.map((g) => g.id);
+    throw new RequestProblem(
+      404,
+      `Das Ziel „${id}“ gibt es nicht. Vorhandene Ziele: ${known.length ? known.join(", ") : "keine"} (Liste unter /api/goals).`,
+    );
+  }
+  checkArea(context, area);
+  return progressOf(database, context, goal, area, analyst);
+}
+
+async function progressOf(
+  database: DatabaseHandle,
+  context: ReadContext,
+  goal: Goal,
+  area: string,
+  analyst: boolean,
+): Promise<GoalProgress> {
+  const { catalogue } = context.catalogue;
+  const measures: GoalProgress["measures"] = [];
+  for (const measure of goal.measures) {
+    const indicator = catalogue.indicators.find((i) => i.id === measure.indicator);
+    const meta = context.catalogue.meta.get(measure.indicator);
+    if (!indicator || !meta) continue; // the catalogue check makes this impossible
+    const areas = context.coverage.get(indicator.id)?.areas ?? [];
+    const cityOnly = area !== "stadt" && areas.length > 0 && !areas.includes(area);
+    const assessedArea = cityOnly ? "stadt" : area;
+    const comparison = meta.comparison
+      ? { id: meta.comparison.id, groups: meta.comparison.groups.map((g) => g.id) }
+      : null;
+    const { series, usedSecret } = await seriesOf(database, measure, comparison, assessedArea, analyst);
+    const [short, long] = assessProgress({
+      series,
+      direction: measure.direction,
+      target: measure.target ?? null,
+      baseYear: measure.baseYear ?? null,
+      breaks: meta.seriesBreaks.map((b) => b.year),
+    });
+    measures.push({
+      indicator: indicator.id,
+      title: indicator.title,
+      unit: indicator.unit,
+      direction: measure.direction,
+      directionText: directionText(measure, meta.comparison?.groups.map((g) => g.label) ?? []),
+      baseYear: measure.baseYear ?? null,
+      target: measure.target ?? null,
+      area: assessedArea,
+      areaName: context.areaNames.get(assessedArea) ?? assessedArea,
+      cityOnly,
+      short: labelled(short),
+      long: labelled(long),
+      ...(usedSecret ? { confidential: true as const } : {}),
+    });
+  }
+  return {
+    id: goal.id,
+    field: goal.field,
+    fieldTitle: catalogue.fields.find((f) => f.id === goal.field)?.title ?? goal.field,
+    title: goal.title,
+    description: goal.description ?? null,
+    example: goal.example,
+    measures,
+  };
+}
+
+/**
+ * The yearly series a goal measure reads: the total, or the gap first − second comparison group. A withheld
+ * value is a gap in the public series; analysts get the true value, and the answer says it used one.
+ */
+async function seriesOf(
+  database: DatabaseHandle,
+  measure: GoalMeasure,
+  comparison: { id: string; groups: string[] } | null,
+  area: string,
+  analyst: boolean,
+): Promise<{ series: SeriesPoint[]; usedSecret: boolean }> {
+  const gap = measure.direction === "close_gap" && comparison !== null;
+  const rows = await selectValues(database.db, {
+    indicator: measure.indicator,
+    area,
+    breakdown: gap ? comparison.id : TOTAL.id,
+  });
+  let usedSecret = false;
+  const point = (year: number, parts: IndicatorValueRow[]): SeriesPoint => {
+    if (parts.some((r) => r.status === "suppressed") && !analyst) return { year, value: null, reason: "suppressed" };
+    const usable = parts.every((r) => (r.status === "ok" || r.status === "suppressed") && r.value !== null);
+    if (!usable) return { year, value: null, reason: "missing" };
+    if (parts.some((r) => r.status === "suppressed")) usedSecret = true;
+    const values = parts.map((r) => r.value as number);
+    return { year, value: gap ? values[0] - values[1] : values[0] };
+  };
+  const byYear = new Map<number, IndicatorValueRow[]>();
+  for (const r of rows) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+  const series: SeriesPoint[] = [];
+  for (const [year, yearRows] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    if (gap) {
+      // The gap is first − second group, in the catalogue's order (as the gap chart shows it).
+      const pair = comparison.groups.map((g) => yearRows.find((r) => r.grp === g));
+      series.push(
+        pair.length === 2 && pair.every((r) => r !== undefined)
+          ? point(year, pair as IndicatorValueRow[])
+          : { year, value: null, reason: "missing" },
+      );
+    } else {
+      const total = yearRows.find((r) => r.grp === TOTAL.id);
+      series.push(total ? point(year, [total]) : { year, value: null, reason: "missing" });
+    }
+  }
+  return { series, usedSecret };
+}
+
+function directionText(measure: GoalMeasure, groups: readonly string[]): string {
+  if (measure.direction === "close_gap")
+    return groups.length === 2 ? `Abstand zwischen ${groups[0]} und ${groups[1]} verringern` : "Abstand verringern";
+  return measure.direction === "rise" ? "Wert soll steigen" : "Wert soll sinken";
+}
+
+function labelled(a: Assessment) {
+  if (a.status === "assessed")
+    return {
+      ...a,
+      label: CATEGORY_LABELS[a.category],
+      actualRate: Number.isFinite(a.actualRate) ? a.actualRate : null,
+    };
+  return { ...a, label: "nicht bewertbar" };
+}
