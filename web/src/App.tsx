@@ -19,6 +19,7 @@ const ProfileView = lazy(() => import("./views/profile/ProfileView.tsx"));
 const SozialmonitoringView = lazy(() => import("./views/sozialmonitoring/SozialmonitoringView.tsx"));
 const DataPage = lazy(() => import("./views/data/DataPage.tsx"));
 const ReportView = lazy(() => import("./views/report/ReportView.tsx"));
+const GoalsView = lazy(() => import("./views/goals/GoalsView.tsx"));
 
 const NAV = [
   { to: "/", label: "nav.overview", end: true },
@@ -26,13 +27,14 @@ const NAV = [
   { to: "/stadtteilvergleich", label: "nav.comparison", end: false },
   { to: "/stadtteile", label: "nav.profiles", end: false },
   { to: "/sozialmonitoring", label: "nav.sozialmonitoring", end: false },
+  { to: "/ziele", label: "nav.goals", end: false },
   { to: "/bericht", label: "nav.report", end: false },
   { to: "/daten", label: "nav.data", end: false },
 ] as const;
 
 /** The views where one area applies to the whole page get the area selector in the header. */
 function usesArea(pathname: string): boolean {
-  return pathname === "/" || pathname.startsWith("/indikatoren/");
+  return pathname === "/" || pathname.startsWith("/indikatoren/") || pathname === "/ziele";
 }
 
 class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { failed: boolean }> {
@@ -146,6 +148,7 @@ export function App() {
               <Route path="/stadtteile" element={<ProfileList />} />
               <Route path="/stadtteile/:nr" element={<ProfileView />} />
               <Route path="/sozialmonitoring" element={<SozialmonitoringView />} />
+              <Route path="/ziele" element={<GoalsView />} />
               <Route path="/bericht" element={<ReportView />} />
               <Route path="/daten" element={<DataPage />} />
               <Route path="*" element={<NotFound />} />

@@ -9,6 +9,12 @@
 import type { errorSchema } from "@im/server/schemas/common";
 import type { districtSchema, districtsResponseSchema } from "@im/server/schemas/districts";
 import type {
+  assessmentSchema,
+  goalMeasureProgressSchema,
+  goalProgressSchema,
+  goalsResponseSchema,
+} from "@im/server/schemas/goals";
+import type {
   conflictSchema,
   importedSchema,
   importRecordSchema,
@@ -100,3 +106,7 @@ export type SegregationResponse = z.infer<typeof segregationResponseSchema>;
 export type SegregationSeriesResponse = z.infer<typeof seriesResponseSchema>;
 export type SozialIndexResponse = z.infer<typeof indexResponseSchema>;
 export type SozialIndexUnit = SozialIndexResponse["units"][number];
+export type GoalsResponse = z.infer<typeof goalsResponseSchema>;
+export type GoalProgress = z.infer<typeof goalProgressSchema>;
+export type GoalMeasureProgress = z.infer<typeof goalMeasureProgressSchema>;
+export type GoalAssessment = z.infer<typeof assessmentSchema>;

@@ -12,6 +12,7 @@ export const de = {
   "nav.sozialmonitoring": "Sozialmonitoring",
   "nav.data": "Daten",
   "nav.report": "Bericht",
+  "nav.goals": "Ziele",
   "footer.text": "Integrations- und Sozialmonitoring. Zahlen mit Zeichenerklärung nach amtlicher Statistik.",
   "footer.api": "Schnittstelle (API) und Dokumentation",
   "footer.catalogue": "Indikatorenkatalog Version {version}",
@@ -331,6 +332,28 @@ export const de = {
   "history.current": "aktuell gültig",
   "history.replacedBy": "Import {id} ({file}, {date})",
   "history.replacedById": "Import {id}",
+  "goals.title": "Ziele",
+  "goals.intro":
+    "Die Ziele des Leitbilds je Handlungsfeld und ob die Stadt ihnen näherkommt: kurzfristig über die letzten fünf Jahre, langfristig seit dem Basisjahr, für die Gesamtstadt und das gewählte Gebiet.",
+  "goals.none": "Im Indikatorenkatalog sind keine Ziele hinterlegt.",
+  "goals.examples":
+    "Beispielziele der Demo-Stadt: Sie zeigen, wie Ziele im Katalog stehen, und sind kein Beschluss eines Rates.",
+  "goals.example": "Beispiel",
+  "goals.tableCaption": "Bewertung der Indikatoren des Ziels „{goal}“",
+  "goals.indicator": "Indikator",
+  "goals.aim": "Was als Fortschritt zählt",
+  "goals.cityShort": "Gesamtstadt, kurzfristig",
+  "goals.cityLong": "Gesamtstadt, langfristig",
+  "goals.areaShort": "{area}, kurzfristig",
+  "goals.areaLong": "{area}, langfristig",
+  "goals.points": "Prozentpunkte",
+  "goals.target": "Zielwert {value} bis {year}.",
+  "goals.baseYear": "Basisjahr {year}.",
+  "goals.cityOnly": "(nur für die Gesamtstadt vorhanden)",
+  "goals.confidential": "nicht zur Veröffentlichung",
+  "goals.method": "Methode",
+  "goals.legend":
+    "Zeichen: ✓ Ziel erreicht, ↑ deutlicher Fortschritt, ↗ mäßiger Fortschritt, → unzureichender Fortschritt, ↘ leichte Entfernung vom Ziel, ↓ Entfernung vom Ziel, ○ nicht bewertbar.",
 } as const;
 
 export type MessageKey = keyof typeof de;
