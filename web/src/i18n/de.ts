@@ -332,6 +332,11 @@ export const de = {
   "history.current": "aktuell gültig",
   "history.replacedBy": "Import {id} ({file}, {date})",
   "history.replacedById": "Import {id}",
+  "report.goalsTitle": "Zielerreichung",
+  "report.goalsCaption": "Fortschritt bei den Zielen des Leitbilds: {area}",
+  "report.goalsGoal": "Ziel",
+  "report.goalsShort": "kurzfristig (letzte fünf Jahre)",
+  "report.goalsLong": "langfristig (seit dem Basisjahr)",
   "goals.title": "Ziele",
   "goals.intro":
     "Die Ziele des Leitbilds je Handlungsfeld und ob die Stadt ihnen näherkommt: kurzfristig über die letzten fünf Jahre, langfristig seit dem Basisjahr, für die Gesamtstadt und das gewählte Gebiet.",

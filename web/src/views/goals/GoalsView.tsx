@@ -1,24 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
-import type { GoalAssessment, GoalMeasureProgress, GoalProgress } from "../../api/types.ts";
+import type { GoalProgress } from "../../api/types.ts";
 import { pendingState } from "../../components/QueryState.tsx";
-import { LOCALE, t } from "../../i18n/index.ts";
+import { t } from "../../i18n/index.ts";
 import { CITY } from "../shared/areas.tsx";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
+import { AssessmentCell, aimText } from "./assessment.tsx";
 import { goalsQuery } from "./queries.ts";
-
-/** A symbol beside every label, so the assessment never rests on colour or shape alone. */
-const SYMBOLS: Record<string, string> = {
-  target_reached: "✓",
-  significant_progress: "↑",
-  moderate_progress: "↗",
-  insufficient_progress: "→",
-  moderate_movement_away: "↘",
-  movement_away: "↓",
-  not_assessable: "○",
-};
-
-const number = (x: number) => x.toLocaleString(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** The goals of the Leitbild per Handlungsfeld, each indicator assessed short and long term, city and area. */
 export default function GoalsView() {
@@ -125,38 +113,5 @@ function GoalTable({
         </table>
       </div>
     </article>
-  );
-}
-
-function aimText(measure: GoalMeasureProgress): string {
-  const unit = measure.direction === "close_gap" ? t("goals.points") : measure.unit;
-  const target = measure.target
-    ? ` ${t("goals.target", { value: `${number(measure.target.value)} ${unit}`, year: measure.target.year })}`
-    : "";
-  const base = measure.baseYear ? ` ${t("goals.baseYear", { year: measure.baseYear })}` : "";
-  return `${measure.directionText}.${target}${base}`;
-}
-
-function AssessmentCell({
-  assessment,
-  measure,
-}: {
-  assessment: GoalAssessment | null;
-  measure?: GoalMeasureProgress | null;
-}) {
-  if (!assessment) return <td>–</td>;
-  const key = assessment.status === "assessed" ? assessment.category : "not_assessable";
-  const period = assessment.period ? `${assessment.period.from}–${assessment.period.to}` : null;
-  return (
-    <td className={`goal-cell goal-${key}`}>
-      <span className="goal-symbol" aria-hidden="true">
-        {SYMBOLS[key]}
-      </span>{" "}
-      <strong>{assessment.label}</strong>
-      {period ? <span className="muted"> ({period})</span> : null}
-      {measure?.cityOnly ? <span className="muted"> {t("goals.cityOnly")}</span> : null}
-      {measure?.confidential ? <span className="confidential-mark"> {t("goals.confidential")}</span> : null}
-      <span className="goal-text">{assessment.text}</span>
-    </td>
   );
 }

@@ -6,11 +6,13 @@ import { StatusLegend } from "../../components/StatusLegend.tsx";
 import { SYMBOLS, type SymbolKind } from "../../format.ts";
 import { LOCALE, t } from "../../i18n/index.ts";
 import { useUrlState } from "../../urlState.ts";
+import { goalsQuery } from "../goals/queries.ts";
 import { AreaSelect, areaLabel, CITY, stadtteilNumber } from "../shared/areas.tsx";
 import { districtsQuery } from "../shared/queries.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { fieldsParam, type PlannedField, pickYear, planReport, reportYears, selectFields } from "./model.ts";
 import { reportCatalogueQuery, reportOverviewQuery } from "./queries.ts";
+import { GOALS_ANCHOR, ReportGoals } from "./ReportGoals.tsx";
 import { indicatorAnchor, ReportIndicator } from "./ReportIndicator.tsx";
 import { useReportValues } from "./useReportValues.ts";
 
@@ -104,7 +106,7 @@ function TitleBlock({
   );
 }
 
-function Contents({ plan, place }: { plan: PlannedField[]; place: string }) {
+function Contents({ plan, place, withGoals }: { plan: PlannedField[]; place: string; withGoals: boolean }) {
   const headingId = useId();
   const shown = plan.filter((field) => field.indicators.length > 0);
   const without = plan.filter((field) => field.indicators.length === 0);
@@ -131,9 +133,16 @@ function Contents({ plan, place }: { plan: PlannedField[]; place: string }) {
             </ol>
           </li>
         ))}
+        {withGoals ? (
+          <li>
+            <a className="report-toc-link report-toc-field" href={`#${GOALS_ANCHOR}`}>
+              <span className="report-number">{shown.length + 1}</span> {t("report.goalsTitle")}
+            </a>
+          </li>
+        ) : null}
         <li>
           <a className="report-toc-link report-toc-field" href="#bericht-zeichen">
-            <span className="report-number">{shown.length + 1}</span> {t("report.closingTitle")}
+            <span className="report-number">{shown.length + (withGoals ? 2 : 1)}</span> {t("report.closingTitle")}
           </a>
         </li>
       </ol>
@@ -151,6 +160,8 @@ export default function ReportView() {
   const catalogue = useQuery(reportCatalogueQuery());
   const overview = useQuery(reportOverviewQuery(state.area));
   const districts = useQuery(districtsQuery());
+  const goals = useQuery(goalsQuery(state.area));
+  const goalChapter = (goals.data?.goals.length ?? 0) > 0 ? goals.data : null;
   const place = areaLabel(state.area, districts.data);
   const district = districts.data?.districts.find((d) => d.number === stadtteilNumber(state.area));
   useDocumentTitle(t("report.documentTitle", { area: place }));
@@ -173,7 +184,7 @@ export default function ReportView() {
 
   const year = overview.data ? pickYear(state.year, overview.data) : null;
   const years = overview.data ? reportYears(overview.data) : [];
-  const ready = Boolean(catalogue.data && overview.data) && values.done === values.total;
+  const ready = Boolean(catalogue.data && overview.data) && values.done === values.total && !goals.isPending;
   const shown = plan.filter((field) => field.indicators.length > 0);
   const confidential =
     values.results.some((result) => result.data?.rows.some((row) => row.confidential === true)) ||
@@ -202,7 +213,7 @@ export default function ReportView() {
             fields={shown.length}
             confidential={confidential}
           />
-          <Contents plan={plan} place={place} />
+          <Contents plan={plan} place={place} withGoals={goalChapter !== null} />
           {shown.map((field, f) => {
             const headingId = fieldAnchor(field.id);
             return (
@@ -234,9 +245,10 @@ export default function ReportView() {
               </section>
             );
           })}
+          {goalChapter ? <ReportGoals goals={goalChapter} number={shown.length + 1} place={place} /> : null}
           <section className="report-closing" aria-labelledby="bericht-zeichen">
             <h2 id="bericht-zeichen">
-              <span className="report-number">{shown.length + 1}</span> {t("report.closingTitle")}
+              <span className="report-number">{shown.length + (goalChapter ? 2 : 1)}</span> {t("report.closingTitle")}
             </h2>
             <StatusLegend kinds={ALL_SYMBOLS} confidential={confidential} />
             <h3 className="legend-title">{t("report.disclosureTitle")}</h3>
