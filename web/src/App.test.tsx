@@ -37,7 +37,16 @@ describe("the app shell", () => {
       within(nav)
         .getAllByRole("link")
         .map((link) => link.textContent),
-    ).toEqual(["Übersicht", "Indikatoren", "Stadtteilvergleich", "Stadtteile", "Sozialmonitoring", "Bericht", "Daten"]);
+    ).toEqual([
+      "Übersicht",
+      "Indikatoren",
+      "Stadtteilvergleich",
+      "Stadtteile",
+      "Sozialmonitoring",
+      "Ziele",
+      "Bericht",
+      "Daten",
+    ]);
     expect(await screen.findByRole("heading", { level: 1, name: /Übersicht: Gesamtstadt/ })).toBeInTheDocument();
     // The footer names the catalogue version the numbers follow.
     expect(await screen.findByText("Indikatorenkatalog Version 1")).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { Component, lazy, type ReactNode, Suspense, useEffect, useRef } from "re
 import { NavLink, Route, Routes, useLocation, useSearchParams } from "react-router";
 import { setToken, useToken } from "./api/auth.ts";
 import { Loading } from "./components/QueryState.tsx";
+import { ResultsBanner } from "./components/ResultsBanner.tsx";
 import { t } from "./i18n/index.ts";
 import { prefetchView } from "./prefetch.ts";
 import { writeParams } from "./urlState.ts";
@@ -128,6 +129,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <ResultsBanner />
         {usesArea(location.pathname) ? (
           <div className="area-bar">
             <AreaSelect

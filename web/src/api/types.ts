@@ -41,6 +41,7 @@ import type {
   segregationResultSchema,
   seriesResponseSchema,
 } from "@im/server/schemas/sozialmonitoring";
+import type { statusResponseSchema } from "@im/server/schemas/status";
 import type { z } from "zod";
 
 // ---- Errors ----
@@ -110,3 +111,4 @@ export type GoalsResponse = z.infer<typeof goalsResponseSchema>;
 export type GoalProgress = z.infer<typeof goalProgressSchema>;
 export type GoalMeasureProgress = z.infer<typeof goalMeasureProgressSchema>;
 export type GoalAssessment = z.infer<typeof assessmentSchema>;
+export type StatusResponse = z.infer<typeof statusResponseSchema>;
