@@ -5,9 +5,17 @@ import Fastify, { type FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { AppContext } from "./context.ts";
+import { authentication } from "./plugins/auth.ts";
 import { errorHandler } from "./plugins/errors.ts";
+import { answerClientError, securityHeaders } from "./plugins/security.ts";
 import { routes } from "./routes/index.ts";
 import { checkCatalogue } from "./services/startup.ts";
+
+/**
+ * Request bodies outside the upload: no route but the upload takes one, so anything larger is junk that would
+ * only cost memory and parse time. The upload streams its form past this limit (see routes/imports).
+ */
+export const BODY_LIMIT_BYTES = 16 * 1024;
 
 export interface AppOptions {
   context: AppContext;
@@ -30,6 +38,8 @@ export const integrationsmonitor = fp<AppOptions>(
     app.setErrorHandler(errorHandler);
     app.decorate("context", context);
     await checkCatalogue(context, (message) => app.log.info(message));
+    await securityHeaders(app);
+    await authentication(app);
 
     await app.register(swagger, {
       openapi: {
@@ -42,9 +52,18 @@ export const integrationsmonitor = fp<AppOptions>(
       },
       transform: jsonSchemaTransform,
     });
-    await app.register(swaggerUi, { routePrefix: "/docs" });
-    // One file per upload; the size limit applies to the streamed file, not to a buffered body.
-    const limits = { fileSize: context.config.uploadLimitBytes, files: 1, fields: 10 };
+    // No validator badge: it would load an image from outside, which the Content-Security-Policy forbids.
+    await app.register(swaggerUi, { routePrefix: "/docs", uiConfig: { validatorUrl: null } });
+    // One file per upload; the size limit applies to the streamed file, not to a buffered body. The text
+    // fields (profile, replace) are short words.
+    const limits = {
+      fileSize: context.config.uploadLimitBytes,
+      files: 1,
+      fields: 10,
+      fieldSize: 1024,
+      fieldNameSize: 100,
+      headerPairs: 20,
+    };
     await app.register(multipart, { limits });
 
     for (const [prefix, plugin] of routes) await app.register(plugin, { prefix });
@@ -57,7 +76,7 @@ export async function buildApp({
   context,
   logger = false,
 }: AppOptions & { logger?: boolean }): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: context.config.uploadLimitBytes });
+  const app = Fastify({ logger, bodyLimit: BODY_LIMIT_BYTES, clientErrorHandler: answerClientError });
   await app.register(integrationsmonitor, { context });
   return app;
 }

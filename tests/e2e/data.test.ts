@@ -43,7 +43,8 @@ const GOOD_CSV = [
 ].join("\n");
 
 async function imports(): Promise<ImportRecord[]> {
-  const res = await fetch(`${server.url}/api/imports`);
+  // The history is for analysts only (file names, hashes, who imported).
+  const res = await fetch(`${server.url}/api/imports`, { headers: { authorization: `Bearer ${adminToken}` } });
   return ((await res.json()) as { imports: ImportRecord[] }).imports;
 }
 

@@ -11,6 +11,9 @@ const clientErrors: Record<string, string> = {
   FST_PARTS_LIMIT: "Das Formular enthält zu viele Teile.",
   FST_FILES_LIMIT: "Bitte laden Sie genau eine Datei hoch.",
   FST_FIELDS_LIMIT: "Das Formular enthält zu viele Felder.",
+  FST_ERR_BAD_URL: "Die Adresse enthält ungültig kodierte Zeichen.",
+  FST_PROTO_VIOLATION: "Der Anfragetext enthält den nicht erlaubten Schlüssel „__proto__“.",
+  FST_CONSTRUCTOR_VIOLATION: "Der Anfragetext enthält den nicht erlaubten Schlüssel „constructor“.",
 };
 
 /** Every error leaves as `{ error, details? }` in German; only real faults become 500. */
@@ -25,9 +28,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       details,
     });
   }
-  if (error.code === "FST_REQ_FILE_TOO_LARGE" || error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+  if (error.code === "FST_REQ_FILE_TOO_LARGE") {
     const limitMb = Math.round(request.server.context.config.uploadLimitBytes / 1024 / 1024);
     return reply.code(413).send({ error: `Die Datei ist zu groß. Erlaubt sind höchstens ${limitMb} MB.` });
+  }
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+    const limitKb = Math.round(request.routeOptions.bodyLimit / 1024);
+    return reply.code(413).send({ error: `Der Anfragetext ist zu groß. Erlaubt sind hier höchstens ${limitKb} KB.` });
   }
   const status = error.statusCode ?? 500;
   // 503 is an expected state (another import holds the database) with a message for the user.

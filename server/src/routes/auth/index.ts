@@ -7,7 +7,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/check",
     {
-      preHandler: requireAnalyst,
+      onRequest: requireAnalyst,
       schema: {
         tags: ["Anmeldung"],
         summary: "Prüft den Admin-Token (Authorization: Bearer …)",

@@ -38,7 +38,7 @@ describe("POST /api/imports", () => {
     expect(body.extract).toMatchObject({ profile: "einwohner", year: 2015, stichtag: "2015-12-31", replacedBy: null });
     expect(body.replaced).toBeNull();
 
-    const list = await t.app.inject({ url: "/api/imports" });
+    const list = await t.app.inject({ url: "/api/imports", headers: t.auth });
     expect(list.statusCode).toBe(200);
     expect(list.json().imports).toEqual([body.extract]);
   });
@@ -67,7 +67,7 @@ describe("POST /api/imports", () => {
     const newId = replaced.json().extract.id;
     expect(replaced.json().replaced).toMatchObject({ id: first.json().extract.id, replacedBy: newId });
 
-    const history = (await t.app.inject({ url: "/api/imports" })).json().imports;
+    const history = (await t.app.inject({ url: "/api/imports", headers: t.auth })).json().imports;
     expect(history.map((e: { fileName: string; replacedBy: number | null }) => [e.fileName, e.replacedBy])).toEqual([
       ["neu.csv", null],
       ["alt.csv", newId],
