@@ -56,6 +56,8 @@ export const goalMeasureProgressSchema = z.object({
   areaName: z.string(),
   /** Set when an indicator exists only for the city and the city was assessed instead of the area asked for. */
   cityOnly: z.boolean(),
+  /** The series assessed, per year: the value, or the size of the gap; null without a value (or withheld). */
+  series: z.array(z.object({ year: z.number().int(), value: z.number().nullable() })),
   short: assessmentSchema,
   long: assessmentSchema,
   /** Analysts only: the assessment used values withheld from the public (not for publication). */

@@ -93,6 +93,10 @@ async function progressOf(
       area: assessedArea,
       areaName: context.areaNames.get(assessedArea) ?? assessedArea,
       cityOnly,
+      series: series.map((p) => ({
+        year: p.year,
+        value: p.value === null ? null : measure.direction === "close_gap" ? Math.abs(p.value) : p.value,
+      })),
       short: labelled(short),
       long: labelled(long),
       ...(usedSecret ? { confidential: true as const } : {}),

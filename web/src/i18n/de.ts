@@ -338,6 +338,13 @@ export const de = {
   "report.goalsShort": "kurzfristig (letzte fünf Jahre)",
   "report.goalsLong": "langfristig (seit dem Basisjahr)",
   "goals.title": "Ziele",
+  "goals.actual": "Ist-Wert",
+  "goals.gapSize": "Abstand (Betrag)",
+  "goals.path": "nötiger Pfad zum Ziel",
+  "goals.pathTitle": "Weg zum Ziel: {goal}",
+  "goals.pathNote":
+    "{area}. Der nötige Pfad wächst vom Beginn der langfristigen Bewertung an mit der Rate, die den Zielwert im Zieljahr erreicht.",
+  "goals.targetMark": "Ziel {value}",
   "goals.intro":
     "Die Ziele des Leitbilds je Handlungsfeld und ob die Stadt ihnen näherkommt: kurzfristig über die letzten fünf Jahre, langfristig seit dem Basisjahr, für die Gesamtstadt und das gewählte Gebiet.",
   "goals.none": "Im Indikatorenkatalog sind keine Ziele hinterlegt.",

@@ -80,12 +80,14 @@ describe("GET /api/goals", () => {
     });
     expect(gap.long.status === "assessed" && gap.long.ratio).toBeCloseTo(1.0108, 4);
     expect(gap.directionText).toBe("Abstand zwischen Ausländer/-innen und Deutsche verringern");
+    expect(gap.series.map((p) => p.value)).toEqual([24, 23, 22, 21, 20, 19]);
   });
 
   it("never assesses on a withheld value in public, and marks an analyst's assessment that does", async () => {
     const publicBody = goalProgressSchema.parse((await get("/api/goals/weniger_sgb2/progress?area=11")).json());
     expect(publicBody.measures[0].long).toMatchObject({ status: "not_assessable", reason: "suppressed" });
     expect(publicBody.measures[0].confidential).toBeUndefined();
+    expect(publicBody.measures[0].series.at(-1)).toEqual({ year: 2020, value: null });
     expect(JSON.stringify(publicBody)).not.toContain('"endValue"');
 
     const analyst = goalProgressSchema.parse(

@@ -43,6 +43,7 @@ function goals(area: string, areaName: string, secret: boolean): GoalsResponse {
             area,
             areaName,
             cityOnly: false,
+            series: [],
             short: assessed(
               "significant_progress",
               "deutlicher Fortschritt",

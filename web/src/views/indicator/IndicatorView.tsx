@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { t } from "../../i18n/index.ts";
 import { useUrlState } from "../../urlState.ts";
+import { GoalPathSection } from "../goals/GoalPathSection.tsx";
 import { areaLabel, CITY } from "../shared/areas.tsx";
 import { districtsQuery } from "../shared/queries.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
@@ -57,6 +58,7 @@ export default function IndicatorView() {
           {meta.comparison && gaps.data && gaps.data.rows.length > 0 && !areaMissing ? (
             <GapSection meta={meta} rows={gaps.data.rows} />
           ) : null}
+          {areaMissing ? null : <GoalPathSection indicator={id} area={state.area} />}
         </div>
         <MetaPanel meta={meta} />
       </div>

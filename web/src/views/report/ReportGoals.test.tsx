@@ -26,6 +26,7 @@ const goals: GoalsResponse = {
         area: "stadt",
         areaName: "Gesamtstadt",
         cityOnly: false,
+        series: [],
         short: {
           status: "not_assessable" as const,
           term: "short" as const,
