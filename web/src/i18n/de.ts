@@ -338,6 +338,7 @@ export const de = {
   "report.goalsShort": "kurzfristig (letzte fünf Jahre)",
   "report.goalsLong": "langfristig (seit dem Basisjahr)",
   "goals.title": "Ziele",
+  "goals.download": "Bewertungen als CSV (Excel)",
   "goals.actual": "Ist-Wert",
   "goals.gapSize": "Abstand (Betrag)",
   "goals.path": "nötiger Pfad zum Ziel",

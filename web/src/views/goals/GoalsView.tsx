@@ -1,12 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
-import type { GoalProgress } from "../../api/types.ts";
+import type { GoalProgress, GoalsResponse } from "../../api/types.ts";
 import { pendingState } from "../../components/QueryState.tsx";
+import { downloadBlob, fileSlug } from "../../download.ts";
 import { t } from "../../i18n/index.ts";
 import { CITY } from "../shared/areas.tsx";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { AssessmentCell, aimText } from "./assessment.tsx";
+import { goalsCsv } from "./goalsCsv.ts";
 import { goalsQuery } from "./queries.ts";
+
+function download(response: GoalsResponse) {
+  const text = goalsCsv(response, "de");
+  downloadBlob(new Blob([text], { type: "text/csv;charset=utf-8" }), `ziele-${fileSlug(response.areaName)}.csv`);
+}
 
 /** The goals of the Leitbild per Handlungsfeld, each indicator assessed short and long term, city and area. */
 export default function GoalsView() {
@@ -22,6 +29,13 @@ export default function GoalsView() {
       <h1>{t("goals.title")}</h1>
       <p className="lead">{t("goals.intro")}</p>
       {pending ?? (city.data ? <GoalList city={city.data.goals} local={area === CITY ? null : local.data} /> : null)}
+      {city.data && city.data.goals.length > 0 ? (
+        <p className="toolbar">
+          <button type="button" onClick={() => download(area === CITY ? city.data : (local.data ?? city.data))}>
+            {t("goals.download")}
+          </button>
+        </p>
+      ) : null}
       {city.data ? (
         <section aria-labelledby="goals-method">
           <h2 id="goals-method">{t("goals.method")}</h2>
