@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvValue, toCsv } from "./csv.ts";
+import { csvValue, neutraliseFormula, toCsv } from "./csv.ts";
 
 interface Row {
   year: number;
@@ -30,5 +30,35 @@ describe("CSV downloads", () => {
     expect(toCsv(columns, rows, "en")).toBe(
       "Jahr,Gebiet,Wert,Status\r\n2024,Mitte; Nord,22.4567,ok\r\n2025,Gievenbeck,,suppressed\r\n",
     );
+  });
+});
+
+describe("CSV formula injection", () => {
+  const hostile = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "-", "=-1"];
+  const textRows = hostile.map((area) => ({ year: 2024, area, value: -1.5, status: "ok" as const }));
+
+  it("prefixes every text cell that a spreadsheet would run as a formula, in both flavours", () => {
+    for (const flavour of ["de", "en"] as const) {
+      const lines = toCsv(columns, textRows, flavour).replace("\uFEFF", "").split("\r\n");
+      const areas = lines.slice(1, -1).map((line) => line.split(flavour === "de" ? ";" : ",")[1]);
+      expect(
+        areas.map((a) => a.replace(/^"|"$/g, "").startsWith("'")),
+        flavour,
+      ).toEqual(hostile.map(() => true));
+    }
+  });
+
+  it("leaves plain negative numbers as numbers", () => {
+    expect(neutraliseFormula("-1,5")).toBe("-1,5");
+    expect(neutraliseFormula("-1.234,5")).toBe("-1.234,5");
+    expect(neutraliseFormula("-1.5e-7")).toBe("-1.5e-7");
+    const [, first] = toCsv(columns, textRows, "de").split("\r\n");
+    expect(first.split(";")[2]).toBe("-1,5");
+    expect(toCsv(columns, textRows, "en").split("\r\n")[1].split(",")[2]).toBe("-1.5");
+  });
+
+  it("neutralises the Prüfbericht's values copied from an upload", () => {
+    const report = [{ header: "Wert", value: (p: { value: string }) => p.value }];
+    expect(toCsv(report, [{ value: "=cmd|' /C calc'!A0" }], "de")).toBe("\uFEFFWert\r\n'=cmd|' /C calc'!A0\r\n");
   });
 });

@@ -10,9 +10,24 @@ export interface CsvColumn<R> {
   value: (row: R, flavour: CsvFlavour) => CsvCell;
 }
 
+/** What a spreadsheet would run as a formula (OWASP „CSV injection“): =, +, -, @, and a tab or CR before one. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A number such as -1,5, -1.234,5 or -1.5e-7: Excel reads it as a number, and a number cannot call anything. */
+const PLAIN_NUMBER = /^[+-]?\d[\d.,]*(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A text that could start a formula gets a leading `'`, so Excel and LibreOffice show it as text; plain
+ * negative numbers stay numbers. District names, file names and the values of a Prüfbericht come from
+ * outside, so every cell is checked (the server's CSV does the same, routes/indicators/csv.ts).
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 function cell(value: CsvCell, flavour: CsvFlavour, separator: string): string {
   if (value === null || value === undefined) return "";
-  const text = typeof value === "number" ? (flavour === "de" ? String(value).replace(".", ",") : String(value)) : value;
+  const raw = typeof value === "number" ? (flavour === "de" ? String(value).replace(".", ",") : String(value)) : value;
+  const text = neutraliseFormula(raw);
   return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

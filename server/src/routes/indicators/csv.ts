@@ -9,7 +9,22 @@ const statusLabels: Record<ValueRow["status"], string> = {
   band_split: "Altersgruppe nicht abgrenzbar",
 };
 
-function field(text: string, separator: string): string {
+/** What a spreadsheet would run as a formula (OWASP „CSV injection“): =, +, -, @, and a tab or CR before one. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A number such as -1,5, -1.234,5 or -1.5e-7: Excel reads it as a number, and a number cannot call anything. */
+const PLAIN_NUMBER = /^[+-]?\d[\d.,]*(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A cell that could start a formula gets a leading `'`, so Excel and LibreOffice show it as text; plain
+ * negative numbers stay numbers. Names come from the city's own district list and the catalogue, not only
+ * from us, so every cell is checked.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+function field(cell: string, separator: string): string {
+  const text = neutraliseFormula(cell);
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
