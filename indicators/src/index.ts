@@ -1,4 +1,5 @@
 // Public API of @im/indicators: pure computation, no I/O, nothing imported from other workspaces.
+export * from "./benchmark/index.ts";
 export * from "./catalogue/index.ts";
 export * from "./disclosure/index.ts";
 export * from "./engine/index.ts";

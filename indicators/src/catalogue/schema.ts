@@ -60,6 +60,16 @@ export const indicatorSchema = z.strictObject({
   /** A field id from the catalogue's `fields` (Handlungsfeld). */
   field: text,
   unit: z.enum(["%", "‰"], "muss „%“ oder „‰“ sein"),
+  /**
+   * Which direction is good for the people the indicator counts: compared areas are then "besser" or
+   * "schlechter"; `neutral` (a share of the population, an intake) only "höher" or "niedriger".
+   */
+  polarity: z
+    .enum(
+      ["higher_is_better", "lower_is_better", "neutral"],
+      "muss „higher_is_better“, „lower_is_better“ oder „neutral“ sein",
+    )
+    .default("neutral"),
   definition: text,
   numeratorLabel: text,
   denominatorLabel: text,
