@@ -20,6 +20,7 @@ export interface IndicatorMeta {
   shortTitle: string;
   field: string;
   unit: "%" | "‰";
+  polarity: "higher_is_better" | "lower_is_better" | "neutral";
   definition: string;
   numeratorLabel: string;
   denominatorLabel: string;
@@ -111,6 +112,7 @@ export function indicatorMeta(catalogue: Catalogue, indicator: Indicator): Indic
     shortTitle: indicator.shortTitle,
     field: indicator.field,
     unit: indicator.unit,
+    polarity: indicator.polarity,
     definition: indicator.definition,
     numeratorLabel: indicator.numeratorLabel,
     denominatorLabel: indicator.denominatorLabel,

@@ -10,6 +10,8 @@ export const indicatorMetaSchema = z.object({
   shortTitle: z.string(),
   field: z.string(),
   unit: z.enum(["%", "‰"]),
+  /** Which direction is good: areas compare as better/worse, or for `neutral` as higher/lower. */
+  polarity: z.enum(["higher_is_better", "lower_is_better", "neutral"]),
   definition: z.string(),
   numeratorLabel: z.string(),
   denominatorLabel: z.string(),
@@ -108,6 +110,8 @@ const seriesPointSchema = z.object({
 export const overviewResponseSchema = z.object({
   /** Latest year with data over all cards; null before the first import. */
   year: z.number().int().nullable(),
+  /** How the benchmarks are decided, in German; with the benchmarks of an area other than the city. */
+  benchmarkMethod: z.string().optional(),
   cards: z.array(
     z.object({
       id: z.string(),
@@ -117,6 +121,21 @@ export const overviewResponseSchema = z.object({
       unit: z.enum(["%", "‰"]),
       latest: seriesPointSchema.nullable(),
       series: z.array(seriesPointSchema),
+      /**
+       * The latest value against the city (and, for a Stadtteil, its Bezirk) in the same year: better, similar
+       * or worse by the 95 % Wilson interval (see `benchmarkMethod`); absent for the city itself.
+       */
+      benchmarks: z
+        .array(
+          z.object({
+            against: z.string(),
+            againstName: z.string(),
+            year: z.number().int(),
+            category: z.enum(["better", "similar", "worse", "higher", "lower", "not_compared"]),
+            value: z.number().nullable(),
+          }),
+        )
+        .optional(),
       comparison: z
         .object({
           year: z.number().int(),

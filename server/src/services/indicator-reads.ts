@@ -1,4 +1,11 @@
-import { computeGaps, type IndicatorRow, TOTAL, type ValueStatus } from "@im/indicators";
+import {
+  BENCHMARK_METHOD,
+  compareWithBenchmark,
+  computeGaps,
+  type IndicatorRow,
+  TOTAL,
+  type ValueStatus,
+} from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listDistricts } from "../repositories/districts.ts";
@@ -199,6 +206,7 @@ export async function overview(
   const comparisonIds = [...new Set(catalogue.list.flatMap((m) => (m.comparison ? [m.comparison.id] : [])))];
   const ids = catalogue.list.map((m) => m.id);
   const stored = await selectAreaValues(database.db, ids, area, [TOTAL.id, ...comparisonIds]);
+  const benchmarkAreas = await benchmarkRows(database, context, area, ids);
   const byIndicator = new Map<string, IndicatorValueRow[]>();
   for (const r of stored) {
     getOrCreate(byIndicator, r.indicator, () => []).push(r);
@@ -250,6 +258,27 @@ export async function overview(
         };
       }
     }
+    const benchmarks = benchmarkAreas.map(({ area: against, rows: againstRows }) => {
+      const reference = againstRows.find((r) => r.indicator === meta.id && r.year === latestRow.year);
+      const shown = (r: IndicatorValueRow | undefined) =>
+        r && (r.status === "ok" || (analyst && r.status === "suppressed")) ? r : null;
+      const here = shown(latestRow);
+      const there = shown(reference);
+      const { category } = compareWithBenchmark({
+        numerator: here?.numerator ?? null,
+        denominator: here?.denominator ?? null,
+        benchmark: there?.value ?? null,
+        factor: meta.unit === "%" ? 100 : 1000,
+        polarity: meta.polarity,
+      });
+      return {
+        against,
+        againstName: context.areaNames.get(against) ?? against,
+        year: latestRow.year,
+        category,
+        value: there?.value ?? null,
+      };
+    });
     cards.push({
       id: meta.id,
       title: meta.title,
@@ -258,10 +287,33 @@ export async function overview(
       unit: meta.unit,
       latest: point(latestRow),
       series,
+      ...(area === "stadt" ? {} : { benchmarks }),
       comparison,
     });
   }
-  return { year: reportingYear(cards.flatMap((c) => (c.latest ? [c.latest.year] : []))), cards };
+  return {
+    year: reportingYear(cards.flatMap((c) => (c.latest ? [c.latest.year] : []))),
+    ...(area === "stadt" ? {} : { benchmarkMethod: BENCHMARK_METHOD }),
+    cards,
+  };
+}
+
+/** The totals of the areas a Stadtteil (its Bezirk, the city) or a Bezirk (the city) is compared with. */
+async function benchmarkRows(
+  database: DatabaseHandle,
+  context: ReadContext,
+  area: string,
+  ids: readonly string[],
+): Promise<{ area: string; rows: IndicatorValueRow[] }[]> {
+  if (area === "stadt") return [];
+  const against = ["stadt"];
+  if (!area.startsWith("bezirk:")) {
+    const bezirk = (await listDistricts(database.db)).find((d) => String(d.number) === area)?.bezirk;
+    if (bezirk !== undefined && context.areaNames.has(`bezirk:${bezirk}`)) against.push(`bezirk:${bezirk}`);
+  }
+  return Promise.all(
+    against.map(async (a) => ({ area: a, rows: await selectAreaValues(database.db, ids, a, [TOTAL.id]) })),
+  );
 }
 
 /** The "Stand" of the overview: the latest year most indicators have, so one early delivery does not move it. */

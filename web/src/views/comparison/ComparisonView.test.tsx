@@ -11,6 +11,7 @@ const meta: IndicatorMeta = {
   shortTitle: "Ausländeranteil",
   field: "wohnen",
   unit: "%",
+  polarity: "neutral",
   definition: "",
   numeratorLabel: "",
   denominatorLabel: "",

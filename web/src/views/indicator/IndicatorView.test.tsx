@@ -12,6 +12,7 @@ const detail: IndicatorDetailResponse = {
     shortTitle: "Kita-Quote",
     field: "bildung",
     unit: "%",
+    polarity: "neutral",
     definition: "Kinder von 3 bis unter 6 Jahren in Kitas je 100 Kinder dieses Alters",
     numeratorLabel: "Kinder in Kitas",
     denominatorLabel: "Kinder von 3 bis 5 Jahren",

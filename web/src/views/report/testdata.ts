@@ -16,6 +16,7 @@ function meta(id: string, field: string, title: string, extra: Partial<Indicator
     shortTitle: title,
     field,
     unit: "%",
+    polarity: "neutral",
     definition: `Definition von ${title}.`,
     numeratorLabel: "Zähler",
     denominatorLabel: "Nenner",
