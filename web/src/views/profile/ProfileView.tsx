@@ -88,6 +88,30 @@ function SozialPanel({ nr }: { nr: number }) {
   );
 }
 
+type Benchmark = NonNullable<OverviewCard["benchmarks"]>[number];
+
+const BENCHMARK_SYMBOLS: Record<Benchmark["category"], string> = {
+  better: "+",
+  similar: "≈",
+  worse: "−",
+  higher: "↑",
+  lower: "↓",
+  not_compared: "",
+};
+
+/** „besser als die Gesamtstadt“ with its symbol; words carry the meaning, the symbol only helps the eye. */
+function benchmarkText(benchmark: Benchmark | undefined): string {
+  if (!benchmark) return "";
+  const text = t(`benchmark.${benchmark.category}`, { area: benchmark.againstName });
+  const symbol = BENCHMARK_SYMBOLS[benchmark.category];
+  return symbol ? `${symbol} ${text}` : text;
+}
+
+function BenchmarkNote({ benchmark }: { benchmark: Benchmark | undefined }) {
+  if (!benchmark) return null;
+  return <p className={`benchmark benchmark-${benchmark.category}`}>{benchmarkText(benchmark)}</p>;
+}
+
 export default function ProfileView() {
   const { nr = "" } = useParams();
   const number = Number(nr);
@@ -179,6 +203,17 @@ export default function ProfileView() {
         csv: (row) => diff(row),
       },
       { id: "unit", header: t("table.unit"), cell: (row) => row.card.unit, csv: (row) => row.card.unit },
+      ...(["stadt", bezirkArea(district.bezirk)] as const).map<Column<ProfileRow>>((against) => ({
+        id: `benchmark-${against}`,
+        header: t("benchmark.column", {
+          area: against === CITY ? t("area.city") : t("area.bezirk", { name: district.bezirk }),
+        }),
+        cell: (row) => benchmarkText(row.card.benchmarks?.find((b) => b.against === against)),
+        csv: (row, f) => {
+          const b = row.card.benchmarks?.find((x) => x.against === against);
+          return f === "de" ? benchmarkText(b) : (b?.category ?? null);
+        },
+      })),
     ];
     const higher = rows.filter((row) => (diff(row) ?? 0) > 0).length;
     const lower = rows.filter((row) => (diff(row) ?? 0) < 0).length;
@@ -224,6 +259,7 @@ export default function ProfileView() {
                     </dd>
                   </div>
                 </dl>
+                <BenchmarkNote benchmark={row.card.benchmarks?.find((b) => b.against === CITY)} />
                 <Sparkline
                   points={row.card.series}
                   reference={row.citySeries}
@@ -234,6 +270,7 @@ export default function ProfileView() {
             ))}
           </ul>
           <p className="muted">{t("profile.sparkLegend")}</p>
+          {here.data.benchmarkMethod ? <p className="muted">{here.data.benchmarkMethod}</p> : null}
         </ChartFrame>
       );
   }
