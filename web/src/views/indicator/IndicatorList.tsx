@@ -1,28 +1,81 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useLocation } from "react-router";
+import { useId } from "react";
+import { Link, useSearchParams } from "react-router";
+import type { IndicatorMeta } from "../../api/types.ts";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { t } from "../../i18n/index.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { catalogueQuery } from "./queries.ts";
 
-/** The catalogue: every indicator by Handlungsfeld, each with its definition at a glance. */
+/** Lower case without diacritics, so „Einbürgerung“ is found by „einburgerung“ and „Einbuergerung“ alike. */
+function fold(text: string): string {
+  return text
+    .toLocaleLowerCase("de-DE")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "");
+}
+
+/** Every word of the query occurs in the title, short title, definition or Handlungsfeld. */
+export function matchesSearch(indicator: IndicatorMeta, fieldTitle: string, query: string): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = fold([indicator.title, indicator.shortTitle, indicator.definition, fieldTitle].join(" "));
+  const loose = haystack.replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
+  return words.every((w) => haystack.includes(w) || loose.includes(w));
+}
+
+/** The catalogue: every indicator by Handlungsfeld, each with its definition at a glance, searchable. */
 export default function IndicatorList() {
   const catalogue = useQuery(catalogueQuery());
-  const { search } = useLocation();
+  const [params, setParams] = useSearchParams();
+  const searchId = useId();
   useDocumentTitle(t("nav.indicators"));
-  const area = new URLSearchParams(search).get("area");
+  const area = params.get("area");
+  const query = params.get("q") ?? "";
   const keep = area ? `?area=${encodeURIComponent(area)}` : "";
+  const setQuery = (next: string) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        if (next) updated.set("q", next);
+        else updated.delete("q");
+        return updated;
+      },
+      { replace: true },
+    );
+
+  const fields = (catalogue.data?.fields ?? []).map((field) => ({
+    field,
+    indicators: (catalogue.data?.indicators ?? []).filter(
+      (indicator) => indicator.field === field.id && matchesSearch(indicator, field.title, query),
+    ),
+  }));
+  const found = fields.reduce((n, f) => n + f.indicators.length, 0);
 
   return (
     <>
       <h1>{t("catalogue.title")}</h1>
       <p className="lead">{t("catalogue.intro")}</p>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor={searchId}>{t("catalogue.search")}</label>
+          <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+        </div>
+      </div>
+      <p className="muted" aria-live="polite">
+        {query ? t("catalogue.found", { count: found }) : ""}
+      </p>
       {pendingState(catalogue) ??
         (catalogue.data && catalogue.data.indicators.length === 0 ? (
           <Empty />
+        ) : query && found === 0 ? (
+          <Empty>{t("catalogue.nothingFound", { query })}</Empty>
         ) : (
-          catalogue.data?.fields.map((field) => {
-            const indicators = catalogue.data.indicators.filter((indicator) => indicator.field === field.id);
+          fields.map(({ field, indicators }) => {
             if (indicators.length === 0) return null;
             return (
               <section key={field.id} className="catalogue-field">
