@@ -61,6 +61,7 @@ describe("security headers", () => {
         expect(csp).toContain("frame-ancestors 'none'");
         expect(csp).toContain("object-src 'none'");
         expect(csp).not.toContain("unsafe-eval");
+        expect(csp).not.toContain("unsafe-inline");
         expect(res.headers["x-content-type-options"]).toBe("nosniff");
         expect(res.headers["referrer-policy"]).toBe("no-referrer");
         expect(res.headers["x-frame-options"]).toBe("DENY");
