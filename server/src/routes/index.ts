@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from "fastify";
 import auth from "./auth/index.ts";
+import benchmarks from "./benchmarks/index.ts";
 import districts from "./districts/index.ts";
 import geo from "./geo/index.ts";
 import goals from "./goals/index.ts";
@@ -14,6 +15,7 @@ import web from "./web/index.ts";
 /** One plugin per resource; the folder name is the URL prefix. */
 export const routes: [string, FastifyPluginAsync][] = [
   ["/api/auth", auth],
+  ["/api/benchmarks", benchmarks],
   ["/api/districts", districts],
   ["/api/geo", geo],
   ["/api/goals", goals],

@@ -1,0 +1,79 @@
+import { BENCHMARK_METHOD, compareWithBenchmark, TOTAL } from "@im/indicators";
+import type { DatabaseHandle } from "../db/connection.ts";
+import { type IndicatorValueRow, selectValues } from "../repositories/indicator-values.ts";
+import type { BenchmarksResponse } from "../schemas/benchmarks.ts";
+import type { ReadContext } from "./indicator-reads.ts";
+import { RequestProblem } from "./replies.ts";
+
+/**
+ * Every Bezirk and Stadtteil against the city for the indicators of one Handlungsfeld, in one year per
+ * indicator (the asked one, else its latest): the table Fingertips calls "compare areas".
+ */
+export async function areaBenchmarks(
+  database: DatabaseHandle,
+  context: ReadContext,
+  request: { field: string; year?: number },
+  analyst: boolean,
+): Promise<BenchmarksResponse> {
+  const { catalogue } = context.catalogue;
+  const field = catalogue.fields.find((f) => f.id === request.field);
+  if (!field) {
+    throw new RequestProblem(
+      400,
+      `Unbekanntes Handlungsfeld „${request.field}“. Erlaubt sind: ${catalogue.fields.map((f) => f.id).join(", ")}.`,
+    );
+  }
+  const metas = context.catalogue.list.filter((m) => m.field === field.id);
+  const areaIds = [...context.areaNames.keys()].filter((a) => a !== "stadt");
+  const usable = (r: IndicatorValueRow | undefined) =>
+    r && (r.status === "ok" || (analyst && r.status === "suppressed")) ? r : null;
+
+  const indicators: BenchmarksResponse["indicators"] = [];
+  const cells = new Map<string, BenchmarksResponse["areas"][number]["cells"]>(areaIds.map((a) => [a, []]));
+  for (const meta of metas) {
+    const rows = (await selectValues(database.db, { indicator: meta.id, breakdown: TOTAL.id })).filter(
+      (r) => r.grp === TOTAL.id,
+    );
+    const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+    const year = request.year ?? years.at(-1) ?? null;
+    const inYear = new Map(rows.filter((r) => r.year === year).map((r) => [r.area, r]));
+    const city = usable(inYear.get("stadt"));
+    indicators.push({
+      id: meta.id,
+      title: meta.title,
+      shortTitle: meta.shortTitle,
+      unit: meta.unit,
+      polarity: meta.polarity,
+      year: inYear.size > 0 ? year : null,
+      city: city?.value ?? null,
+    });
+    for (const area of areaIds) {
+      const row = inYear.get(area);
+      const here = usable(row);
+      const { category } = compareWithBenchmark({
+        numerator: here?.numerator ?? null,
+        denominator: here?.denominator ?? null,
+        benchmark: city?.value ?? null,
+        factor: meta.unit === "%" ? 100 : 1000,
+        polarity: meta.polarity,
+      });
+      cells.get(area)?.push({
+        value: here?.value ?? null,
+        status: row?.status ?? "missing",
+        ...(row?.status === "suppressed" && analyst ? { confidential: true as const } : {}),
+        category,
+      });
+    }
+  }
+  return {
+    field: { id: field.id, title: field.title },
+    method: BENCHMARK_METHOD,
+    indicators,
+    areas: areaIds.map((area) => ({
+      area,
+      name: context.areaNames.get(area) ?? area,
+      kind: area.startsWith("bezirk:") ? "bezirk" : "stadtteil",
+      cells: cells.get(area) ?? [],
+    })),
+  };
+}
