@@ -52,11 +52,13 @@ function inlineStyles(source: SVGSVGElement, target: SVGSVGElement): void {
   const to = [target, ...target.querySelectorAll("*")];
   from.forEach((element, index) => {
     const computed = getComputedStyle(element);
-    const style = STYLE_PROPERTIES.map((name) => [name, computed.getPropertyValue(name)])
-      .filter(([, value]) => value !== "")
-      .map(([name, value]) => `${name}:${value}`)
-      .join(";");
-    if (style) to[index]?.setAttribute("style", style);
+    const target = to[index] as SVGElement | undefined;
+    // Through the CSSOM, not setAttribute("style"): the Content-Security-Policy forbids style attributes
+    // written as text, and the serialised copy carries the style attribute either way.
+    for (const name of STYLE_PROPERTIES) {
+      const value = computed.getPropertyValue(name);
+      if (value !== "") target?.style.setProperty(name, value);
+    }
   });
 }
 
