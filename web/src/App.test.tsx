@@ -41,6 +41,7 @@ describe("the app shell", () => {
       "Übersicht",
       "Indikatoren",
       "Stadtteilvergleich",
+      "Vergleichstabelle",
       "Stadtteile",
       "Sozialmonitoring",
       "Ziele",

@@ -21,11 +21,13 @@ const SozialmonitoringView = lazy(() => import("./views/sozialmonitoring/Sozialm
 const DataPage = lazy(() => import("./views/data/DataPage.tsx"));
 const ReportView = lazy(() => import("./views/report/ReportView.tsx"));
 const GoalsView = lazy(() => import("./views/goals/GoalsView.tsx"));
+const AreaTableView = lazy(() => import("./views/areatable/AreaTableView.tsx"));
 
 const NAV = [
   { to: "/", label: "nav.overview", end: true },
   { to: "/indikatoren", label: "nav.indicators", end: false },
   { to: "/stadtteilvergleich", label: "nav.comparison", end: false },
+  { to: "/vergleichstabelle", label: "nav.areaTable", end: false },
   { to: "/stadtteile", label: "nav.profiles", end: false },
   { to: "/sozialmonitoring", label: "nav.sozialmonitoring", end: false },
   { to: "/ziele", label: "nav.goals", end: false },
@@ -151,6 +153,7 @@ export function App() {
               <Route path="/stadtteile/:nr" element={<ProfileView />} />
               <Route path="/sozialmonitoring" element={<SozialmonitoringView />} />
               <Route path="/ziele" element={<GoalsView />} />
+              <Route path="/vergleichstabelle" element={<AreaTableView />} />
               <Route path="/bericht" element={<ReportView />} />
               <Route path="/daten" element={<DataPage />} />
               <Route path="*" element={<NotFound />} />

@@ -6,6 +6,7 @@
 // Not here: the GeoJSON of `GET /api/geo/stadtteile` (`StadtteilFeatureCollection` in map/types.ts); its
 // schema is deliberately loose (see there).
 
+import type { benchmarksResponseSchema } from "@im/server/schemas/benchmarks";
 import type { errorSchema } from "@im/server/schemas/common";
 import type { districtSchema, districtsResponseSchema } from "@im/server/schemas/districts";
 import type {
@@ -112,3 +113,4 @@ export type GoalProgress = z.infer<typeof goalProgressSchema>;
 export type GoalMeasureProgress = z.infer<typeof goalMeasureProgressSchema>;
 export type GoalAssessment = z.infer<typeof assessmentSchema>;
 export type StatusResponse = z.infer<typeof statusResponseSchema>;
+export type BenchmarksResponse = z.infer<typeof benchmarksResponseSchema>;

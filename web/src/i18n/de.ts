@@ -13,6 +13,7 @@ export const de = {
   "nav.data": "Daten",
   "nav.report": "Bericht",
   "nav.goals": "Ziele",
+  "nav.areaTable": "Vergleichstabelle",
   "footer.text": "Integrations- und Sozialmonitoring. Zahlen mit Zeichenerklärung nach amtlicher Statistik.",
   "footer.api": "Schnittstelle (API) und Dokumentation",
   "footer.catalogue": "Indikatorenkatalog Version {version}",
@@ -347,6 +348,15 @@ export const de = {
   "catalogue.search": "Indikatoren durchsuchen (Titel, Definition, Handlungsfeld)",
   "catalogue.found": "{count} Treffer",
   "catalogue.nothingFound": "Kein Indikator passt zu „{query}“.",
+  "areaTable.title": "Vergleichstabelle",
+  "areaTable.intro":
+    "Alle Stadtbezirke und Stadtteile mit allen Indikatoren eines Handlungsfelds, jeder Wert gegen die Gesamtstadt eingeordnet. Ein Klick auf einen Indikator sortiert nach ihm.",
+  "areaTable.field": "Handlungsfeld",
+  "areaTable.caption": "{field}: Gebiete gegen die Gesamtstadt",
+  "areaTable.area": "Gebiet",
+  "areaTable.city": "Stadt",
+  "areaTable.legend":
+    "Zeichen hinter dem Wert: + besser als die Gesamtstadt, ≈ ähnlich, − schlechter; ↑ höher, ↓ niedriger bei Indikatoren ohne gute Richtung; ohne Zeichen: nicht verglichen. . Zahlenwert geheim zu halten, … keine Daten.",
   "goals.title": "Ziele",
   "goals.download": "Bewertungen als CSV (Excel)",
   "goals.actual": "Ist-Wert",
