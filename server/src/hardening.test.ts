@@ -219,6 +219,14 @@ describe("finding 8: minor answers", () => {
     expect(answer).toContain('{"error":"Die Kopfzeilen der Anfrage (Header) sind zu groß."}');
   });
 
+  it("answers a request that is not HTTP with a German 400", async () => {
+    t = await testApp();
+    const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const answer = await rawRequest(Number(new URL(address).port), "KAPUTT\r\n\r\n");
+    expect(answer).toMatch(/^HTTP\/1.1 400 /);
+    expect(answer).toContain('{"error":"Die Anfrage ist kein gültiges HTTP."}');
+  });
+
   it("answers a form with the profile twice with a German 400", async () => {
     t = await testApp();
     const boundary = "----b";

@@ -125,11 +125,12 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         if (!reply.raw.writableFinished) aborted.abort(clientGone());
       };
       reply.raw.once("close", abortUnlessAnswered);
-      const dir = await mkdtemp(join(tmpdir(), "integrationsmonitor-upload-"));
+      let dir: string | null = null;
       let outcome: ImportOutcome;
       let profile: ExtractProfile;
       let fileName: string;
       try {
+        dir = await mkdtemp(join(tmpdir(), "integrationsmonitor-upload-"));
         const received = await receiveUpload(request, dir, aborted.signal);
         const parsed = uploadFieldsSchema.safeParse(received.fields);
         if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => i.message).join(" "));
@@ -155,7 +156,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       } finally {
         uploading = false;
         reply.raw.off("close", abortUnlessAnswered);
-        await rm(dir, { recursive: true, force: true });
+        if (dir) await rm(dir, { recursive: true, force: true });
       }
       // As importExtract would, but after `uploading` is cleared: the next upload need not wait for the
       // recomputation. Also after "unchanged", which brings the results of a recomputation that was cut short.
