@@ -22,10 +22,21 @@ export function prefetchView(client: QueryClient, pathname: string, search: stri
   const indicator = matchPath("/indikatoren/:id", pathname);
   if (indicator?.params.id) {
     const id = indicator.params.id;
-    void client.prefetchQuery(indicatorQuery(id));
-    void client.prefetchQuery(valuesQuery({ id, area, breakdown: TOTAL }));
     const breakdown = params.get("breakdown");
-    if (breakdown && breakdown !== TOTAL) void client.prefetchQuery(valuesQuery({ id, area, breakdown }));
+    const values = (shown: string) => {
+      void client.prefetchQuery(valuesQuery({ id, area: shown, breakdown: TOTAL }));
+      if (breakdown && breakdown !== TOTAL) void client.prefetchQuery(valuesQuery({ id, area: shown, breakdown }));
+    };
+    // Another area than the city only once the indicator says it has values there (else the view shows the city).
+    if (area === CITY) {
+      void client.prefetchQuery(indicatorQuery(id));
+      values(CITY);
+    } else {
+      void client
+        .fetchQuery(indicatorQuery(id))
+        .then((detail) => values(detail.areas.length > 0 && !detail.areas.includes(area) ? CITY : area))
+        .catch(() => {}); // the view shows the error
+    }
     return;
   }
   const profile = matchPath("/stadtteile/:nr", pathname);

@@ -151,6 +151,8 @@ export const de = {
   "indicator.seriesBreaks": "Brüche in der Zeitreihe",
   "indicator.breakMark": "Bruch",
   "indicator.notForArea": "Für {area} liegt dieser Indikator nicht vor.",
+  "indicator.cityOnly": "Diesen Indikator gibt es nur für die Gesamtstadt; gezeigt wird die Gesamtstadt. Für die anderen Indikatoren bleibt {area} ausgewählt.",
+  "indicator.notForAreaCity": "Für {area} liegt dieser Indikator nicht vor; gezeigt wird die Gesamtstadt. Für die anderen Indikatoren bleibt {area} ausgewählt.",
   "indicator.gapDefinition": "Abstand = Wert „{a}“ minus Wert „{b}“; unter null liegt die erste Gruppe niedriger.",
   "indicator.gapTitle": "Abstand zwischen „{a}“ und „{b}“",
 

@@ -21,14 +21,23 @@ export default function IndicatorView() {
   const districts = useQuery(districtsQuery());
   const meta = detail.data?.indicator;
   const breakdown = state.breakdown || meta?.comparison?.id || TOTAL;
-  // The total does not depend on the indicator's metadata: start it at once so the first line is drawn early.
-  const total = useQuery(valuesQuery({ id, area: state.area, breakdown: TOTAL }));
+  // An indicator without values for the chosen area (e.g. one that exists only for the city) shows the city and
+  // says so; the chosen area stays in the URL for the next indicator.
+  const available = detail.data?.areas ?? [];
+  const elsewhere = state.area !== CITY && available.length > 0 && !available.includes(state.area);
+  const area = elsewhere ? CITY : state.area;
+  // For the city the total does not depend on the metadata: start it at once so the first line is drawn early.
+  const total = useQuery({
+    ...valuesQuery({ id, area, breakdown: TOTAL }),
+    enabled: state.area === CITY || Boolean(detail.data),
+  });
   const groups = useQuery({
-    ...valuesQuery({ id, area: state.area, breakdown }),
+    ...valuesQuery({ id, area, breakdown }),
     enabled: Boolean(meta) && breakdown !== TOTAL,
   });
-  const gaps = useQuery({ ...gapsQuery(id, state.area), enabled: Boolean(meta?.comparison) });
-  const place = areaLabel(state.area, districts.data);
+  const gaps = useQuery({ ...gapsQuery(id, area), enabled: Boolean(meta?.comparison) });
+  const chosen = areaLabel(state.area, districts.data);
+  const place = areaLabel(area, districts.data);
   useDocumentTitle(meta ? `${meta.shortTitle}: ${place}` : t("nav.indicators"));
 
   const pending = pendingState(detail) ?? pendingState(total) ?? (breakdown !== TOTAL ? pendingState(groups) : null);
@@ -38,12 +47,18 @@ export default function IndicatorView() {
     const model = indicatorSeries(detail.data, breakdown, total.data, groups.data);
     const sentences = indicatorSentences(meta, model, breakdown === meta.comparison?.id ? gaps.data?.rows : undefined);
     const footnotes = indicatorFootnotes(model, total.data, groups.data);
-    const areaMissing = detail.data.areas.length > 0 && !detail.data.areas.includes(state.area);
 
     body = (
       <div className="indicator-layout">
         <div className="indicator-main">
-          {areaMissing || model.rows.length === 0 ? (
+          {elsewhere ? (
+            <p className="notice-city" role="note">
+              {available.length === 1
+                ? t("indicator.cityOnly", { area: chosen })
+                : t("indicator.notForAreaCity", { area: chosen })}
+            </p>
+          ) : null}
+          {model.rows.length === 0 ? (
             <Empty>{t("indicator.notForArea", { area: place })}</Empty>
           ) : (
             <IndicatorChart
@@ -52,13 +67,13 @@ export default function IndicatorView() {
               place={place}
               sentences={sentences}
               footnotes={footnotes}
-              params={{ id, area: state.area, breakdown }}
+              params={{ id, area, breakdown }}
             />
           )}
-          {meta.comparison && gaps.data && gaps.data.rows.length > 0 && !areaMissing ? (
+          {meta.comparison && gaps.data && gaps.data.rows.length > 0 ? (
             <GapSection meta={meta} rows={gaps.data.rows} />
           ) : null}
-          {areaMissing ? null : <GoalPathSection indicator={id} area={state.area} />}
+          <GoalPathSection indicator={id} area={area} />
         </div>
         <MetaPanel meta={meta} />
       </div>
