@@ -94,6 +94,41 @@ describe("no stack trace, no file path, German 4xx for bad parameters", () => {
   });
 });
 
+describe("every GET route of the OpenAPI document against junk parameters", () => {
+  it("answers 2xx or a 4xx with a message, never a 500, a stack trace or a path", async () => {
+    t = await testApp();
+    const { paths } = (await t.app.inject({ url: "/docs/json" })).json();
+    const junk = [
+      "year=-1",
+      "year=1e99",
+      "year=abc",
+      "area=%00",
+      "area=bezirk:%FF",
+      "breakdown=%3Cscript%3E",
+      "config=../../x",
+      "format=xml",
+      "flavour=fr",
+      `area=${"x".repeat(5000)}`,
+      "year=2020&year=2021",
+      "area[]=1",
+    ];
+    const wrong: string[] = [];
+    for (const [path, item] of Object.entries(paths as Record<string, { get?: unknown }>)) {
+      if (!item.get) continue;
+      for (const id of ["anteil_mv", "x", "%E0%A4%A", "..%2F..%2Fetc"]) {
+        for (const query of junk) {
+          const url = `${path.replace(/\{[^}]+\}/g, id)}?${query}`;
+          const res = await t.app.inject({ url });
+          const leaks = /node_modules|\/work\/|at .*\.ts:\d/.test(res.body);
+          const unexplained = res.statusCode >= 400 && typeof res.json().error !== "string";
+          if (res.statusCode >= 500 || leaks || unexplained) wrong.push(`${res.statusCode} ${url.slice(0, 80)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("finding 1: bodies are small except the upload, and never read before routing and authentication", () => {
   it("answers a JSON body to no route with 404 without parsing it", async () => {
     t = await testApp();
