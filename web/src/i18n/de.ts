@@ -359,6 +359,10 @@ export const de = {
   "areaTable.city": "Stadt",
   "areaTable.legend":
     "Zeichen hinter dem Wert: + besser als die Gesamtstadt, ≈ ähnlich, − schlechter; ↑ höher, ↓ niedriger bei Indikatoren ohne gute Richtung; ohne Zeichen: nicht verglichen. . Zahlenwert geheim zu halten, … keine Daten.",
+  "sozial.direction": "Lesehilfe: Ein höherer Statusindex bedeutet eine ungünstigere soziale Lage; der Status reicht von „hoch“ (günstig) bis „sehr niedrig“ (ungünstig), die Dynamik von „positiv“ bis „negativ“.",
+  "sozial.needTitle": "Stadtteile mit besonderem Handlungsbedarf {year}",
+  "sozial.needRule": "Regel in Anlehnung an die „Gebiete mit besonderem Aufmerksamkeitsbedarf“ des Berliner Monitorings Soziale Stadtentwicklung: Status „niedrig“ oder „sehr niedrig“, oder Status „mittel“ bei negativer Dynamik. Geordnet nach dem Statusindex.",
+  "sozial.needNone": "Kein Stadtteil erfüllt in diesem Jahr die Regel.",
   "goals.title": "Ziele",
   "goals.download": "Bewertungen als CSV (Excel)",
   "goals.actual": "Ist-Wert",

@@ -121,15 +121,18 @@ function IndexResult({
       <ChartFrame
         title={title}
         description={
-          <p>
-            {t("sozial.indexSummary", {
-              year: data.year,
-              previous: data.previousYear ?? "…",
-              count: data.units.length,
-              excluded: data.excluded.length,
-            })}{" "}
-            {t("sozial.configUsed", { name: data.config.name })}
-          </p>
+          <>
+            <p>
+              {t("sozial.indexSummary", {
+                year: data.year,
+                previous: data.previousYear ?? "…",
+                count: data.units.length,
+                excluded: data.excluded.length,
+              })}{" "}
+              {t("sozial.configUsed", { name: data.config.name })}
+            </p>
+            <p>{t("sozial.direction")}</p>
+          </>
         }
         table={{ columns, rows: units, rowKey: (u) => String(u.stadtteil), highlight: (u) => u.stadtteil === selected }}
         symbols={kinds}
@@ -143,8 +146,50 @@ function IndexResult({
       >
         <MapPanel values={mapValues} scale={mapScale} selected={selected} onSelect={onSelect} title={title} />
       </ChartFrame>
+      <SpecialNeedList data={data} />
       <CrossTable data={data} />
     </>
+  );
+}
+
+const LOW_STATUS = ["niedrig", "sehr niedrig"];
+
+/**
+ * Stadtteile with a special need of development, after the rule of Berlin's Monitoring Soziale
+ * Stadtentwicklung for its "Gebiete mit besonderem Aufmerksamkeitsbedarf": a low or very low status, or a
+ * middle status with negative dynamics. Stadtteile withheld as a whole have no class and are not listed.
+ */
+export function specialNeed(data: SozialIndexResponse): SozialIndexUnit[] {
+  const whole = wholeWithheld(data.units, data.suppressed);
+  return byNeed(data.units).filter(
+    (u) =>
+      !whole.has(u.stadtteil) &&
+      (LOW_STATUS.includes(u.statusClass ?? "") || (u.statusClass === "mittel" && u.dynamicsClass === "negativ")),
+  );
+}
+
+function SpecialNeedList({ data }: { data: SozialIndexResponse }) {
+  const units = specialNeed(data);
+  return (
+    <section className="chart-frame" aria-labelledby="sozial-need">
+      <h2 id="sozial-need">{t("sozial.needTitle", { year: data.year })}</h2>
+      <p>{t("sozial.needRule")}</p>
+      {units.length === 0 ? (
+        <p>{t("sozial.needNone")}</p>
+      ) : (
+        <ul className="need-list">
+          {units.map((u) => (
+            <li key={u.stadtteil}>
+              <Link to={`/stadtteile/${u.stadtteil}`}>{u.name}</Link>{" "}
+              <span className="muted">
+                ({t("sozial.statusClass")}: {statusClassLabel(u.statusClass)}, {t("sozial.dynamicsClass")}:{" "}
+                {dynamicsClassLabel(u.dynamicsClass)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
