@@ -206,6 +206,10 @@ describe("finding 6: wrong tokens", () => {
       expect(res.statusCode, token).toBe(401);
     }
     expect((await t.app.inject({ url: "/api/auth/check", headers: t.auth })).statusCode).toBe(204);
+    const read = await t.app.inject({ url: "/api/districts", headers: { authorization: "Bearer falsch" } });
+    expect(read.statusCode).toBe(401);
+    expect(read.json().error).toContain("Der Token ist ungültig");
+    expect((await t.app.inject({ url: "/api/districts" })).statusCode).toBe(200);
   });
 
   it("answers 429 with Retry-After to an address after 10 wrong tokens, also for the right one, not for the public", async () => {

@@ -22,7 +22,7 @@ function isAdminToken(token: string, adminToken: string): boolean {
 
 /**
  * Decides `request.analyst` for every request before its body is read or its route runs. A token that is not
- * the configured one counts as a failed attempt of the sender's address; after `FAILED_TOKENS_ALLOWED` of
+ * the configured one is answered 401 on every route and counts as a failed attempt of the sender's address; after `FAILED_TOKENS_ALLOWED` of
  * them within the window, that address gets 429 for every request that carries a token (also the right one,
  * or guessing could go on), until the window ends. Requests without a token are never limited here.
  */
@@ -46,7 +46,16 @@ export async function authentication(app: FastifyInstance): Promise<void> {
     }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     request.analyst = match !== null && isAdminToken(match[1], app.context.config.adminToken);
-    if (!request.analyst) await failedTokens(request);
+    if (request.analyst) return;
+    await failedTokens(request);
+    // Also on reads: answering a wrong token with the public view would let a stale token go unnoticed
+    // (and count against the address with every request of the dashboard).
+    return reply
+      .code(401)
+      .header("www-authenticate", 'Bearer realm="integrationsmonitor", error="invalid_token"')
+      .send({
+        error: "Der Token ist ungültig. Bitte melden Sie sich erneut an, oder senden Sie die Anfrage ohne Token.",
+      });
   });
 }
 

@@ -1,5 +1,5 @@
 import { t } from "../i18n/index.ts";
-import { getToken } from "./auth.ts";
+import { getToken, setToken } from "./auth.ts";
 
 /** An HTTP or network failure; `message` is the API's German message where there is one. */
 export class ApiError extends Error {
@@ -54,6 +54,12 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
     throw new ApiError(0, t("error.network"));
   }
 
+  // The server answers every request with a wrong token 401 (it may have restarted with a new one): the
+  // stored token is dropped, which shows the login again, and the request goes once more without it.
+  if (response.status === 401 && options.token === undefined && token !== null && getToken() === token) {
+    setToken(null);
+    if ((options.method ?? "GET") === "GET") return api<T>(path, options);
+  }
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
