@@ -19,6 +19,11 @@ export const BODY_LIMIT_BYTES = 16 * 1024;
 
 export interface AppOptions {
   context: AppContext;
+  /**
+   * Without any results yet (a first start): `wait` computes them before the app is ready (tests, the CLI);
+   * `background` lets the server answer at once while they are computed (`GET /api/status` says so).
+   */
+  firstResults?: "wait" | "background";
 }
 
 declare module "fastify" {
@@ -32,12 +37,12 @@ declare module "fastify" {
  * error handler, the compilers and `app.context` apply to the instance it is registered on.
  */
 export const integrationsmonitor = fp<AppOptions>(
-  async (app, { context }) => {
+  async (app, { context, firstResults = "wait" }) => {
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
     app.setErrorHandler(errorHandler);
     app.decorate("context", context);
-    await checkCatalogue(context, (message) => app.log.info(message));
+    await checkCatalogue(context, (message) => app.log.info(message), { waitForFirst: firstResults === "wait" });
     await securityHeaders(app);
     await authentication(app);
 
@@ -79,9 +84,10 @@ export const integrationsmonitor = fp<AppOptions>(
 /** A Fastify instance with the app registered and loaded: `server.ts` listens on it, tests call `app.inject()`. */
 export async function buildApp({
   context,
+  firstResults,
   logger = false,
 }: AppOptions & { logger?: boolean }): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: BODY_LIMIT_BYTES, clientErrorHandler: answerClientError });
-  await app.register(integrationsmonitor, { context });
+  await app.register(integrationsmonitor, { context, firstResults });
   return app;
 }

@@ -7,7 +7,8 @@ import { prepareDatabase } from "./services/startup.ts";
 const config = loadConfig();
 const context = await openAppContext(config);
 await prepareDatabase(context, (message) => console.log(message));
-const app = await buildApp({ context, logger: true });
+// A first start answers at once; the dashboard shows the first results when they are computed.
+const app = await buildApp({ context, logger: true, firstResults: "background" });
 await app.listen({ port: config.port, host: config.host });
 const stopWatching = watchResults(context, (message) => console.log(message));
 if (config.adminTokenGenerated) {

@@ -130,8 +130,9 @@ async function launchServer(
       throw new Error(`Server beendet (${child.exitCode ?? child.signalCode}):\n${output}`);
     }
     try {
-      const res = await fetch(`${url}/api/overview?area=stadt`, { signal: AbortSignal.timeout(5000) });
-      if (res.ok) break;
+      // The server answers before a first computation ends: ready means results that belong to the data.
+      const res = await fetch(`${url}/api/status`, { signal: AbortSignal.timeout(5000) });
+      if (res.ok && ((await res.json()) as { upToDate: boolean }).upToDate) break;
     } catch {
       // not listening yet
     }

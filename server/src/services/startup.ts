@@ -25,20 +25,30 @@ export async function prepareDatabase(context: AppContext, log: (message: string
 
 /**
  * Before the app serves: a broken catalogue stops the start-up with its German problem list (not the first
- * request). Results older than the data or computed with another catalogue are brought up to date: before
- * serving when there are none yet, else in the background while the last good results are served (and
- * `GET /api/status` says so).
+ * request). Results older than the data or computed with another catalogue are brought up to date in the
+ * background while the last good results are served (and `GET /api/status` says so). Without any results yet,
+ * `waitForFirst` computes them before serving (tests, the CLI); the server instead answers at once, and the
+ * dashboard says the first results are being computed.
  */
-export async function checkCatalogue(context: AppContext, log: (message: string) => void = () => {}) {
+export async function checkCatalogue(
+  context: AppContext,
+  log: (message: string) => void = () => {},
+  { waitForFirst = true }: { waitForFirst?: boolean } = {},
+) {
   currentCatalogue(context);
   const status = await resultsStatus(context);
   if (status.upToDate) return;
-  if (status.resultsGeneration === null || context.database.sqlite.memory) {
+  const first = status.resultsGeneration === null;
+  if ((first && waitForFirst) || context.database.sqlite.memory) {
     await bringResultsUpToDate(context);
     return;
   }
   if (status.recomputing) return; // another process is at it; the server's watch (watchResults) follows up
-  log("Die gespeicherten Ergebnisse sind älter als die Daten: Neuberechnung im Hintergrund …");
+  log(
+    first
+      ? "Erste Berechnung der Ergebnisse im Hintergrund (beim ersten Start einige Minuten); das Dashboard zeigt sie, sobald sie fertig sind …"
+      : "Die gespeicherten Ergebnisse sind älter als die Daten: Neuberechnung im Hintergrund …",
+  );
   bringResultsUpToDate(context).then(
     () => log("Neuberechnung abgeschlossen."),
     (error: Error) => log(`Neuberechnung fehlgeschlagen: ${error.message}`),

@@ -17,9 +17,11 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       reply.header("cache-control", "no-store");
       const message = status.upToDate
         ? "Die Ergebnisse entsprechen den gespeicherten Daten."
-        : status.recomputing
-          ? "Neue Daten werden gerade eingerechnet; bis dahin gelten die zuletzt berechneten Ergebnisse."
-          : "Die Ergebnisse sind älter als die gespeicherten Daten und werden in Kürze neu berechnet.";
+        : status.resultsGeneration === null
+          ? "Die Ergebnisse werden zum ersten Mal berechnet (beim ersten Start einige Minuten); die Seiten füllen sich danach von selbst."
+          : status.recomputing
+            ? "Neue Daten werden gerade eingerechnet; bis dahin gelten die zuletzt berechneten Ergebnisse."
+            : "Die Ergebnisse sind älter als die gespeicherten Daten und werden in Kürze neu berechnet.";
       return { ...status, message };
     },
   );
