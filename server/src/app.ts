@@ -62,7 +62,7 @@ export const integrationsmonitor = fp<AppOptions>(
       // No validator badge: it would load an image from outside, which the Content-Security-Policy forbids.
       uiConfig: { validatorUrl: null },
       // Swagger UI injects a <style> element; only its own pages (no data of ours) allow inline styles.
-      transformStaticCSP: (header) => header.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+      transformStaticCSP: (header) => `${header.replace(/;?\s*style-src[^;]*/g, "")};style-src 'self' 'unsafe-inline'`,
     });
     // One file per upload; the size limit applies to the streamed file, not to a buffered body. The text
     // fields (profile, replace) are short words.

@@ -61,7 +61,10 @@ describe("security headers", () => {
         expect(csp).toContain("frame-ancestors 'none'");
         expect(csp).toContain("object-src 'none'");
         expect(csp).not.toContain("unsafe-eval");
-        expect(csp).not.toContain("unsafe-inline");
+        const directives = new Map(csp.split(";").map((d) => [d.trim().split(" ")[0], d.trim()] as const));
+        expect(directives.get("script-src")).toBe("script-src 'self'");
+        expect(directives.get("style-src")).toBe("style-src 'self'");
+        expect(directives.get("style-src-attr")).toBe("style-src-attr 'none'");
         expect(res.headers["x-content-type-options"]).toBe("nosniff");
         expect(res.headers["referrer-policy"]).toBe("no-referrer");
         expect(res.headers["x-frame-options"]).toBe("DENY");

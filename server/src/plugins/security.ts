@@ -3,9 +3,11 @@ import helmet from "@fastify/helmet";
 import type { FastifyInstance } from "fastify";
 
 /**
- * The Content-Security-Policy of every answer. The built dashboard loads only its own scripts and stylesheets
- * (no inline script); React and Recharts set styles through the DOM, which `style-src` does not restrict.
- * The chart export draws an SVG from a `blob:` URL onto a canvas, hence `blob:` for images.
+ * The Content-Security-Policy of every answer. The built dashboard loads only its own scripts (no inline
+ * script, no eval) and stylesheets; React and Recharts set styles through the CSSOM, which CSP does not
+ * restrict, so style attributes stay forbidden. The one exception: the map renders its styles in a `<style>`
+ * element (web/src/map/styles.ts), hence `'unsafe-inline'` for style elements only; moving them into the
+ * stylesheet would let it go. The chart export draws an SVG from a `blob:` URL onto a canvas.
  */
 export const contentSecurityPolicy = {
   "default-src": ["'self'"],
@@ -16,6 +18,8 @@ export const contentSecurityPolicy = {
   "script-src": ["'self'"],
   "script-src-attr": ["'none'"],
   "style-src": ["'self'"],
+  "style-src-elem": ["'self'", "'unsafe-inline'"],
+  "style-src-attr": ["'none'"],
   "img-src": ["'self'", "data:", "blob:"],
   "font-src": ["'self'"],
   "connect-src": ["'self'"],
