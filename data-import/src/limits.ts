@@ -63,46 +63,52 @@ export class LimitScanner {
     return !inQuotes && !text.includes('"') ? this.scanUnquoted(text) : this.scanChars(text);
   }
 
-  /** Text without quotes: lines by `indexOf`; fields are only looked at in a line long enough to hold a long one. */
+  /**
+   * Text without quotes: lines by `indexOf`. A whole line within the limits needs nothing more (its field
+   * count ends with it); fields are counted only in the unfinished last line, which the next piece continues,
+   * and looked at one by one only in a line long enough to hold a long one.
+   */
   private scanUnquoted(text: string): number {
     let start = 0;
     for (;;) {
       const end = text.indexOf("\n", start);
       const stop = end === -1 ? text.length : end;
-      const over = this.segment(text, start, stop);
-      if (over !== -1) return over;
-      if (end === -1) return text.length;
+      const length = stop - start;
+      const { lineChars, fieldChars } = this.limits;
+      if (this.recordChars + length > lineChars) {
+        const at = start + lineChars - this.recordChars;
+        this.field += countOf(text, this.delimiter, start, at);
+        return this.stop("line", at);
+      }
+      if (this.fieldChars + length > fieldChars) {
+        const over = this.fieldByField(text, start, stop);
+        if (over !== -1) return over;
+      } else if (end === -1 && length > 0) {
+        const lastDelimiter = text.lastIndexOf(this.delimiterText, stop - 1);
+        if (lastDelimiter >= start) {
+          this.field += countOf(text, this.delimiter, start, stop);
+          this.fieldChars = stop - lastDelimiter - 1;
+        } else this.fieldChars += length;
+      }
+      if (end === -1) {
+        this.recordChars += length;
+        if (length > 0) this.state = this.fieldChars === 0 ? State.FieldStart : State.Unquoted;
+        return text.length;
+      }
       this.line++;
       this.newRecord();
       start = end + 1;
     }
   }
 
-  /** Adds `text[start, stop)`, a piece of one line outside quotes; the index of the first character over a limit, or -1. */
-  private segment(text: string, start: number, stop: number): number {
-    const length = stop - start;
-    if (length === 0) return -1;
-    if (this.recordChars + length > this.limits.lineChars) {
-      const at = start + this.limits.lineChars - this.recordChars;
-      this.field += countOf(text, this.delimiter, start, at);
-      return this.stop("line", at);
+  /** `text[start, stop)` outside quotes, one character at a time; the index of the first one over the field limit, or -1. */
+  private fieldByField(text: string, start: number, stop: number): number {
+    for (let i = start; i < stop; i++) {
+      if (text.charCodeAt(i) === this.delimiter) {
+        this.field++;
+        this.fieldChars = 0;
+      } else if (++this.fieldChars > this.limits.fieldChars) return this.stop("field", i);
     }
-    this.recordChars += length;
-    const lastDelimiter = text.lastIndexOf(this.delimiterText, stop - 1);
-    const lastField = lastDelimiter >= start ? stop - lastDelimiter - 1 : this.fieldChars + length;
-    // Only a piece that could hold a long field is looked at field by field.
-    if (this.fieldChars + length > this.limits.fieldChars) {
-      for (let i = start; i < stop; i++) {
-        if (text.charCodeAt(i) === this.delimiter) {
-          this.field++;
-          this.fieldChars = 0;
-        } else if (++this.fieldChars > this.limits.fieldChars) return this.stop("field", i);
-      }
-    } else {
-      if (lastDelimiter >= start) this.field += countOf(text, this.delimiter, start, stop);
-      this.fieldChars = lastField;
-    }
-    this.state = lastField === 0 ? State.FieldStart : State.Unquoted;
     return -1;
   }
 
