@@ -45,3 +45,26 @@ describe("LimitScanner", () => {
     expect(scan("1;2;3;4;5;6;7;8;9;10;11\n", 4).violation).toEqual({ kind: "line", line: 1, field: 9 });
   });
 });
+
+describe("LimitScanner on random text", () => {
+  /** A small seeded generator (mulberry32), so a failure can be replayed. */
+  function random(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it("finds the same place however the text is cut into pieces", () => {
+    const next = random(11);
+    const alphabet = ["a", "a", "a", "b", ";", ";", '"', "\n", "\r"];
+    for (let round = 0; round < 500; round++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 60) }, () => alphabet[Math.floor(next() * 9)]).join("");
+      const whole = scan(text);
+      for (const size of [1, 2, 3, 5, 8]) expect(scan(text, size), JSON.stringify({ text, size })).toEqual(whole);
+    }
+  });
+});

@@ -74,22 +74,19 @@ export class LimitScanner {
       const end = text.indexOf("\n", start);
       const stop = end === -1 ? text.length : end;
       const length = stop - start;
-      const { lineChars, fieldChars } = this.limits;
-      if (this.recordChars + length > lineChars) {
-        const at = start + lineChars - this.recordChars;
-        this.field += countOf(text, this.delimiter, start, at);
-        return this.stop("line", at);
-      }
-      if (this.fieldChars + length > fieldChars) {
-        const over = this.fieldByField(text, start, stop);
+      // Where the line passes its limit, if it does in this piece; a field passing its limit before wins.
+      const within = Math.min(stop, start + this.limits.lineChars - this.recordChars);
+      if (this.fieldChars + (within - start) > this.limits.fieldChars) {
+        const over = this.fieldByField(text, start, within);
         if (over !== -1) return over;
-      } else if (end === -1 && length > 0) {
-        const lastDelimiter = text.lastIndexOf(this.delimiterText, stop - 1);
+      } else if ((within < stop || end === -1) && within > start) {
+        const lastDelimiter = text.lastIndexOf(this.delimiterText, within - 1);
         if (lastDelimiter >= start) {
-          this.field += countOf(text, this.delimiter, start, stop);
-          this.fieldChars = stop - lastDelimiter - 1;
-        } else this.fieldChars += length;
+          this.field += countOf(text, this.delimiter, start, within);
+          this.fieldChars = within - lastDelimiter - 1;
+        } else this.fieldChars += within - start;
       }
+      if (within < stop) return this.stop("line", within);
       if (end === -1) {
         this.recordChars += length;
         if (length > 0) this.state = this.fieldChars === 0 ? State.FieldStart : State.Unquoted;
@@ -131,11 +128,10 @@ export class LimitScanner {
         if (c === QUOTE) this.state = State.QuoteInQuoted;
         else if (c === NEWLINE) this.line++;
       } else if (c === delimiter) {
+        if (++this.recordChars > limits.lineChars) return this.stop("line", i);
         this.field++;
         this.fieldChars = 0;
         this.state = State.FieldStart;
-        this.recordChars++;
-        if (this.recordChars > limits.lineChars) return this.stop("line", i);
         continue;
       } else if (c === NEWLINE) {
         this.line++;
