@@ -111,6 +111,12 @@ describe("progress without a target (rate in the desired direction)", () => {
     expect(assessed(assessTerm(rising(100 * 0.99 ** 5), "short")).category).toBe("moderate_movement_away");
     expect(assessed(assessTerm(rising(100 * 0.9899 ** 5), "short")).category).toBe("movement_away");
   });
+  it("says a value stayed when start and end look the same rounded", () => {
+    // 6.02 → 5.98 over five years is −0.13 % a year, a small fall, yet both show as 6,0
+    const a = assessed(assessTerm({ series: series(2020, [6.02, 6, 6, 6, 6, 5.98]), direction: "fall" }, "short"));
+    expect(a.text).toContain("2020–2025 blieb der Wert bei 6,0");
+  });
+
   it("turns the sign for a falling goal", () => {
     // −2 % per year is progress when the value should fall
     expect(assessed(assessTerm(rising(100 * 0.98 ** 5, "fall"), "short")).category).toBe("significant_progress");

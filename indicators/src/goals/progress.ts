@@ -157,7 +157,10 @@ export function assessTerm(input: ProgressInput, term: AssessmentTerm): Assessme
   const target = input.target ?? null;
   const meets = (v: number) => target !== null && (rises ? v >= target.value : v <= target.value);
   const span = `${from}–${to}`;
-  const moved = `${span} ${endValue >= startValue ? "stieg" : "sank"} der Wert von ${de(startValue)} auf ${de(endValue)}`;
+  const moved =
+    de(startValue) === de(endValue)
+      ? `${span} blieb der Wert bei ${de(endValue)}`
+      : `${span} ${endValue > startValue ? "stieg" : "sank"} der Wert von ${de(startValue)} auf ${de(endValue)}`;
 
   if (meets(endValue)) {
     return {
