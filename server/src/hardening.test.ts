@@ -315,4 +315,16 @@ describe("finding 8: minor answers", () => {
     const third = await upload(t, { profile: "einwohner" }, `${header}\n`);
     expect(third.statusCode).toBe(422);
   });
+
+  it("gives the upload slot back when a request never reaches the upload (a broken JSON body)", async () => {
+    t = await testApp();
+    const broken = await t.app.inject({
+      method: "POST",
+      url: "/api/imports",
+      headers: { "content-type": "application/json", ...t.auth },
+      payload: "{ kaputt",
+    });
+    expect(broken.statusCode).toBe(400);
+    expect((await upload(t, { profile: "einwohner" }, `${header}\n`)).statusCode).toBe(422);
+  });
 });

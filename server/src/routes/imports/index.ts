@@ -70,15 +70,25 @@ async function receiveUpload(request: FastifyRequest, dir: string, signal: Abort
 const BUSY_RETRY_SECONDS = 60;
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
-  /** An upload is being received or stored in this process; a second one is refused instead of queued. */
-  let uploading = false;
-  async function refuseSecondUpload(_request: FastifyRequest, reply: FastifyReply) {
-    if (!uploading) return;
+  /**
+   * The upload being received or stored in this process; another one is refused instead of queued. Taken
+   * before any body is read, given back when it is stored or, should the handler never run, when its answer
+   * is sent.
+   */
+  let running: FastifyRequest | null = null;
+  async function takeUploadSlot(request: FastifyRequest, reply: FastifyReply) {
+    if (running === null) {
+      running = request;
+      return;
+    }
     await reply
       .code(503)
       .header("retry-after", String(BUSY_RETRY_SECONDS))
       .send({ error: "Es läuft gerade ein anderer Import. Bitte versuchen Sie es in einer Minute erneut." });
   }
+  const giveBackUploadSlot = async (request: FastifyRequest) => {
+    if (running === request) running = null;
+  };
 
   app.get(
     "/",
@@ -99,7 +109,8 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     "/",
     {
       // Before a byte of the body is read: who may upload, and whether another upload is running.
-      onRequest: [requireAnalyst, refuseSecondUpload],
+      onRequest: [requireAnalyst, takeUploadSlot],
+      onResponse: giveBackUploadSlot,
       schema: {
         tags: ["Importe"],
         summary: "Extrakt hochladen (multipart/form-data: profile, file, optional replace=true)",
@@ -118,7 +129,6 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      uploading = true;
       // A client that goes away aborts its import: nothing is committed for an answer nobody receives.
       const aborted = new AbortController();
       const abortUnlessAnswered = () => {
@@ -154,11 +164,11 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           recompute: false,
         });
       } finally {
-        uploading = false;
+        await giveBackUploadSlot(request);
         reply.raw.off("close", abortUnlessAnswered);
         if (dir) await rm(dir, { recursive: true, force: true });
       }
-      // As importExtract would, but after `uploading` is cleared: the next upload need not wait for the
+      // As importExtract would, but after the slot is given back: the next upload need not wait for the
       // recomputation. Also after "unchanged", which brings the results of a recomputation that was cut short.
       if (outcome.status !== "rejected") await bringResultsUpToDate(app.context);
       switch (outcome.status) {
