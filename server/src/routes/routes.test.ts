@@ -59,8 +59,10 @@ describe("GET /api/auth/check", () => {
       headers: { authorization: "Bearer test-token-012345678" },
     });
     expect(wrong.statusCode).toBe(401);
-    expect(wrong.json().error).toContain("Anmeldung erforderlich");
-    expect((await t.app.inject({ url: "/api/auth/check" })).statusCode).toBe(401);
+    expect(wrong.json().error).toContain("Der Token ist ungültig");
+    const missing = await t.app.inject({ url: "/api/auth/check" });
+    expect(missing.statusCode).toBe(401);
+    expect(missing.json().error).toContain("Anmeldung erforderlich");
     expect((await t.app.inject({ url: "/api/auth/check", headers: { authorization: "Basic abc" } })).statusCode).toBe(
       401,
     );
