@@ -22,8 +22,8 @@ interface Props<R> {
   highlight?: (row: R) => boolean;
 }
 
-/** A real <table> with caption and header cells; scrolls sideways on narrow screens instead of squeezing. */
-export function DataTable<R>({ caption, columns, rows, rowKey, highlight }: Props<R>) {
+/** The box a wide table scrolls sideways in on narrow screens; reachable by keyboard, named by its caption. */
+export function TableScroll({ caption, children }: { caption: ReactNode; children: ReactNode }) {
   return (
     <section
       className="table-scroll"
@@ -31,6 +31,15 @@ export function DataTable<R>({ caption, columns, rows, rowKey, highlight }: Prop
       tabIndex={0}
       aria-label={typeof caption === "string" ? t("table.region", { caption }) : t("frame.table")}
     >
+      {children}
+    </section>
+  );
+}
+
+/** A real <table> with caption and header cells; scrolls sideways on narrow screens instead of squeezing. */
+export function DataTable<R>({ caption, columns, rows, rowKey, highlight }: Props<R>) {
+  return (
+    <TableScroll caption={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -61,6 +70,6 @@ export function DataTable<R>({ caption, columns, rows, rowKey, highlight }: Prop
           ))}
         </tbody>
       </table>
-    </section>
+    </TableScroll>
   );
 }

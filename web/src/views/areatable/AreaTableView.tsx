@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import type { BenchmarksResponse } from "../../api/types.ts";
+import { TableScroll } from "../../components/DataTable.tsx";
 import { pendingState } from "../../components/QueryState.tsx";
 import { formatValue, SYMBOLS } from "../../format.ts";
 import { LOCALE, t } from "../../i18n/index.ts";
@@ -92,7 +93,7 @@ function AreaTable({
     });
   } else rows.sort(byKindThenName);
   return (
-    <div className="table-scroll">
+    <TableScroll caption={t("areaTable.caption", { field: data.field.title })}>
       <table className="data-table area-table">
         <caption>{t("areaTable.caption", { field: data.field.title })}</caption>
         <thead>
@@ -147,7 +148,7 @@ function AreaTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

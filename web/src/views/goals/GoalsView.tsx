@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import type { GoalProgress, GoalsResponse } from "../../api/types.ts";
+import { TableScroll } from "../../components/DataTable.tsx";
 import { pendingState } from "../../components/QueryState.tsx";
 import { downloadBlob, fileSlug } from "../../download.ts";
 import { t } from "../../i18n/index.ts";
@@ -94,7 +95,7 @@ function GoalTable({
         {goal.example ? <span className="goal-example">{t("goals.example")}</span> : null}
       </h3>
       {goal.description ? <p>{goal.description}</p> : null}
-      <div className="table-scroll">
+      <TableScroll caption={t("goals.tableCaption", { goal: goal.title })}>
         <table className="data-table goal-table">
           <caption className="sr-only">{t("goals.tableCaption", { goal: goal.title })}</caption>
           <thead>
@@ -125,7 +126,7 @@ function GoalTable({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </article>
   );
 }

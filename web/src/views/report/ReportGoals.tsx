@@ -1,4 +1,5 @@
 import type { GoalsResponse } from "../../api/types.ts";
+import { TableScroll } from "../../components/DataTable.tsx";
 import { t } from "../../i18n/index.ts";
 import { AssessmentCell, aimText } from "../goals/assessment.tsx";
 
@@ -12,7 +13,7 @@ export function ReportGoals({ goals, number, place }: { goals: GoalsResponse; nu
         <span className="report-number">{number}</span> {t("report.goalsTitle")}
       </h2>
       {goals.goals.some((g) => g.example) ? <p className="goal-notice">{t("goals.examples")}</p> : null}
-      <div className="table-scroll">
+      <TableScroll caption={t("report.goalsCaption", { area: place })}>
         <table className="data-table goal-table">
           <caption>{t("report.goalsCaption", { area: place })}</caption>
           <thead>
@@ -42,7 +43,7 @@ export function ReportGoals({ goals, number, place }: { goals: GoalsResponse; nu
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="report-note">{goals.method}</p>
     </section>
   );
