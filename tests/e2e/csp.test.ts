@@ -47,6 +47,8 @@ describe("Content-Security-Policy im Browser", () => {
     { path: "/stadtteile/61", marks: null },
     { path: "/sozialmonitoring", marks: "path" },
     { path: "/bericht", marks: null },
+    { path: "/ziele", marks: null },
+    { path: "/vergleichstabelle", marks: null },
     { path: "/indikatoren", marks: null },
     { path: "/daten", marks: null },
   ];
