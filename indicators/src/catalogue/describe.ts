@@ -121,7 +121,8 @@ export function indicatorMeta(catalogue: Catalogue, indicator: Indicator): Indic
     comparison,
     breakdowns: breakdownIds(indicator),
     notes: [...indicator.notes],
-    seriesBreaks: indicator.seriesBreaks.map((b) => ({ ...b })),
+    // Unresearched notes never reach a page, a report or an export.
+    seriesBreaks: indicator.seriesBreaks.filter((b) => !b.placeholder).map(({ year, note }) => ({ year, note })),
     retired: indicator.retired,
   };
 }

@@ -86,7 +86,11 @@ export const indicatorSchema = z.strictObject({
   migrationDefinitions: z.array(id).default([]),
   source: text,
   notes: z.array(text).default([]),
-  seriesBreaks: z.array(z.strictObject({ year, note: text })).default([]),
+  /**
+   * Years from which the series is not comparable with earlier ones. `placeholder: true` marks a break nobody
+   * has researched yet (e.g. an example note): kept for the catalogue's editors, never published.
+   */
+  seriesBreaks: z.array(z.strictObject({ year, note: text, placeholder: z.boolean().default(false) })).default([]),
   /** Retired indicators keep their definition and history but are hidden from lists. */
   retired: z.boolean().default(false),
   /** `false` for counts that identify no person (publications, funded projects): no Geheimhaltung needed. */

@@ -270,6 +270,13 @@ function referenceProblems(
         `Handlungsfeld „${ind.field}“ ist unter „fields“ nicht erklärt (vorhanden: ${list([...fieldIds])}).`,
       );
     }
+    ind.seriesBreaks.forEach((b, k) => {
+      if (/^\s*(Beispiel|TODO|Platzhalter)\b/i.test(b.note) && !b.placeholder)
+        say(
+          `.seriesBreaks[${k}].note`,
+          `„${b.note.slice(0, 40)}…“ sieht nach einem Platzhalter aus: recherchieren oder mit "placeholder": true markieren (wird dann nie veröffentlicht).`,
+        );
+    });
     ind.migrationDefinitions.forEach((key, k) => {
       if (!(key in catalogue.migrationDefinitions)) {
         say(
