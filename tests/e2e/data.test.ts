@@ -157,7 +157,8 @@ describe("Datenseite", () => {
     await upload("presse-2026-korrektur.csv", changed);
     const alert = page.locator("form .error[role=alert]");
     await alert.waitFor();
-    expect(await alert.textContent()).toContain("Vorhandene Lieferung ersetzen");
+    expect(await alert.textContent()).toContain("Vorhandene Lieferung für dieses Jahr ersetzen");
+    expect(await alert.textContent()).not.toContain("replace=true");
     expect(await alert.textContent()).toContain(GOOD_FILE);
 
     await upload("presse-2026-korrektur.csv", changed, { replace: true });

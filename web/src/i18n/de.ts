@@ -151,8 +151,10 @@ export const de = {
   "indicator.seriesBreaks": "Brüche in der Zeitreihe",
   "indicator.breakMark": "Bruch",
   "indicator.notForArea": "Für {area} liegt dieser Indikator nicht vor.",
-  "indicator.cityOnly": "Diesen Indikator gibt es nur für die Gesamtstadt; gezeigt wird die Gesamtstadt. Für die anderen Indikatoren bleibt {area} ausgewählt.",
-  "indicator.notForAreaCity": "Für {area} liegt dieser Indikator nicht vor; gezeigt wird die Gesamtstadt. Für die anderen Indikatoren bleibt {area} ausgewählt.",
+  "indicator.cityOnly":
+    "Diesen Indikator gibt es nur für die Gesamtstadt; gezeigt wird die Gesamtstadt. Für die anderen Indikatoren bleibt {area} ausgewählt.",
+  "indicator.notForAreaCity":
+    "Für {area} liegt dieser Indikator nicht vor; gezeigt wird die Gesamtstadt. Für die anderen Indikatoren bleibt {area} ausgewählt.",
   "indicator.gapDefinition": "Abstand = Wert „{a}“ minus Wert „{b}“; unter null liegt die erste Gruppe niedriger.",
   "indicator.gapTitle": "Abstand zwischen „{a}“ und „{b}“",
 
@@ -309,9 +311,10 @@ export const de = {
     "{file} ({office}, {year}): {lines} Zeilen, {observations} Werte. Alle Ergebnisse wurden neu berechnet.",
   "upload.unchanged": "{file} ({office}, {year}) wurde bereits importiert; es hat sich nichts geändert.",
   "upload.replaced": "Ersetzt wurde Import {id} ({file}).",
-  "upload.conflictExisting": "Vorhanden ist {file}, importiert am {date}.",
+  "upload.conflictExisting":
+    "Für {year} gibt es schon eine Lieferung: {file}, importiert am {date}. Nichts wurde gespeichert.",
   "upload.conflictHint":
-    "Für dieses Jahr gibt es schon eine Lieferung. Setzen Sie „Vorhandene Lieferung ersetzen“, wenn die neue Datei sie ablösen soll.",
+    "Soll die neue Datei sie ablösen, setzen Sie „Vorhandene Lieferung für dieses Jahr ersetzen“ und laden Sie sie erneut hoch; die bisherige Lieferung bleibt im Importverlauf.",
   "upload.problemsTitle": "Prüfbericht: {count} Probleme",
   "upload.problemsCaption": "Alle Probleme in {file} ({count})",
   "upload.problemsCsv": "Prüfbericht als CSV",
@@ -359,9 +362,11 @@ export const de = {
   "areaTable.city": "Stadt",
   "areaTable.legend":
     "Zeichen hinter dem Wert: + besser als die Gesamtstadt, ≈ ähnlich, − schlechter; ↑ höher, ↓ niedriger bei Indikatoren ohne gute Richtung; ohne Zeichen: nicht verglichen. . Zahlenwert geheim zu halten, … keine Daten.",
-  "sozial.direction": "Lesehilfe: Ein höherer Statusindex bedeutet eine ungünstigere soziale Lage; der Status reicht von „hoch“ (günstig) bis „sehr niedrig“ (ungünstig), die Dynamik von „positiv“ bis „negativ“.",
+  "sozial.direction":
+    "Lesehilfe: Ein höherer Statusindex bedeutet eine ungünstigere soziale Lage; der Status reicht von „hoch“ (günstig) bis „sehr niedrig“ (ungünstig), die Dynamik von „positiv“ bis „negativ“.",
   "sozial.needTitle": "Stadtteile mit besonderem Handlungsbedarf {year}",
-  "sozial.needRule": "Regel in Anlehnung an die „Gebiete mit besonderem Aufmerksamkeitsbedarf“ des Berliner Monitorings Soziale Stadtentwicklung: Status „niedrig“ oder „sehr niedrig“, oder Status „mittel“ bei negativer Dynamik. Geordnet nach dem Statusindex.",
+  "sozial.needRule":
+    "Regel in Anlehnung an die „Gebiete mit besonderem Aufmerksamkeitsbedarf“ des Berliner Monitorings Soziale Stadtentwicklung: Status „niedrig“ oder „sehr niedrig“, oder Status „mittel“ bei negativer Dynamik. Geordnet nach dem Statusindex.",
   "sozial.needNone": "Kein Stadtteil erfüllt in diesem Jahr die Regel.",
   "goals.title": "Ziele",
   "goals.download": "Bewertungen als CSV (Excel)",

@@ -101,6 +101,41 @@ describe("the upload form", () => {
     await user.click(screen.getByRole("button", { name: "Hochladen und prüfen" }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("Für 2025 gibt es bereits eine Lieferung (einwohner).");
-    expect(alert).toHaveTextContent("Vorhandene Lieferung ersetzen");
+    expect(alert).toHaveTextContent("Vorhandene Lieferung für dieses Jahr ersetzen");
+  });
+
+  it("says in the form's words what exists and what to do, never the API's parameter", async () => {
+    const existing = {
+      id: 7,
+      profile: "einwohner",
+      office: "Statistik",
+      year: 2025,
+      stichtag: "2025-12-31",
+      fileName: "ew-2025.csv",
+      sha256: "ab",
+      lineCount: 1,
+      observationCount: 1,
+      importedAt: "2026-01-15T10:00:00Z",
+      importedBy: "Analyse",
+      replacedBy: null,
+    };
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: RequestInfo | URL) =>
+        String(input) === "/api/profiles"
+          ? json(200, {
+              profiles: [{ id: "einwohner", title: "Einwohner", office: "Statistik", area: "stadtteil", columns: [] }],
+            })
+          : json(409, { error: "… senden Sie die Datei erneut mit replace=true …", details: { existing } }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderForm();
+    await user.upload(await screen.findByLabelText("CSV-Datei"), new File(["x"], "ew.csv", { type: "text/csv" }));
+    await user.click(screen.getByRole("button", { name: "Hochladen und prüfen" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Für 2025 gibt es schon eine Lieferung: ew-2025.csv, importiert am");
+    expect(alert).toHaveTextContent("setzen Sie „Vorhandene Lieferung für dieses Jahr ersetzen“");
+    expect(alert).not.toHaveTextContent("replace=true");
   });
 });

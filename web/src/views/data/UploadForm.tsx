@@ -173,18 +173,19 @@ export function UploadForm() {
         <ProblemReport body={error.body} fileName={fileName} />
       ) : error ? (
         <div role="alert" className="error">
-          <p>{error.message}</p>
-          {error instanceof ApiError && error.status === 409 ? (
+          {/* The API's 409 text tells scripts which parameter to send; people get the form's words instead. */}
+          {error instanceof ApiError && error.status === 409 && isConflict(error.body) ? (
             <p>
-              {isConflict(error.body)
-                ? t("upload.conflictExisting", {
-                    file: error.body.details.existing.fileName,
-                    date: formatDateTime(error.body.details.existing.importedAt),
-                  })
-                : null}{" "}
-              {t("upload.conflictHint")}
+              {t("upload.conflictExisting", {
+                year: error.body.details.existing.year,
+                file: error.body.details.existing.fileName,
+                date: formatDateTime(error.body.details.existing.importedAt),
+              })}
             </p>
-          ) : null}
+          ) : (
+            <p>{error.message}</p>
+          )}
+          {error instanceof ApiError && error.status === 409 ? <p>{t("upload.conflictHint")}</p> : null}
         </div>
       ) : null}
     </form>
