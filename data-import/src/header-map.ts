@@ -1,6 +1,7 @@
-import type { CompiledProfile } from "./compile.ts";
+import { type CompiledProfile, compileProfile } from "./compile.ts";
 import { normalizeHeader } from "./normalize.ts";
 import { type ProblemList, quote } from "./problems.ts";
+import { profiles } from "./profiles/index.ts";
 
 /** Where the profile's columns are in the file. */
 export interface HeaderMap {
@@ -23,6 +24,17 @@ export function mapHeader(cells: string[], c: CompiledProfile, problems: Problem
     written: columns.map((col) => col.header),
     blank: [],
   };
+  // A file sent under the wrong profile: name the one it belongs to instead of listing every column as unknown.
+  const belongs = fits(cells, c) ? null : profiles.map(compileProfile).find((other) => fits(cells, other));
+  if (belongs) {
+    problems.add(
+      1,
+      null,
+      cells.join(" | "),
+      `Die Kopfzeile gehört zum Profil „${belongs.profile.title}“ (${belongs.profile.id}), nicht zu „${c.profile.title}“ (${c.profile.id}). Bitte die Datei mit dem Profil „${belongs.profile.title}“ hochladen.`,
+    );
+    return null;
+  }
   if (!cells.some((cell) => c.headers.has(normalizeHeader(cell)))) {
     problems.add(
       1,
@@ -73,4 +85,14 @@ export function mapHeader(cells: string[], c: CompiledProfile, problems: Problem
     }
   });
   return usable ? map : null;
+}
+
+/** Every column of the profile is there, and every other non-empty header is one it may skip. */
+function fits(cells: readonly string[], c: CompiledProfile): boolean {
+  const keys = cells.map(normalizeHeader).filter((key) => key !== "");
+  const present = new Set(keys);
+  return (
+    keys.every((key) => c.headers.has(key) || c.ignorable.has(key)) &&
+    [...c.headers.keys()].every((key) => present.has(key))
+  );
 }
