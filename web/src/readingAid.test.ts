@@ -27,6 +27,59 @@ describe("the reading-aid sentence", () => {
     expect(sentence).toBe(`Der Anteil sank von 2013 bis 2025 von 12,3${NBSP}% auf 8,1${NBSP}%.`);
   });
 
+  it("names a peak inside the series that the first and last year hide", () => {
+    // Zuzüge: 156 ‰ (2013), 267 ‰ (2015), 115 ‰ (2025): "sank 156 → 115" alone hides 2015.
+    const sentence = readingAid({
+      unit: "‰",
+      points: [
+        { year: 2013, value: 156 },
+        { year: 2015, value: 267 },
+        { year: 2020, value: 130 },
+        { year: 2025, value: 115 },
+      ],
+    });
+    expect(sentence).toBe(
+      `Die Quote sank von 2013 bis 2025 von 156,0${NBSP}‰ auf 115,0${NBSP}‰. Den höchsten Wert gab es 2015 mit 267,0${NBSP}‰.`,
+    );
+  });
+
+  it("names a low inside, and no extreme that only equals an end", () => {
+    const low = readingAid({
+      unit: "%",
+      points: [
+        { year: 2020, value: 10 },
+        { year: 2021, value: 7 },
+        { year: 2022, value: 11 },
+      ],
+    });
+    expect(low).toBe(
+      `Der Anteil stieg von 2020 bis 2022 von 10,0${NBSP}% auf 11,0${NBSP}%. Den niedrigsten Wert gab es 2021 mit 7,0${NBSP}%.`,
+    );
+    const flat = readingAid({
+      unit: "%",
+      points: [
+        { year: 2020, value: 10 },
+        { year: 2021, value: 11 },
+        { year: 2022, value: 11 },
+      ],
+    });
+    expect(flat).not.toContain("höchsten");
+  });
+
+  it("never calls a series unchanged across years that are secret", () => {
+    const sentence = readingAid({
+      unit: "‰",
+      points: [
+        { year: 2013, value: 0 },
+        { year: 2014, value: null, status: "suppressed" },
+        { year: 2015, value: null, status: "suppressed" },
+        { year: 2016, value: 0 },
+      ],
+    });
+    expect(sentence).not.toContain("unverändert");
+    expect(sentence).toMatch(/^Die Quote lag 2013 wie 2016 bei 0,0.‰; nicht jedes Jahr dazwischen ist bekannt\./);
+  });
+
   it("calls a change that disappears at one decimal unchanged", () => {
     const sentence = readingAid({
       unit: "%",

@@ -76,17 +76,45 @@ export function readingAid(input: {
     const last = known[known.length - 1];
     const start = format(first.value);
     const end = format(last.value);
+    // "unverändert" is only true when every year in between is known; otherwise only the ends are compared.
+    const gapInside = absent.some((point) => point.year > first.year && point.year < last.year);
     if (known.length === 1) {
       sentence = t("reading.single", { subject, year: last.year, value: end });
     } else if (sameWhenShown(first.value, last.value)) {
-      sentence = t("reading.unchanged", { subject, from: first.year, to: last.year, value: end });
+      sentence = t(gapInside ? "reading.sameEnds" : "reading.unchanged", {
+        subject,
+        from: first.year,
+        to: last.year,
+        value: end,
+      });
     } else {
       const key = last.value > first.value ? "reading.rose" : "reading.fell";
       sentence = t(key, { subject, from: first.year, to: last.year, start, end });
     }
+    sentence += extremes(known, format);
     if (notes.length > 0) sentence += ` ${notes.join(" ")}`;
   }
   return input.group ? t("reading.group", { group: input.group, sentence }) : sentence;
+}
+
+/**
+ * A peak or a low inside the series that first and last year hide (e.g. the Zuzüge of 2015), as a sentence
+ * each; only when it is visibly above (below) both ends.
+ */
+function extremes(known: { year: number; value: number }[], format: (value: number) => string): string {
+  if (known.length < 3) return "";
+  const first = known[0];
+  const last = known[known.length - 1];
+  const inside = known.slice(1, -1);
+  const peak = inside.reduce((a, b) => (b.value > a.value ? b : a));
+  const low = inside.reduce((a, b) => (b.value < a.value ? b : a));
+  let text = "";
+  const visiblyAbove = (a: number, b: number) => a > b && !sameWhenShown(a, b);
+  if (visiblyAbove(peak.value, first.value) && visiblyAbove(peak.value, last.value))
+    text += ` ${t("reading.peak", { year: peak.year, value: format(peak.value) })}`;
+  if (visiblyAbove(first.value, low.value) && visiblyAbove(last.value, low.value))
+    text += ` ${t("reading.low", { year: low.year, value: format(low.value) })}`;
+  return text;
 }
 
 /**
