@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPoints,
   formatValue,
+  shownDifference,
   shownValue,
   symbolKind,
   symbolLegend,
@@ -80,5 +81,14 @@ describe("values only analysts may see", () => {
   it("keeps the dot when the public answer carries no value", () => {
     expect(displayValue(null, "suppressed", "%", false)).toBe(".");
     expect(shownValue({ value: null, status: "suppressed" })).toBeNull();
+  });
+});
+
+describe("shownDifference", () => {
+  it("is the difference of the values as shown, so a reader can recompute it", () => {
+    // 56.16 shows as 56,2 and 16.04 as 16,0: the gap shown is 40,2, not the 40,1 of 56.16 − 16.04 = 40.12.
+    expect(formatDecimal(shownDifference(56.16, 16.04) as number)).toBe("40,2");
+    expect(formatDecimal(56.16 - 16.04)).toBe("40,1");
+    expect(shownDifference(null, 3)).toBeNull();
   });
 });

@@ -119,3 +119,14 @@ export function symbolLegend(kinds: Iterable<SymbolKind>): { kind: SymbolKind; s
     .filter((kind) => present.has(kind))
     .map((kind) => ({ kind, symbol: SYMBOLS[kind], text: explainSymbol(kind) }));
 }
+
+/** A value as the reader sees it: rounded to one decimal. */
+const shown1 = (value: number) => Number(value.toFixed(1));
+
+/**
+ * The gap between two shown values as the reader can recompute it from them (56,2 − 16,0 = 40,2, never the
+ * 40,1 of the unrounded values); null when either is not shown.
+ */
+export function shownDifference(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a === null || a === undefined || b === null || b === undefined ? null : shown1(a) - shown1(b);
+}

@@ -3,7 +3,7 @@ import { TrendChart, type TrendDatum } from "../../charts/TrendChart.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { ValueText } from "../../components/StatusSymbol.tsx";
-import { formatDecimal, formatPoints } from "../../format.ts";
+import { formatDecimal, formatPoints, shownDifference } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { TOTAL_COLOUR } from "../../palette.ts";
 import { gapReading } from "../../readingAid.ts";
@@ -12,8 +12,11 @@ import { TrendBadge } from "../shared/trend.tsx";
 /** The gap between the comparison pair over the years: chart and table. */
 export function GapSection({ meta, rows }: { meta: IndicatorMeta; rows: GapRow[] }) {
   const groups = meta.comparison?.groups ?? [];
+  // The gap shown is the difference of the two values shown, so the reader can recompute it.
+  const shownGap = (row: GapRow) =>
+    row.gap === null ? null : (shownDifference(row.groups[groups[0]?.id], row.groups[groups[1]?.id]) ?? row.gap);
   const sorted = [...rows].sort((a, b) => a.year - b.year);
-  const data: TrendDatum[] = sorted.map((row) => ({ year: row.year, gap: row.gap }));
+  const data: TrendDatum[] = sorted.map((row) => ({ year: row.year, gap: shownGap(row) }));
   const columns: Column<GapRow>[] = [
     { id: "year", header: t("table.year"), rowHeader: true, cell: (row) => row.year, csv: (row) => row.year },
     ...groups.map<Column<GapRow>>((group) => ({
@@ -30,7 +33,10 @@ export function GapSection({ meta, rows }: { meta: IndicatorMeta; rows: GapRow[]
       id: "gap",
       header: t("table.gap"),
       numeric: true,
-      cell: (row) => (row.gap === null ? "…" : formatPoints(row.gap, meta.unit)),
+      cell: (row) => {
+        const gap = shownGap(row);
+        return gap === null ? "…" : formatPoints(gap, meta.unit);
+      },
       csv: (row) => row.gap,
     },
     {

@@ -7,7 +7,7 @@ import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { Sparkline } from "../../components/Sparkline.tsx";
 import { ValueText } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
-import { formatPoints, type SymbolKind, symbolKind } from "../../format.ts";
+import { formatPoints, type SymbolKind, shownDifference, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { readingAid } from "../../readingAid.ts";
 import { useUrlState } from "../../urlState.ts";
@@ -54,7 +54,7 @@ function IndicatorCardView({ card, search }: { card: OverviewCard; search: strin
           <p className="card-gap">
             {card.comparison.gap === null
               ? t("overview.gapUnknown")
-              : t("overview.gap", { points: formatPoints(card.comparison.gap, card.unit) })}{" "}
+              : t("overview.gap", { points: formatPoints(cardGap(card.comparison), card.unit) })}{" "}
             <TrendBadge trend={card.comparison.trend} />
           </p>
         </>
@@ -116,7 +116,7 @@ function FieldSection({ title, cards, search }: { title: string; cards: Overview
       id: "gap",
       header: t("table.gapLatest"),
       numeric: true,
-      cell: (card) => (card.comparison?.gap == null ? "" : formatPoints(card.comparison.gap, card.unit)),
+      cell: (card) => (card.comparison?.gap == null ? "" : formatPoints(cardGap(card.comparison), card.unit)),
       csv: (card) => card.comparison?.gap ?? null,
     },
     {
@@ -146,6 +146,12 @@ function FieldSection({ title, cards, search }: { title: string; cards: Overview
       </ul>
     </ChartFrame>
   );
+}
+
+/** The gap as shown: the difference of the two group values shown (see `shownDifference`). */
+function cardGap(comparison: NonNullable<OverviewCard["comparison"]>): number {
+  const [a, b] = comparison.groups;
+  return shownDifference(a?.value, b?.value) ?? (comparison.gap as number);
 }
 
 export default function OverviewView() {

@@ -11,7 +11,7 @@ import type {
   ValuesResponse,
 } from "../../api/types.ts";
 import type { TrendDatum } from "../../charts/TrendChart.tsx";
-import { type SymbolKind, shownValue, symbolKind } from "../../format.ts";
+import { type SymbolKind, shownDifference, shownValue, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { gapReading, readingAid } from "../../readingAid.ts";
 import { TOTAL } from "../indicator/queries.ts";
@@ -159,7 +159,7 @@ function gapPoints(years: number[], groups: string[], cell: IndicatorReport["cel
     const published = (row: ValueRow | undefined) => (row?.status === "ok" ? row.value : null);
     const va = published(a);
     const vb = published(b);
-    const gap = va !== null && vb !== null ? va - vb : null;
+    const gap = shownDifference(va, vb);
     let gapKind: SymbolKind | null = null;
     if (gap === null) {
       const hidden = [a, b]
