@@ -20,9 +20,13 @@ export function formatNumber(value: number): string {
   return integer.format(value);
 }
 
-/** `22.44` → `22,4` */
+/** Typeset minus (U+2212) instead of the hyphen Intl writes for German: `−1,2`, as printed statistics do. */
+const MINUS = "\u2212";
+const typesetMinus = (text: string) => text.replace("-", MINUS);
+
+/** `22.44` → `22,4`, `-1.2` → `−1,2` */
 export function formatDecimal(value: number, digits = 1): string {
-  return decimalFormat(digits).format(value);
+  return typesetMinus(decimalFormat(digits).format(value));
 }
 
 /** `22.4, "%"` → `22,4 %` (with a no-break space, as Intl does, so the unit never wraps alone). */
@@ -30,7 +34,7 @@ export function formatValue(value: number, unit: Unit, digits = 1): string {
   return `${formatDecimal(value, digits)}\u00a0${unit}`;
 }
 
-/** A signed difference: `+5,8`, `-1,2`, `0,0`. */
+/** A signed difference: `+5,8`, `−1,2`, `0,0`. */
 export function formatSigned(value: number, digits = 1): string {
   let format = signed.get(digits);
   if (!format) {
@@ -41,7 +45,7 @@ export function formatSigned(value: number, digits = 1): string {
     });
     signed.set(digits, format);
   }
-  return format.format(value);
+  return typesetMinus(format.format(value));
 }
 
 /** A difference of two shares: `5,8 Prozentpunkte` (`‰` → Promillepunkte); `signed` adds `+`/`-`. */
