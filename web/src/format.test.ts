@@ -5,6 +5,7 @@ import {
   formatIndexPoints,
   formatNumber,
   formatPoints,
+  formatSigned,
   formatValue,
   shownDifference,
   shownValue,
@@ -31,7 +32,9 @@ describe("German number formatting", () => {
 
   it("names differences of shares in percentage points, with a sign when asked", () => {
     expect(formatPoints(5.8, "%")).toBe(`5,8${NBSP}Prozentpunkte`);
-    expect(formatPoints(-1.25, "%", { signed: true })).toBe(`-1,3${NBSP}Prozentpunkte`);
+    expect(formatDecimal(-1.24)).toBe("\u22121,2");
+    expect(formatSigned(-0.5)).toBe("\u22120,5");
+    expect(formatPoints(-1.25, "%", { signed: true })).toBe(`\u22121,3${NBSP}Prozentpunkte`);
     expect(formatPoints(2, "‰", { signed: true })).toBe(`+2,0${NBSP}Promillepunkte`);
   });
 

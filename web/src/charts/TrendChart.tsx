@@ -1,5 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDecimal } from "../format.ts";
 import { type MarkerShape, markerPath, TEXT_COLOUR } from "../palette.ts";
+import { extent, niceTicks } from "./niceTicks.ts";
 
 export interface TrendSeries {
   key: string;
@@ -98,6 +100,14 @@ function markerDot(s: TrendSeries, r: number) {
  * No animation: the chart is complete at once (and so are its PNG/SVG exports).
  */
 export function TrendChart({ data, series, formatAxis, formatValue, marks = [], yLabel, height = 420 }: Props) {
+  // Our own nice ticks: Recharts' would end on the data's maximum (0/7/14/21/27). Steps below 1 get the
+  // decimals they need, or the labels would repeat ("0, 0, 1, 1").
+  const [min, max] = extent(
+    data,
+    series.map((s) => s.key),
+  );
+  const axis = niceTicks(min, max);
+  const tickLabel = axis.digits > 0 ? (value: number) => formatDecimal(value, axis.digits) : formatAxis;
   return (
     <LineChart
       responsive
@@ -111,8 +121,11 @@ export function TrendChart({ data, series, formatAxis, formatValue, marks = [], 
       <YAxis
         // The axis always includes zero, so a small change does not look like a big one (and a negative gap
         // shows on which side of zero it lies).
-        domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]}
-        tickFormatter={formatAxis}
+        domain={[axis.ticks[0], axis.ticks[axis.ticks.length - 1]]}
+        ticks={axis.ticks}
+        interval={0}
+        allowDataOverflow
+        tickFormatter={tickLabel}
         tick={{ fontSize: 15, fill: "#222" }}
         width={64}
         stroke="#555"

@@ -71,4 +71,18 @@ describe("the value labels of the ranked bars", () => {
     // jsdom does not compute paint-order; the rule must paint the halo under the glyphs, not over them.
     expect(LABEL_RULE).toMatch(/paint-order: stroke fill;/);
   });
+
+  it("keep a row for a secret Stadtteil with its symbol `.`, not an empty row", () => {
+    const { container } = render(
+      <RankedBars
+        data={[...BARS, { stadtteil: 91, name: "Geheimdorf", value: null, label: ".", selected: false }]}
+        cityValue={27.1}
+        cityLabel="Gesamtstadt 27,1 %"
+        formatAxis={String}
+        onSelect={() => {}}
+      />,
+    );
+    const labels = [...container.querySelectorAll<SVGTextElement>(".recharts-label-list text")];
+    expect(labels.map((l) => l.textContent)).toContain(".");
+  });
 });

@@ -1,4 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { extent, niceTicks } from "../../charts/niceTicks.ts";
+import { formatDecimal } from "../../format.ts";
 import { BAR_COLOUR, HIGHLIGHT_COLOUR, TOTAL_COLOUR } from "../../palette.ts";
 
 export interface RankedBar {
@@ -20,11 +22,16 @@ interface Props {
 
 /** All Stadtteile as horizontal bars, highest first, against a line for the city value. */
 export function RankedBars({ data, cityValue, cityLabel, formatAxis, onSelect }: Props) {
+  const [min, max] = extent([...data, { value: cityValue }], ["value"]);
+  const axis = niceTicks(min, max);
+  // A Stadtteil without a number (secret, missing) keeps its row: a bar of length 0 that carries its symbol
+  // (`.`, `…`) as the label, explained in the frame's Zeichenerklärung, instead of an empty row.
+  const rows = data.map((bar) => ({ ...bar, drawn: bar.value ?? 0 }));
   return (
     <BarChart
       layout="vertical"
       responsive
-      data={data}
+      data={rows}
       style={{ width: "100%", height: data.length * 28 + 72 }}
       margin={{ top: 32, right: 80, bottom: 8, left: 8 }}
       accessibilityLayer
@@ -32,10 +39,12 @@ export function RankedBars({ data, cityValue, cityLabel, formatAxis, onSelect }:
       <CartesianGrid stroke="#e0e0e0" horizontal={false} />
       <XAxis
         type="number"
-        tickFormatter={formatAxis}
+        tickFormatter={axis.digits > 0 ? (value: number) => formatDecimal(value, axis.digits) : formatAxis}
         tick={{ fontSize: 14, fill: "#222" }}
         stroke="#555"
-        domain={[0, "auto"]}
+        domain={[axis.ticks[0], axis.ticks[axis.ticks.length - 1]]}
+        ticks={axis.ticks}
+        interval="preserveStartEnd"
       />
       <YAxis
         type="category"
@@ -47,7 +56,7 @@ export function RankedBars({ data, cityValue, cityLabel, formatAxis, onSelect }:
       />
       <Tooltip formatter={(_value, _name, item) => (item.payload as RankedBar).label} contentStyle={{ fontSize: 15 }} />
       <Bar
-        dataKey="value"
+        dataKey="drawn"
         name={cityLabel}
         isAnimationActive={false}
         onClick={(_data, index) => {
