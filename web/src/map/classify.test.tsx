@@ -20,9 +20,17 @@ describe("classBreaks", () => {
   });
 
   it("merges equal boundaries and handles one or no values", () => {
-    expect(classBreaks([1, 1, 1, 1, 5], "quantile", 4)).toEqual([1, 5]);
+    expect(classBreaks([1, 1, 1, 1, 5], "quantile", 4)).toEqual([1, 3, 5]);
     expect(classBreaks([7, 7], "equal", 5)).toEqual([7, 7]);
     expect(classBreaks([null], "quantile", 5)).toEqual([]);
+  });
+
+  it("never puts 0 % and 8,5 % into one class when most values are 0 (Duldung/Gestattung)", () => {
+    const values = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1.4, 3.2, 8.5];
+    const breaks = classBreaks(values, "quantile", 5);
+    expect(classOf(0, breaks)).not.toBe(classOf(8.5, breaks));
+    expect(classOf(0, breaks)).not.toBe(classOf(1.4, breaks));
+    expect(new Set(values.map((v) => classOf(v, breaks))).size).toBe(4);
   });
 });
 

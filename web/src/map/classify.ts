@@ -8,7 +8,9 @@ import type { ClassMethod } from "./types.ts";
  *   (R type 7, the same as d3.quantile and Excel QUANTIL.INKL): h = (n − 1) · p,
  *   Q(p) = x⌊h⌋ + (h − ⌊h⌋) · (x⌊h⌋₊₁ − x⌊h⌋). Each class then holds about n / k values.
  *
- * Equal boundaries (ties, or all values equal) are merged, so fewer than k classes can come back; a single
+ * Quantile boundaries that coincide (many equal values) are taken over the distinct values instead, so two
+ * different values never share a class only because of ties. Equal boundaries are merged, so fewer than k
+ * classes can come back; a single
  * distinct value gives `[v, v]` (one class). No values give `[]`. Use `classOf` to find a value's class.
  *
  * @example
@@ -22,6 +24,18 @@ export function classBreaks(values: readonly (number | null | undefined)[], meth
   const min = xs[0];
   const max = xs[xs.length - 1];
   if (min === max) return [min, max];
+  const merged = cut(xs, method, classes);
+  if (method !== "quantile" || merged.length === classes + 1) return merged;
+  // Many equal values (most Stadtteile at 0 %) make quantile boundaries coincide, and merging them would put
+  // 0 % and 8,5 % into one colour. Then the quantiles are taken over the distinct values, at most one class
+  // per distinct value, so different values keep different classes.
+  const distinct = xs.filter((x, i) => i === 0 || x !== xs[i - 1]);
+  return cut(distinct, method, Math.min(classes, distinct.length));
+}
+
+function cut(xs: readonly number[], method: ClassMethod, classes: number): number[] {
+  const min = xs[0];
+  const max = xs[xs.length - 1];
   const breaks: number[] = [min];
   for (let i = 1; i < classes; i++) {
     breaks.push(method === "equal" ? min + (i * (max - min)) / classes : quantileSorted(xs, i / classes));
