@@ -30,6 +30,8 @@ export interface IndicatorMeta {
   breakdowns: string[];
   notes: string[];
   seriesBreaks: { year: number; note: string }[];
+  /** Only when set in the catalogue: values exist only in survey (election) years. */
+  surveyYearsOnly?: true;
   retired: boolean;
 }
 
@@ -123,6 +125,7 @@ export function indicatorMeta(catalogue: Catalogue, indicator: Indicator): Indic
     notes: [...indicator.notes],
     // Unresearched notes never reach a page, a report or an export.
     seriesBreaks: indicator.seriesBreaks.filter((b) => !b.placeholder).map(({ year, note }) => ({ year, note })),
+    ...(indicator.surveyYearsOnly ? { surveyYearsOnly: true as const } : {}),
     retired: indicator.retired,
   };
 }

@@ -91,6 +91,11 @@ export const indicatorSchema = z.strictObject({
    * has researched yet (e.g. an example note): kept for the catalogue's editors, never published.
    */
   seriesBreaks: z.array(z.strictObject({ year, note: text, placeholder: z.boolean().default(false) })).default([]),
+  /**
+   * Values exist only in the years a survey takes place (an election every five or six years): a year between
+   * them is no missing value — the dashboard shows only the survey years, as points without a line between.
+   */
+  surveyYearsOnly: z.boolean().default(false),
   /** Retired indicators keep their definition and history but are hidden from lists. */
   retired: z.boolean().default(false),
   /** `false` for counts that identify no person (publications, funded projects): no Geheimhaltung needed. */

@@ -21,6 +21,8 @@ export const indicatorMetaSchema = z.object({
   breakdowns: z.array(z.string()),
   notes: z.array(z.string()),
   seriesBreaks: z.array(z.object({ year: z.number().int(), note: z.string() })),
+  /** Values only in survey (election) years: the years between are not missing values. */
+  surveyYearsOnly: z.literal(true).optional(),
 });
 
 export const indicatorListResponseSchema = z.object({

@@ -27,6 +27,8 @@ interface Props {
   marks?: { year: number; label: string }[];
   yLabel?: string;
   height?: number;
+  /** Values of single survey years (elections): markers only, no line across the years between. */
+  pointsOnly?: boolean;
 }
 
 const ICON_WIDTH = 36;
@@ -99,7 +101,16 @@ function markerDot(s: TrendSeries, r: number) {
  * A line chart over the years. Missing values stay gaps (connectNulls off) — the frame's footnotes say why.
  * No animation: the chart is complete at once (and so are its PNG/SVG exports).
  */
-export function TrendChart({ data, series, formatAxis, formatValue, marks = [], yLabel, height = 420 }: Props) {
+export function TrendChart({
+  data,
+  series,
+  formatAxis,
+  formatValue,
+  marks = [],
+  yLabel,
+  height = 420,
+  pointsOnly = false,
+}: Props) {
   // Our own nice ticks: Recharts' would end on the data's maximum (0/7/14/21/27). Steps below 1 get the
   // decimals they need, or the labels would repeat ("0, 0, 1, 1").
   const [min, max] = extent(
@@ -154,7 +165,7 @@ export function TrendChart({ data, series, formatAxis, formatValue, marks = [], 
           key={s.key}
           dataKey={s.key}
           name={s.label}
-          stroke={s.colour}
+          stroke={pointsOnly ? "none" : s.colour}
           strokeWidth={s.strong ? 3.5 : 2.5}
           strokeDasharray={s.dash || undefined}
           dot={markerDot(s, 4.5)}

@@ -74,6 +74,7 @@ export function IndicatorChart({
         formatValue={(v) => formatValue(v, meta.unit)}
         marks={meta.seriesBreaks.map((b) => ({ year: b.year, label: t("indicator.breakMark") }))}
         yLabel={meta.unit}
+        pointsOnly={model.pointsOnly}
       />
     </ChartFrame>
   );

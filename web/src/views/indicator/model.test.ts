@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorDetailResponse, ValueRow } from "../../api/types.ts";
-import { indicatorSeries, valueCsvColumns } from "./model.ts";
+import { indicatorFootnotes, indicatorSeries, valueCsvColumns } from "./model.ts";
 
 function row(year: number, breakdown: string, group: string, groupLabel: string, value: number | null): ValueRow {
   return {
@@ -50,5 +50,27 @@ describe("the Indikator view's series", () => {
     const value = row(2025, "geschlecht", "w", "weiblich", 50);
     expect([breakdown.value(value, "de"), breakdown.value(value, "en")]).toEqual(["Geschlecht", "geschlecht"]);
     expect(breakdown.value(row(2025, "gesamt", "gesamt", "", 50), "de")).toBe("Insgesamt");
+  });
+
+  it("shows an election's indicator only in election years: no empty years, no '…' notes, points without a line", () => {
+    const wahl = {
+      ...detail,
+      indicator: { unit: "%", comparison: null, surveyYearsOnly: true },
+      years: [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020],
+    } as unknown as IndicatorDetailResponse;
+    const total = {
+      rows: [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020].map((year) =>
+        row(year, "gesamt", "gesamt", "", year === 2014 ? 18.2 : year === 2020 ? 14.9 : null),
+      ),
+      footnotes: [],
+    };
+    const model = indicatorSeries(wahl, "gesamt", total, undefined);
+    expect(model.data.map((d) => d.year)).toEqual([2014, 2020]);
+    expect(model.pointsOnly).toBe(true);
+    expect(indicatorFootnotes(model, total, undefined).some((note) => note.includes("…"))).toBe(false);
+    // Any other indicator keeps a year without a value as a missing value.
+    const other = indicatorSeries(detail, "gesamt", total, undefined);
+    expect(other.pointsOnly).toBe(false);
+    expect(indicatorFootnotes(other, total, undefined).some((note) => note.includes("…"))).toBe(true);
   });
 });

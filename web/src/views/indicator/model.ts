@@ -48,6 +48,8 @@ export interface IndicatorSeries {
   data: TrendDatum[];
   /** Footnotes label: "Insgesamt" or the group's name. */
   seriesLabel: (row: ValueRow) => string;
+  /** Survey years only (an election): points, no line between years that lie far apart. */
+  pointsOnly: boolean;
 }
 
 export function indicatorSeries(
@@ -60,7 +62,13 @@ export function indicatorSeries(
   const totalRows = (total?.rows ?? []).filter((row) => row.group === TOTAL);
   const groupRows =
     breakdown === TOTAL ? [] : (groups?.rows ?? []).filter((row) => row.breakdown === breakdown && row.group !== TOTAL);
-  const rows = [...totalRows, ...groupRows];
+  const allRows = [...totalRows, ...groupRows];
+  // An election every five or six years: the years between are no missing values ("…"), there is nothing to
+  // show for them — neither a row, nor a footnote, nor a line across them.
+  const surveyYears = detail.indicator.surveyYearsOnly
+    ? new Set(allRows.filter((row) => row.status !== "missing").map((row) => row.year))
+    : null;
+  const rows = surveyYears ? allRows.filter((row) => surveyYears.has(row.year)) : allRows;
   const groupOrder = (
     breakdown === TOTAL
       ? []
@@ -81,7 +89,9 @@ export function indicatorSeries(
       marker: seriesMarker(index + 1),
     })),
   ];
-  const years = [...new Set([...detail.years, ...rows.map((row) => row.year)])].sort((a, b) => a - b);
+  const years = [...new Set([...(surveyYears ? [] : detail.years), ...rows.map((row) => row.year)])].sort(
+    (a, b) => a - b,
+  );
   const byYear: YearRow[] = years.map((year) => ({
     year,
     cells: Object.fromEntries(series.map((s) => [s.key, rows.find((row) => row.year === year && row.group === s.key)])),
@@ -91,7 +101,7 @@ export function indicatorSeries(
     ...Object.fromEntries(series.map((s) => [s.key, cells[s.key]?.value ?? null])),
   }));
   const seriesLabel = (row: ValueRow) => (row.group === TOTAL ? t("series.total") : groupLabel(row.group));
-  return { rows, groupOrder, series, byYear, data, seriesLabel };
+  return { rows, groupOrder, series, byYear, data, seriesLabel, pointsOnly: surveyYears !== null };
 }
 
 /** The reading aid: one sentence per line, then the gap's when the comparison pair is shown. */
