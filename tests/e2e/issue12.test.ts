@@ -1,0 +1,89 @@
+// Issue 12, "Broken or wrong", in the browser with the demo city: a city-only indicator with a Stadtteil
+// chosen, an election's indicator, the value axis's ticks and minus sign; screenshots at 1280×900 and 390×844.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchBrowser, openPage, type RunningServer, screenshot, startServer, type TestPage } from "./harness.ts";
+
+let server: RunningServer;
+let browser: Browser;
+let tab: TestPage;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  tab = await openPage(browser, server.url);
+  page = tab.page;
+});
+
+afterAll(async () => {
+  await tab?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+async function settled(): Promise<void> {
+  await expect.poll(() => page.locator(".state-loading").count(), { timeout: 20_000 }).toBe(0);
+  await page.locator(".chart-frame svg.recharts-surface").first().waitFor();
+}
+
+/** Tick labels of one axis: the value axis's are right-aligned (`end`), the years' centred (`middle`). */
+async function axisLabels(svg: ReturnType<Page["locator"]>, anchor: "end" | "middle"): Promise<string[]> {
+  await svg.locator(".recharts-cartesian-axis-tick-value").first().waitFor();
+  return svg
+    .locator(".recharts-cartesian-axis-tick-value")
+    .evaluateAll(
+      (texts, wanted) => texts.filter((t) => t.getAttribute("text-anchor") === wanted).map((t) => t.textContent ?? ""),
+      anchor,
+    );
+}
+
+/** The value axis's tick labels of the first chart. */
+async function yTicks(): Promise<string[]> {
+  return axisLabels(page.locator(".chart-frame svg.recharts-surface").first(), "end");
+}
+
+describe("Issue 12 im Browser", () => {
+  test("ein Indikator nur für die Gesamtstadt zeigt mit gewähltem Stadtteil die Stadt, sagt es und behält den Stadtteil", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/indikatoren/gymnasialquote_kl8?area=91");
+    await settled();
+    expect(await page.locator(".state-error").count()).toBe(0);
+    expect(await page.locator("main").textContent()).toContain("Diesen Indikator gibt es nur für die Gesamtstadt");
+    expect(new URL(page.url()).searchParams.get("area")).toBe("91");
+    await screenshot(page, "issue12-city-only-1280", { fullPage: false });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled();
+    await screenshot(page, "issue12-city-only-390", { fullPage: false });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  });
+
+  test("die Wahlbeteiligung zeigt nur Wahljahre: keine Linie über die Jahre dazwischen, keine „…“-Fußnoten", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/indikatoren/wahlbeteiligung_integrationsrat");
+    await settled();
+    const frame = page.locator(".chart-frame").first();
+    const strokes = await frame
+      .locator(".recharts-line-curve")
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute("stroke")));
+    expect(strokes.length).toBeGreaterThan(0);
+    expect(strokes.every((s) => s === "none")).toBe(true);
+    const years = await axisLabels(frame.locator("svg.recharts-surface").first(), "middle");
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.length).toBeLessThanOrEqual(4);
+    expect(await frame.textContent()).not.toMatch(/…: /);
+    await screenshot(page, "issue12-wahl-1280", { fullPage: false });
+  });
+
+  test("die Werteachse hat gleichmäßige runde Teilstriche ohne Extra-Strich am Maximum und ein echtes Minuszeichen", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/indikatoren/auslaenderanteil?area=stadt");
+    await settled();
+    const labels = await yTicks();
+    expect(labels.length).toBeGreaterThan(1);
+    expect(labels.join(" ")).not.toContain("-");
+    const values = labels.map((l) => Number(l.replace("\u2212", "-").replace(/\./g, "").replace(",", ".")));
+    const steps = values.slice(1).map((v, i) => Math.round((v - values[i]) * 1000) / 1000);
+    expect(new Set(steps).size, `Teilstriche ${labels.join(", ")}`).toBe(1);
+    await screenshot(page, "issue12-axis-390", { fullPage: false });
+  });
+});
