@@ -2,7 +2,15 @@
 // chosen, an election's indicator, the value axis's ticks and minus sign; screenshots at 1280×900 and 390×844.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchBrowser, openPage, type RunningServer, screenshot, startServer, type TestPage } from "./harness.ts";
+import {
+  launchBrowser,
+  openPage,
+  type RunningServer,
+  screenshot,
+  screenshotDir,
+  startServer,
+  type TestPage,
+} from "./harness.ts";
 
 let server: RunningServer;
 let browser: Browser;
@@ -85,5 +93,23 @@ describe("Issue 12 im Browser", () => {
     const steps = values.slice(1).map((v, i) => Math.round((v - values[i]) * 1000) / 1000);
     expect(new Set(steps).size, `Teilstriche ${labels.join(", ")}`).toBe(1);
     await screenshot(page, "issue12-axis-390", { fullPage: false });
+  });
+
+  test("Stadtteilvergleich Duldung/Gestattung: geheime Stadtteile mit „.“ in der Rangfolge, Kartenklassen getrennt (Aufnahmen)", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/stadtteilvergleich?indicator=duldung_gestattung");
+    await expect.poll(() => page.locator(".state-loading").count(), { timeout: 20_000 }).toBe(0);
+    await page.locator(".recharts-label-list text").first().waitFor();
+    const frames = page.locator(".chart-frame");
+    await frames.first().screenshot({ path: `${screenshotDir}/issue12-ranking-1280.png` });
+    if ((await frames.count()) > 1) await frames.nth(1).screenshot({ path: `${screenshotDir}/issue12-map-1280.png` });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/indikatoren/wahlbeteiligung_integrationsrat?area=stadt");
+    await settled();
+    await page
+      .locator(".chart-frame")
+      .first()
+      .screenshot({ path: `${screenshotDir}/issue12-wahl-chart-390.png` });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

@@ -20,7 +20,8 @@ describe("classBreaks", () => {
   });
 
   it("merges equal boundaries and handles one or no values", () => {
-    expect(classBreaks([1, 1, 1, 1, 5], "quantile", 4)).toEqual([1, 3, 5]);
+    expect(classBreaks([1, 1, 1, 1, 5], "quantile", 4)).toEqual([1, 5, 5]);
+    expect(classBreaks([1, 1, 2, 2, 2, 2, 5], "quantile", 4)).toEqual([1, 2, 5]);
     expect(classBreaks([7, 7], "equal", 5)).toEqual([7, 7]);
     expect(classBreaks([null], "quantile", 5)).toEqual([]);
   });
@@ -31,6 +32,11 @@ describe("classBreaks", () => {
     expect(classOf(0, breaks)).not.toBe(classOf(8.5, breaks));
     expect(classOf(0, breaks)).not.toBe(classOf(1.4, breaks));
     expect(new Set(values.map((v) => classOf(v, breaks))).size).toBe(4);
+    // 0 % alone in its class even when the other values lie close together (8,2 … 10,6 %).
+    const close = [...Array(29).fill(0), 8.2, 8.3, 8.5, 8.9, 9.1, 9.1, 9.2, 9.4, 9.8, 10.4, 10.5, 10.6];
+    const closeBreaks = classBreaks(close, "quantile", 5);
+    expect(classOf(0, closeBreaks)).toBe(0);
+    expect(close.filter((v) => classOf(v, closeBreaks) === 0)).toEqual(Array(29).fill(0));
   });
 });
 

@@ -29,6 +29,14 @@ export function classBreaks(values: readonly (number | null | undefined)[], meth
   // Many equal values (most Stadtteile at 0 %) make quantile boundaries coincide, and merging them would put
   // 0 % and 8,5 % into one colour. Then the quantiles are taken over the distinct values, at most one class
   // per distinct value, so different values keep different classes.
+  // When the ties are the smallest value (0 % in most Stadtteile), that value gets a class of its own and the
+  // other values are cut into the remaining classes.
+  const rest = xs.filter((x) => x > min);
+  if (xs.length - rest.length > 1 && rest.length > 0 && classes > 1) {
+    const upper = cut(rest, method, classes - 1);
+    // One other value: [0, v, v], so v is the last class and not the first.
+    return [min, ...(upper.length === 1 ? [upper[0], upper[0]] : upper)];
+  }
   const distinct = xs.filter((x, i) => i === 0 || x !== xs[i - 1]);
   return cut(distinct, method, Math.min(classes, distinct.length));
 }
