@@ -168,7 +168,7 @@ export function TrendChart({
           stroke={pointsOnly ? "none" : s.colour}
           strokeWidth={s.strong ? 3.5 : 2.5}
           strokeDasharray={s.dash || undefined}
-          dot={markerDot(s, 4.5)}
+          dot={markerDot(s, pointsOnly ? 6 : 4.5)}
           activeDot={markerDot(s, 6.5)}
           connectNulls={false}
           isAnimationActive={false}

@@ -86,7 +86,7 @@ export const de = {
   "table.unit": "Einheit",
   "table.gap": "Abstand",
   "table.gapLatest": "Abstand (letztes Jahr)",
-  "table.gapTrend": "Entwicklung des Abstands",
+  "table.gapTrend": "Entwicklung des Abstands zum Vorjahr",
   "table.gapChange": "Veränderung zum Vorjahr",
   "table.ratio": "Verhältnis",
   "table.rank": "Rang",
@@ -99,6 +99,7 @@ export const de = {
   "trend.narrowed": "Abstand verringert",
   "trend.widened": "Abstand vergrößert",
   "trend.unchanged": "Abstand unverändert",
+  "trend.versusPrevious": "gegenüber dem Vorjahr",
 
   "reading.subject.percent": "Der Anteil",
   "reading.subject.permille": "Die Quote",

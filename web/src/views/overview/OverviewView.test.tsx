@@ -62,7 +62,7 @@ describe("the Übersicht", () => {
     expect(card).toHaveTextContent(/12,3\s%\s*2025/);
     expect(card).toHaveTextContent(/mit Migrationsvorgeschichte\s*21,4\s%/);
     expect(card).toHaveTextContent(/Abstand: 15,2\sProzentpunkte/);
-    expect(card).toHaveTextContent("Abstand verringert");
+    expect(card).toHaveTextContent("Abstand verringert gegenüber dem Vorjahr");
     expect(within(card).getByRole("img", { name: /Der Anteil sank von 2023 bis 2025/ })).toBeInTheDocument();
     // Fields without indicators are left out.
     expect(screen.queryByRole("region", { name: "Bildung und Sprache" })).not.toBeInTheDocument();

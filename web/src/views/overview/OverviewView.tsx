@@ -56,6 +56,8 @@ function IndicatorCardView({ card, search }: { card: OverviewCard; search: strin
               ? t("overview.gapUnknown")
               : t("overview.gap", { points: formatPoints(cardGap(card.comparison), card.unit) })}{" "}
             <TrendBadge trend={card.comparison.trend} />
+            {/* The indicator page speaks of the whole series; the card's badge compares with the year before. */}
+            {card.comparison.trend ? ` ${t("trend.versusPrevious")}` : null}
           </p>
         </>
       ) : null}
