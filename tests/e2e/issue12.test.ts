@@ -92,7 +92,16 @@ describe("Issue 12 im Browser", () => {
     const values = labels.map((l) => Number(l.replace("\u2212", "-").replace(/\./g, "").replace(",", ".")));
     const steps = values.slice(1).map((v, i) => Math.round((v - values[i]) * 1000) / 1000);
     expect(new Set(steps).size, `Teilstriche ${labels.join(", ")}`).toBe(1);
-    await screenshot(page, "issue12-axis-390", { fullPage: false });
+    await page
+      .locator(".chart-frame")
+      .first()
+      .screenshot({ path: `${screenshotDir}/issue12-axis-390.png` });
+    await page.goto("/indikatoren/doppelstaatler?area=91&breakdown=geschlecht");
+    await settled();
+    await page
+      .locator(".chart-frame")
+      .first()
+      .screenshot({ path: `${screenshotDir}/issue12-break-390.png` });
   });
 
   test("Stadtteilvergleich Duldung/Gestattung: geheime Stadtteile mit „.“ in der Rangfolge, Kartenklassen getrennt (Aufnahmen)", async () => {
@@ -101,9 +110,12 @@ describe("Issue 12 im Browser", () => {
     await expect.poll(() => page.locator(".state-loading").count(), { timeout: 20_000 }).toBe(0);
     await page.locator(".recharts-label-list text").first().waitFor();
     const frames = page.locator(".chart-frame");
+    expect(await frames.first().locator(".recharts-label-list text").allTextContents()).toContain(".");
     await frames.first().screenshot({ path: `${screenshotDir}/issue12-ranking-1280.png` });
     if ((await frames.count()) > 1) await frames.nth(1).screenshot({ path: `${screenshotDir}/issue12-map-1280.png` });
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator(".recharts-label-list text").first().waitFor();
+    await frames.first().screenshot({ path: `${screenshotDir}/issue12-ranking-390.png` });
     await page.goto("/indikatoren/wahlbeteiligung_integrationsrat?area=stadt");
     await settled();
     await page
