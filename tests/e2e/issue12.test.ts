@@ -114,7 +114,10 @@ describe("Issue 12 im Browser", () => {
     await frames.first().screenshot({ path: `${screenshotDir}/issue12-ranking-1280.png` });
     if ((await frames.count()) > 1) await frames.nth(1).screenshot({ path: `${screenshotDir}/issue12-map-1280.png` });
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
     await page.locator(".recharts-label-list text").first().waitFor();
+    const plot = await frames.first().locator(".recharts-cartesian-grid").boundingBox();
+    expect(plot?.width ?? 0, "Länge der Balken auf dem Telefon").toBeGreaterThan(120);
     await frames.first().screenshot({ path: `${screenshotDir}/issue12-ranking-390.png` });
     await page.goto("/indikatoren/wahlbeteiligung_integrationsrat?area=stadt");
     await settled();

@@ -27,13 +27,15 @@ export function RankedBars({ data, cityValue, cityLabel, formatAxis, onSelect }:
   // A Stadtteil without a number (secret, missing) keeps its row: a bar of length 0 that carries its symbol
   // (`.`, `…`) as the label, explained in the frame's Zeichenerklärung, instead of an empty row.
   const rows = data.map((bar) => ({ ...bar, drawn: bar.value ?? 0 }));
+  // On a phone the names take less room, so the bars keep a readable length (390 px: ~170 px instead of 30).
+  const narrow = typeof window.matchMedia === "function" && window.matchMedia("(max-width: 600px)").matches;
   return (
     <BarChart
       layout="vertical"
       responsive
       data={rows}
       style={{ width: "100%", height: data.length * 28 + 72 }}
-      margin={{ top: 32, right: 80, bottom: 8, left: 8 }}
+      margin={{ top: 32, right: narrow ? 60 : 80, bottom: 8, left: narrow ? 0 : 8 }}
       accessibilityLayer
     >
       <CartesianGrid stroke="#e0e0e0" horizontal={false} />
@@ -49,9 +51,9 @@ export function RankedBars({ data, cityValue, cityLabel, formatAxis, onSelect }:
       <YAxis
         type="category"
         dataKey="name"
-        width={190}
+        width={narrow ? 118 : 190}
         interval={0}
-        tick={{ fontSize: 14, fill: "#222" }}
+        tick={{ fontSize: narrow ? 12 : 14, fill: "#222" }}
         stroke="#555"
       />
       <Tooltip formatter={(_value, _name, item) => (item.payload as RankedBar).label} contentStyle={{ fontSize: 15 }} />
@@ -71,7 +73,7 @@ export function RankedBars({ data, cityValue, cityLabel, formatAxis, onSelect }:
         )}
         cursor="pointer"
       >
-        <LabelList dataKey="label" position="right" fontSize={14} fill="#222" />
+        <LabelList dataKey="label" position="right" fontSize={narrow ? 12 : 14} fill="#222" />
       </Bar>
       {cityValue !== null ? (
         <ReferenceLine
