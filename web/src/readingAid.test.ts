@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gapReading, readingAid } from "./readingAid.ts";
+import { breakReading, gapReading, readingAid } from "./readingAid.ts";
 
 const NBSP = "\u00a0";
 
@@ -202,5 +202,17 @@ describe("the reading-aid sentence", () => {
       }),
     ).toBe("Der Abstand zwischen den Gruppen vergrößerte sich von 2013 bis 2025 von 4,0 auf 5,0 Prozentpunkte.");
     expect(gapReading({ unit: "%", points: [{ year: 2025, value: 5 }] })).toBeNull();
+  });
+});
+
+describe("breakReading", () => {
+  it("names a series break inside the shown years and none outside them", () => {
+    expect(breakReading([2024], [2013, 2020, 2025])).toBe(
+      "Zeitreihenbruch 2024: Werte ab 2024 sind mit den Jahren davor nur eingeschränkt vergleichbar.",
+    );
+    expect(breakReading([2011], [2013, 2025])).toBeNull();
+    expect(breakReading([2013], [2013, 2025])).toBeNull();
+    expect(breakReading([2016, 2024], [2013, 2025])).toContain("2016 und 2024");
+    expect(breakReading([2024], [2025])).toBeNull();
   });
 });

@@ -118,6 +118,20 @@ function extremes(known: { year: number; value: number }[], format: (value: numb
 }
 
 /**
+ * The series breaks inside the shown years, as one sentence: a rise or fall across a break may come from the
+ * new definition, not from the people counted. Breaks before the second shown year change no comparison.
+ * @example breakReading([2024], [2013, 2025]) // "Zeitreihenbruch 2024: Werte ab 2024 sind mit den Jahren davor nur eingeschränkt vergleichbar."
+ */
+export function breakReading(breaks: number[], shownYears: number[]): string | null {
+  if (shownYears.length < 2) return null;
+  const first = Math.min(...shownYears);
+  const last = Math.max(...shownYears);
+  const inside = [...new Set(breaks)].filter((year) => year > first && year <= last).sort((a, b) => a - b);
+  if (inside.length === 0) return null;
+  return t(inside.length === 1 ? "reading.breakOne" : "reading.breakMany", { years: years.format(inside.map(String)) });
+}
+
+/**
  * A sentence about the gap between the two comparison groups (sizes compared, sign ignored).
  * @example gapReading({ unit: "%", points: [{ year: 2013, value: 9.1 }, { year: 2025, value: 6 }] })
  *   // "Der Abstand zwischen den Gruppen verringerte sich von 2013 bis 2025 von 9,1 auf 6,0 Prozentpunkte."

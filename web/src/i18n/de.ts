@@ -117,6 +117,9 @@ export const de = {
   "reading.secretOne": "Der Wert für {years} ist aus Gründen der Geheimhaltung nicht veröffentlicht.",
   "reading.secretMany": "Die Werte für {years} sind aus Gründen der Geheimhaltung nicht veröffentlicht.",
   "reading.group": "{group}: {sentence}",
+  "reading.breakOne":
+    "Zeitreihenbruch {years}: Werte ab {years} sind mit den Jahren davor nur eingeschränkt vergleichbar.",
+  "reading.breakMany": "Zeitreihenbrüche {years}: Werte über einen Bruch hinweg sind nur eingeschränkt vergleichbar.",
   "reading.gapClosed":
     "Der Abstand zwischen den Gruppen verringerte sich von {from} bis {to} von {start} auf {end} {points}.",
   "reading.gapWidened":

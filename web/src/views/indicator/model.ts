@@ -6,7 +6,7 @@ import type { TrendDatum, TrendSeries } from "../../charts/TrendChart.tsx";
 import { type CsvColumn, csvValue } from "../../csv.ts";
 import { t } from "../../i18n/index.ts";
 import { seriesColour, seriesDash, seriesMarker, TOTAL_COLOUR } from "../../palette.ts";
-import { gapReading, readingAid } from "../../readingAid.ts";
+import { breakReading, gapReading, readingAid } from "../../readingAid.ts";
 import { statusNotes } from "../shared/notes.ts";
 import { TOTAL } from "./queries.ts";
 
@@ -121,6 +121,14 @@ export function indicatorSentences(
       group: s.key === TOTAL ? (groupOrder.length ? t("series.total") : undefined) : s.label,
     }),
   );
+  const shown = byYear
+    .filter(({ cells }) => Object.values(cells).some((cell) => cell?.value !== null && cell?.value !== undefined))
+    .map(({ year }) => year);
+  const breaks = breakReading(
+    meta.seriesBreaks.map((b) => b.year),
+    shown,
+  );
+  if (breaks) sentences.push(breaks);
   if (gapRows) {
     const gapSentence = gapReading({
       unit: meta.unit,
