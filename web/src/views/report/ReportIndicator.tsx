@@ -137,6 +137,7 @@ export function ReportIndicator({ number, item, result, year, place }: Props) {
                     marks={marks}
                     yLabel={meta.unit}
                     height={chartSeries.length > 1 ? CHART_HEIGHT_GROUPS : CHART_HEIGHT}
+                    pointsOnly={Boolean(meta.surveyYearsOnly)}
                   />
                 </div>
               </figure>

@@ -60,4 +60,23 @@ describe("an indicator block", () => {
     const report = buildIndicatorReport(sgb2, { rows, footnotes: [] }, 2025);
     expect(report.gaps.at(-1)?.trend).toBe("unchanged");
   });
+
+  it("shows an election's indicator only in its election years, without '…' notes for the years between", () => {
+    const [block] = planReport(catalogue, overview, ["GD"])[0].indicators;
+    const wahl = { ...block, breakdown: "gesamt", meta: { ...block.meta, surveyYearsOnly: true as const } };
+    const rows = [2021, 2022, 2023, 2024, 2025].map((y) =>
+      valueRow(
+        y,
+        "gesamt",
+        "gesamt",
+        y === 2021 ? 18.2 : y === 2025 ? 21 : null,
+        y === 2021 || y === 2025 ? "ok" : "missing",
+      ),
+    );
+    const report = buildIndicatorReport(wahl, { rows, footnotes: [] }, 2025);
+    expect(report.years).toEqual([2021, 2025]);
+    expect(report.footnotes.some((note) => note.includes("…"))).toBe(false);
+    const plain = buildIndicatorReport({ ...block, breakdown: "gesamt" }, { rows, footnotes: [] }, 2025);
+    expect(plain.years).toEqual([2021, 2022, 2023, 2024, 2025]);
+  });
 });

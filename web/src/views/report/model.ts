@@ -196,7 +196,12 @@ export function buildIndicatorReport(
     })),
   ];
 
-  const all = [...totals, ...groupRows].filter((row) => row.year <= year);
+  const upToYear = [...totals, ...groupRows].filter((row) => row.year <= year);
+  // An election every five or six years: the years between are no missing values, the report skips them.
+  const surveyYears = meta.surveyYearsOnly
+    ? new Set(upToYear.filter((row) => row.status !== "missing").map((row) => row.year))
+    : null;
+  const all = surveyYears ? upToYear.filter((row) => surveyYears.has(row.year)) : upToYear;
   const byKey = new Map<string, ValueRow>();
   for (const row of all) byKey.set(`${row.group}|${row.year}`, row);
   const cell = (key: string, y: number) => byKey.get(`${key}|${y}`);
