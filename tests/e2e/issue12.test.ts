@@ -119,6 +119,10 @@ describe("Issue 12 im Browser", () => {
     const plot = await frames.first().locator(".recharts-cartesian-grid").boundingBox();
     expect(plot?.width ?? 0, "Länge der Balken auf dem Telefon").toBeGreaterThan(120);
     await frames.first().screenshot({ path: `${screenshotDir}/issue12-ranking-390.png` });
+    await frames.first().getByRole("button", { name: "Tabelle" }).click();
+    const table = frames.first().locator("table.data-table");
+    expect(await table.locator("tbody").textContent()).not.toMatch(/suppressed|missing|\bok\b/);
+    expect(await table.locator("tbody tr", { hasText: "Wolbeck" }).textContent()).toContain("Geheimhaltung");
     await page.goto("/indikatoren/wahlbeteiligung_integrationsrat?area=stadt");
     await settled();
     await page

@@ -5,12 +5,17 @@ import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { RowValue } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
-import { formatDecimal, formatValue } from "../../format.ts";
+import { explainSymbol, formatDecimal, formatValue, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { TOTAL_COLOUR } from "../../palette.ts";
 import { anyConfidential, kindsOf } from "../shared/notes.ts";
 import { type Ranked, type Ranking, rankedLabel, rankedMapValues, rankedValue } from "./model.ts";
 import { RankedBars } from "./RankedBars.tsx";
+
+function statusWords(r: Ranked): string {
+  const kind = symbolKind(r.row?.value ?? null, r.row?.status ?? "missing");
+  return kind && kind !== "zero" ? explainSymbol(kind) : "";
+}
 
 /** The ranking's table, shared by the bars and the map. */
 function rankTable(
@@ -62,8 +67,9 @@ function rankTable(
     {
       id: "status",
       header: t("table.status"),
-      cell: (r) => r.row?.status ?? "missing",
-      csv: (r) => r.row?.status ?? "missing",
+      // In words for people ("ok" says nothing; the API's ids only in the machine-readable CSV).
+      cell: (r) => statusWords(r),
+      csv: (r, flavour) => (flavour === "de" ? statusWords(r) : (r.row?.status ?? "missing")),
     },
   ];
   return {
