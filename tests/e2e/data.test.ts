@@ -89,7 +89,14 @@ describe("Datenseite", () => {
     expect(await page.locator(".session").textContent()).toContain("Angemeldet (Dienstgebrauch)");
     const history = page.locator("section.panel", { has: page.locator("h2", { hasText: "Importverlauf" }) });
     await expect.poll(() => history.locator("caption").textContent()).toBe(`Alle Importe, neueste zuerst (${count})`);
-    expect(await history.locator("tbody tr").count()).toBe(count);
+    // 20 a page, not one table of hundreds of rows; the profile by its title, not its id.
+    expect(await history.locator("tbody tr").count()).toBe(20);
+    expect(await history.locator(".pager").textContent()).toContain(`1–20 von ${count}`);
+    const profiles = await history.locator("tbody tr > :nth-child(4)").allTextContents();
+    expect(
+      profiles.some((p) => /^[a-z0-9_]+$/.test(p)),
+      `Profile: ${profiles.join(", ")}`,
+    ).toBe(false);
     // German date and time, e.g. "22.11.2026, 03:12".
     expect(await history.locator("tbody tr time").first().textContent()).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
     expect(tab.errors).toEqual([]);
