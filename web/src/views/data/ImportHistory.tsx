@@ -69,7 +69,7 @@ export function ImportHistory() {
           <Empty>{t("history.empty")}</Empty>
         ) : (
           <>
-            <p className="history-filter">
+            <div className="field field-check">
               <input
                 id={toggleId}
                 type="checkbox"
@@ -82,7 +82,7 @@ export function ImportHistory() {
               <label htmlFor={toggleId}>
                 {t("history.onlyCurrent", { count: all.filter((r) => r.replacedBy === null).length })}
               </label>
-            </p>
+            </div>
             <DataTable
               caption={t(onlyCurrent ? "history.captionCurrent" : "history.caption", { count: list.length })}
               columns={columns}
