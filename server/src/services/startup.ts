@@ -19,7 +19,8 @@ export async function prepareDatabase(context: AppContext, log: (message: string
   await seedDistricts(database, config, log);
   // The demo city lives in Münster's Stadtteile; a city with its own list starts empty.
   if (config.loadDemo && !config.districtsPath && (await countExtracts(database.db)) === 0) {
-    await loadDemoCity(context, log);
+    // Its first results come from the app's start-up (checkCatalogue): in the background for the server.
+    await loadDemoCity(context, log, { recompute: false });
   }
 }
 
