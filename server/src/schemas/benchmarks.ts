@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { benchmarkCategorySchema, polaritySchema } from "./common.ts";
 
 export const benchmarksQuerySchema = z.object({
   /** A Handlungsfeld id from the catalogue. */
@@ -6,8 +7,6 @@ export const benchmarksQuerySchema = z.object({
   /** Default: each indicator's latest year. */
   year: z.coerce.number().int().optional(),
 });
-
-const benchmarkCategorySchema = z.enum(["better", "similar", "worse", "higher", "lower", "not_compared"]);
 
 /** All Stadtteile and Bezirke against the city, for every indicator of one Handlungsfeld (Fingertips' area table). */
 export const benchmarksResponseSchema = z.object({
@@ -19,7 +18,7 @@ export const benchmarksResponseSchema = z.object({
       title: z.string(),
       shortTitle: z.string(),
       unit: z.enum(["%", "‰"]),
-      polarity: z.enum(["higher_is_better", "lower_is_better", "neutral"]),
+      polarity: polaritySchema,
       /** The year compared; null when the indicator has no values (for the year asked). */
       year: z.number().int().nullable(),
       city: z.number().nullable(),

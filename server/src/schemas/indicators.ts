@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { benchmarkCategorySchema, polaritySchema } from "./common.ts";
 
 export const valueStatusSchema = z.enum(["ok", "suppressed", "missing", "withheld", "denominator_zero", "band_split"]);
 
@@ -10,8 +11,7 @@ export const indicatorMetaSchema = z.object({
   shortTitle: z.string(),
   field: z.string(),
   unit: z.enum(["%", "‰"]),
-  /** Which direction is good: areas compare as better/worse, or for `neutral` as higher/lower. */
-  polarity: z.enum(["higher_is_better", "lower_is_better", "neutral"]),
+  polarity: polaritySchema,
   definition: z.string(),
   numeratorLabel: z.string(),
   denominatorLabel: z.string(),
@@ -133,7 +133,7 @@ export const overviewResponseSchema = z.object({
             against: z.string(),
             againstName: z.string(),
             year: z.number().int(),
-            category: z.enum(["better", "similar", "worse", "higher", "lower", "not_compared"]),
+            category: benchmarkCategorySchema,
             value: z.number().nullable(),
           }),
         )

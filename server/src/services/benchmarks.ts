@@ -1,9 +1,37 @@
-import { BENCHMARK_METHOD, compareWithBenchmark, TOTAL } from "@im/indicators";
+import {
+  BENCHMARK_METHOD,
+  type BenchmarkCategory,
+  compareWithBenchmark,
+  type IndicatorMeta,
+  TOTAL,
+} from "@im/indicators";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { type IndicatorValueRow, selectValues } from "../repositories/indicator-values.ts";
 import type { BenchmarksResponse } from "../schemas/benchmarks.ts";
 import type { ReadContext } from "./indicator-reads.ts";
 import { RequestProblem } from "./replies.ts";
+
+/** A stored row a reader may use: published values, and for analysts the withheld ones too. */
+export function usableRow(row: IndicatorValueRow | undefined, analyst: boolean): IndicatorValueRow | null {
+  return row && (row.status === "ok" || (analyst && row.status === "suppressed")) ? row : null;
+}
+
+/** An area's row against a benchmark row (the city, a Bezirk) of the same indicator and year. */
+export function benchmarkCategory(
+  here: IndicatorValueRow | undefined,
+  reference: IndicatorValueRow | undefined,
+  meta: Pick<IndicatorMeta, "unit" | "polarity">,
+  analyst: boolean,
+): BenchmarkCategory {
+  const area = usableRow(here, analyst);
+  return compareWithBenchmark({
+    numerator: area?.numerator ?? null,
+    denominator: area?.denominator ?? null,
+    benchmark: usableRow(reference, analyst)?.value ?? null,
+    factor: meta.unit === "%" ? 100 : 1000,
+    polarity: meta.polarity,
+  }).category;
+}
 
 /**
  * Every Bezirk and Stadtteil against the city for the indicators of one Handlungsfeld, in one year per
@@ -25,9 +53,6 @@ export async function areaBenchmarks(
   }
   const metas = context.catalogue.list.filter((m) => m.field === field.id);
   const areaIds = [...context.areaNames.keys()].filter((a) => a !== "stadt");
-  const usable = (r: IndicatorValueRow | undefined) =>
-    r && (r.status === "ok" || (analyst && r.status === "suppressed")) ? r : null;
-
   const indicators: BenchmarksResponse["indicators"] = [];
   const cells = new Map<string, BenchmarksResponse["areas"][number]["cells"]>(areaIds.map((a) => [a, []]));
   for (const meta of metas) {
@@ -37,7 +62,8 @@ export async function areaBenchmarks(
     const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
     const year = request.year ?? years.at(-1) ?? null;
     const inYear = new Map(rows.filter((r) => r.year === year).map((r) => [r.area, r]));
-    const city = usable(inYear.get("stadt"));
+    const cityRow = inYear.get("stadt");
+    const city = usableRow(cityRow, analyst);
     indicators.push({
       id: meta.id,
       title: meta.title,
@@ -49,19 +75,11 @@ export async function areaBenchmarks(
     });
     for (const area of areaIds) {
       const row = inYear.get(area);
-      const here = usable(row);
-      const { category } = compareWithBenchmark({
-        numerator: here?.numerator ?? null,
-        denominator: here?.denominator ?? null,
-        benchmark: city?.value ?? null,
-        factor: meta.unit === "%" ? 100 : 1000,
-        polarity: meta.polarity,
-      });
       cells.get(area)?.push({
-        value: here?.value ?? null,
+        value: usableRow(row, analyst)?.value ?? null,
         status: row?.status ?? "missing",
         ...(row?.status === "suppressed" && analyst ? { confidential: true as const } : {}),
-        category,
+        category: benchmarkCategory(row, cityRow, meta, analyst),
       });
     }
   }

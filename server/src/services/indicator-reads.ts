@@ -1,11 +1,4 @@
-import {
-  BENCHMARK_METHOD,
-  compareWithBenchmark,
-  computeGaps,
-  type IndicatorRow,
-  TOTAL,
-  type ValueStatus,
-} from "@im/indicators";
+import { BENCHMARK_METHOD, computeGaps, type IndicatorRow, TOTAL, type ValueStatus } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listDistricts } from "../repositories/districts.ts";
@@ -16,6 +9,7 @@ import {
   valueCoverage,
 } from "../repositories/indicator-values.ts";
 import type { GapsResponse, OverviewResponse, ValueRow, ValuesResponse } from "../schemas/indicators.ts";
+import { benchmarkCategory, usableRow } from "./benchmarks.ts";
 import { currentCatalogue, type LoadedCatalogue } from "./catalogue-loading.ts";
 import { getOrCreate } from "./map-utils.ts";
 import { RequestProblem } from "./replies.ts";
@@ -259,24 +253,13 @@ export async function overview(
       }
     }
     const benchmarks = benchmarkAreas.map(({ area: against, rows: againstRows }) => {
-      const reference = againstRows.find((r) => r.indicator === meta.id && r.year === latestRow.year);
-      const shown = (r: IndicatorValueRow | undefined) =>
-        r && (r.status === "ok" || (analyst && r.status === "suppressed")) ? r : null;
-      const here = shown(latestRow);
-      const there = shown(reference);
-      const { category } = compareWithBenchmark({
-        numerator: here?.numerator ?? null,
-        denominator: here?.denominator ?? null,
-        benchmark: there?.value ?? null,
-        factor: meta.unit === "%" ? 100 : 1000,
-        polarity: meta.polarity,
-      });
+      const reference = againstRows.get(`${meta.id}|${latestRow.year}`);
       return {
         against,
         againstName: context.areaNames.get(against) ?? against,
         year: latestRow.year,
-        category,
-        value: there?.value ?? null,
+        category: benchmarkCategory(latestRow, reference, meta, analyst),
+        value: usableRow(reference, analyst)?.value ?? null,
       };
     });
     cards.push({
@@ -304,7 +287,7 @@ async function benchmarkRows(
   context: ReadContext,
   area: string,
   ids: readonly string[],
-): Promise<{ area: string; rows: IndicatorValueRow[] }[]> {
+): Promise<{ area: string; rows: Map<string, IndicatorValueRow> }[]> {
   if (area === "stadt") return [];
   const against = ["stadt"];
   if (!area.startsWith("bezirk:")) {
@@ -312,7 +295,10 @@ async function benchmarkRows(
     if (bezirk !== undefined && context.areaNames.has(`bezirk:${bezirk}`)) against.push(`bezirk:${bezirk}`);
   }
   return Promise.all(
-    against.map(async (a) => ({ area: a, rows: await selectAreaValues(database.db, ids, a, [TOTAL.id]) })),
+    against.map(async (a) => {
+      const rows = await selectAreaValues(database.db, ids, a, [TOTAL.id]);
+      return { area: a, rows: new Map(rows.map((r) => [`${r.indicator}|${r.year}`, r])) };
+    }),
   );
 }
 

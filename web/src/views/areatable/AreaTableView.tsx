@@ -7,20 +7,11 @@ import { formatValue, SYMBOLS } from "../../format.ts";
 import { LOCALE, t } from "../../i18n/index.ts";
 import { useUrlState } from "../../urlState.ts";
 import { catalogueQuery } from "../indicator/queries.ts";
+import { BENCHMARK_MARKS, benchmarkLabel } from "../shared/benchmark.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { benchmarksQuery } from "./queries.ts";
 
-type Category = BenchmarksResponse["areas"][number]["cells"][number]["category"];
 type AreaRow = BenchmarksResponse["areas"][number];
-
-const MARKS: Record<Category, string> = {
-  better: "+",
-  similar: "≈",
-  worse: "−",
-  higher: "↑",
-  lower: "↓",
-  not_compared: "",
-};
 
 /**
  * All Bezirke and Stadtteile against all indicators of one Handlungsfeld (Fingertips' "compare areas"): each
@@ -129,9 +120,8 @@ function AreaTable({
                       ? SYMBOLS.suppressed
                       : SYMBOLS.missing
                     : formatValue(cell.value, indicator.unit);
-                const mark = MARKS[cell.category];
-                const label =
-                  cell.category === "not_compared" ? "" : t(`benchmark.${cell.category}`, { area: t("area.city") });
+                const mark = BENCHMARK_MARKS[cell.category];
+                const label = benchmarkLabel(cell.category, t("area.city"));
                 return (
                   <td key={indicator.id} className={`numeric benchmark-cell benchmark-${cell.category}`} title={label}>
                     {text}

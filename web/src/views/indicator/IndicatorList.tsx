@@ -4,6 +4,7 @@ import { Link, useSearchParams } from "react-router";
 import type { IndicatorMeta } from "../../api/types.ts";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { t } from "../../i18n/index.ts";
+import { writeParams } from "../../urlState.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { catalogueQuery } from "./queries.ts";
 
@@ -37,16 +38,9 @@ export default function IndicatorList() {
   const area = params.get("area");
   const query = params.get("q") ?? "";
   const keep = area ? `?area=${encodeURIComponent(area)}` : "";
+  // Replaced, not pushed: typing a word should not leave one history entry per letter.
   const setQuery = (next: string) =>
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
-        if (next) updated.set("q", next);
-        else updated.delete("q");
-        return updated;
-      },
-      { replace: true },
-    );
+    setParams((current) => writeParams(current, { q: next }, { q: "" }), { replace: true });
 
   const fields = (catalogue.data?.fields ?? []).map((field) => ({
     field,

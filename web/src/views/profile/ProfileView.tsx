@@ -13,6 +13,7 @@ import { LOCALE, t } from "../../i18n/index.ts";
 import { readingAid } from "../../readingAid.ts";
 import { overviewQuery } from "../overview/queries.ts";
 import { areaLabel, bezirkArea, CITY } from "../shared/areas.tsx";
+import { BENCHMARK_MARKS } from "../shared/benchmark.ts";
 import { districtsQuery } from "../shared/queries.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { combinedClassLabel, dynamicsClassLabel, statusClassLabel } from "../sozialmonitoring/classes.ts";
@@ -90,21 +91,12 @@ function SozialPanel({ nr }: { nr: number }) {
 
 type Benchmark = NonNullable<OverviewCard["benchmarks"]>[number];
 
-const BENCHMARK_SYMBOLS: Record<Benchmark["category"], string> = {
-  better: "+",
-  similar: "≈",
-  worse: "−",
-  higher: "↑",
-  lower: "↓",
-  not_compared: "",
-};
-
-/** „besser als die Gesamtstadt“ with its symbol; words carry the meaning, the symbol only helps the eye. */
+/** „+ besser als Gesamtstadt“; „nicht verglichen“ where no comparison was possible. */
 function benchmarkText(benchmark: Benchmark | undefined): string {
   if (!benchmark) return "";
   const text = t(`benchmark.${benchmark.category}`, { area: benchmark.againstName });
-  const symbol = BENCHMARK_SYMBOLS[benchmark.category];
-  return symbol ? `${symbol} ${text}` : text;
+  const mark = BENCHMARK_MARKS[benchmark.category];
+  return mark ? `${mark} ${text}` : text;
 }
 
 function BenchmarkNote({ benchmark }: { benchmark: Benchmark | undefined }) {
