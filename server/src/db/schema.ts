@@ -3,6 +3,10 @@ import type { Generated } from "kysely";
 /** The one description of the database; migrations in ./migrations create exactly this. */
 export interface Database {
   districts: DistrictTable;
+  accounts: AccountTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  audit_log: AuditLogTable;
   extracts: ExtractTable;
   observations: ObservationTable;
   indicator_values: IndicatorValueTable;
@@ -77,4 +81,50 @@ export interface SozialmonitoringTable {
 export interface MetaTable {
   key: string;
   value: string;
+}
+
+/** A person who signs in: analysts import and publish, admins also manage accounts. */
+export interface AccountTable {
+  id: Generated<number>;
+  name: string;
+  /** "analyst" | "admin" */
+  role: string;
+  /** `scrypt$N$r$p$salt$hash` (base64url), see repositories/accounts.ts. */
+  password_hash: string;
+  /** 1: may not sign in; sessions and tokens stop working. */
+  disabled: Generated<number>;
+  created_at: string;
+  password_changed_at: string;
+}
+
+/** A browser session; the cookie carries a random id, the table only its SHA-256. */
+export interface SessionTable {
+  id_hash: string;
+  account_id: number;
+  /** Sent back in `X-CSRF-Token` with every writing request of this session. */
+  csrf_token: string;
+  created_at: string;
+  /** Moves forward with use (idle limit), never past `created_at` plus the absolute limit. */
+  expires_at: string;
+}
+
+/** An API token for scripts: only its SHA-256 is kept, the token itself is shown once. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  account_id: number;
+  label: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Who did what when: logins, imports, publications, account and token changes. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  /** Account name, "MONITOR_ADMIN_TOKEN", "CLI (user)" or null for an unknown sender. */
+  actor: string | null;
+  action: string;
+  detail: string;
 }
