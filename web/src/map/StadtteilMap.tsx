@@ -1,4 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useId, useMemo, useState } from "react";
+import { tx } from "../components/texts.ts";
+import { plainAttribution } from "./attribution.ts";
 import { type Colouring, type LegendEntry, mapColouring } from "./colouring.ts";
 import { MISSING_FILL, MISSING_HATCH, textColourOn } from "./colours.ts";
 import { projectStadtteile } from "./geo.ts";
@@ -34,6 +36,8 @@ export interface StadtteilMapProps {
   onSelect?: (stadtteil: number) => void;
   /** Licence notice under the map; default `geojson.attribution` for the boundaries map, none for tiles. */
   attribution?: string;
+  /** Replaces the list legend (e.g. the bivariate legend matrix of the Sozialmonitoring). */
+  legend?: ReactNode;
   className?: string;
 }
 
@@ -73,8 +77,8 @@ export function StadtteilMap(props: StadtteilMapProps) {
       ) : (
         <CartogramSvg {...shared} layout={layout} title={title} summary={summary} />
       )}
-      <Legend entries={colouring.legend} heading={scale?.label} />
-      {attribution ? <p className="im-map-attribution">{attribution}</p> : null}
+      {props.legend ?? <Legend entries={colouring.legend} heading={scale?.label} />}
+      {attribution ? <Attribution notice={attribution} /> : null}
     </div>
   );
 }
@@ -87,14 +91,96 @@ interface SharedProps {
   onSelect?: (stadtteil: number) => void;
 }
 
+/** The Stadtteil under the pointer or with keyboard focus, whose label is shown; Escape hides it (WCAG 1.4.13). */
+function useActiveShape() {
+  const [hovered, setHovered] = useState<number | undefined>(undefined);
+  const [focused, setFocused] = useState<number | undefined>(undefined);
+  const [dismissed, setDismissed] = useState(false);
+  const active = dismissed ? undefined : (hovered ?? focused);
+  const handlers = (stadtteil: number) => ({
+    onMouseEnter: () => {
+      setDismissed(false);
+      setHovered(stadtteil);
+    },
+    onMouseLeave: () => setHovered((h) => (h === stadtteil ? undefined : h)),
+    onFocus: () => {
+      setDismissed(false);
+      setFocused(stadtteil);
+    },
+    onBlur: () => setFocused((f) => (f === stadtteil ? undefined : f)),
+  });
+  const onEscape = (e: KeyboardEvent) => {
+    if (e.key === "Escape") setDismissed(true);
+  };
+  return { active, focused, handlers, onEscape };
+}
+
+/**
+ * The visible label of the hovered or focused Stadtteil: its number, name and value, in HTML above the shape
+ * (HTML keeps its size on a phone, where the map's SVG text shrinks). Hidden from screen readers: the shape's
+ * accessible name says the same.
+ */
+function ShapeTooltip(props: { at: [number, number]; width: number; height: number; name: string; value: string }) {
+  const [x, y] = props.at;
+  const left = (x / props.width) * 100;
+  const top = (y / props.height) * 100;
+  const below = top < 22;
+  const shiftX = left < 22 ? "-12%" : left > 78 ? "-88%" : "-50%";
+  const shiftY = below ? "0.75rem" : "calc(-100% - 0.5rem)";
+  return (
+    <div
+      className="im-map-tooltip"
+      aria-hidden="true"
+      style={{ left: `${left}%`, top: `${top}%`, transform: `translate(${shiftX}, ${shiftY})` }}
+    >
+      <strong>{props.name}</strong>
+      <span>{props.value}</span>
+    </div>
+  );
+}
+
+/** The licence notice in plain words, the file's full text behind a disclosure. */
+function Attribution({ notice }: { notice: string }) {
+  const plain = plainAttribution(notice);
+  if (!plain) return <p className="im-map-attribution">{notice}</p>;
+  const parts = [
+    `${tx("map.attribution.boundaries", { provider: plain.provider })}${plain.date ? ` (Stand ${plain.date})` : ""}`,
+  ];
+  return (
+    <div className="im-map-attribution">
+      <p>
+        {parts[0]}
+        {plain.licence ? (
+          <>
+            {" · "}
+            {plain.url ? (
+              <>
+                Lizenz: <a href={plain.url}>{plain.licence}</a>
+              </>
+            ) : (
+              tx("map.attribution.licence", { licence: plain.licence })
+            )}
+          </>
+        ) : null}
+        {plain.changed ? ` · ${tx("map.attribution.changed")}` : null}
+      </p>
+      <details>
+        <summary>{tx("map.attribution.full")}</summary>
+        <p>{notice}</p>
+      </details>
+    </div>
+  );
+}
+
 function accessibleName(stadtteil: number, name: string, v: StadtteilValue | undefined, colouring: Colouring) {
   return `${stadtteil} ${v?.name ?? name}: ${colouring.textOf(v)}`;
 }
 
 /** Props that make a shape focusable and selectable with click, Enter and Space. */
-function shapeProps(stadtteil: number, label: string, shared: SharedProps) {
+function shapeProps(stadtteil: number, label: string, shared: SharedProps, active: ReturnType<typeof useActiveShape>) {
   const { onSelect, selected } = shared;
   return {
+    ...active.handlers(stadtteil),
     className: `map-shape${selected === stadtteil ? " is-selected" : ""}`,
     "data-stadtteil": String(stadtteil),
     tabIndex: 0,
@@ -103,6 +189,7 @@ function shapeProps(stadtteil: number, label: string, shared: SharedProps) {
     "aria-current": selected === stadtteil ? ("true" as const) : undefined,
     onClick: onSelect ? () => onSelect(stadtteil) : undefined,
     onKeyDown: (e: KeyboardEvent) => {
+      active.onEscape(e);
       if (!onSelect) return;
       if (e.key === "Enter" || e.key === " " || e.key === "Spacebar") {
         e.preventDefault();
@@ -119,30 +206,34 @@ function Svg(props: {
   title: string;
   summary: string;
   children: ReactNode;
+  tooltip?: { at: [number, number]; name: string; value: string } | null;
 }) {
-  const { ids, width, height } = props;
+  const { ids, width, height, tooltip } = props;
   return (
-    // A group, not role="img": the Stadtteile inside must stay focusable and named (img children are presentational).
-    // biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>.
-    <svg
-      className="im-map-svg"
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      preserveAspectRatio="xMidYMid meet"
-      role="group"
-      aria-labelledby={ids.title}
-      aria-describedby={ids.desc}
-    >
-      <title id={ids.title}>{props.title}</title>
-      <desc id={ids.desc}>{props.summary}</desc>
-      <defs>
-        <pattern id={ids.hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill={MISSING_FILL} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke={MISSING_HATCH} strokeWidth="1.6" />
-        </pattern>
-      </defs>
-      {props.children}
-    </svg>
+    <div className="im-map-canvas">
+      {/* A group, not role="img": the Stadtteile inside must stay focusable and named (img children are presentational). */}
+      {/* biome-ignore lint/a11y/useSemanticElements: an <svg> cannot be a <fieldset>. */}
+      <svg
+        className="im-map-svg"
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        preserveAspectRatio="xMidYMid meet"
+        role="group"
+        aria-labelledby={ids.title}
+        aria-describedby={ids.desc}
+      >
+        <title id={ids.title}>{props.title}</title>
+        <desc id={ids.desc}>{props.summary}</desc>
+        <defs>
+          <pattern id={ids.hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill={MISSING_FILL} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={MISSING_HATCH} strokeWidth="1.6" />
+          </pattern>
+        </defs>
+        {props.children}
+      </svg>
+      {tooltip ? <ShapeTooltip {...tooltip} width={width} height={height} /> : null}
+    </div>
   );
 }
 
@@ -152,6 +243,15 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
   const rows = Math.max(1, ...layout.tiles.map((t) => t.row + 1), ...(layout.bezirkLabels ?? []).map((l) => l.row + 1));
   const borders = useMemo(() => tileBezirkBorders(layout.tiles), [layout]);
   const tiles = useMemo(() => tilesInReadingOrder(layout.tiles), [layout]);
+  const active = useActiveShape();
+  const activeTile = tiles.find((t) => t.stadtteil === active.active);
+  const tooltip = activeTile
+    ? {
+        at: [PAD + activeTile.col * CELL + CELL / 2, PAD + activeTile.row * CELL + INSET] as [number, number],
+        name: `${activeTile.stadtteil} ${byNumber.get(activeTile.stadtteil)?.name ?? activeTile.name}`,
+        value: colouring.textOf(byNumber.get(activeTile.stadtteil)),
+      }
+    : null;
   return (
     <Svg
       ids={ids}
@@ -159,6 +259,7 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
       height={rows * CELL + 2 * PAD}
       title={props.title}
       summary={props.summary}
+      tooltip={tooltip}
     >
       <path className="im-map-bezirk-border" d={borders} />
       {(layout.bezirkLabels ?? []).map((l) => (
@@ -181,8 +282,7 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
         const label = accessibleName(t.stadtteil, t.name, v, colouring);
         const value = v?.display ?? ".";
         return (
-          <g key={t.stadtteil} {...shapeProps(t.stadtteil, label, props)}>
-            <title>{label}</title>
+          <g key={t.stadtteil} {...shapeProps(t.stadtteil, label, props, active)}>
             <rect
               className="im-map-tile"
               x={x}
@@ -257,28 +357,31 @@ export function tileBezirkBorders(tiles: readonly CartogramTile[]): string {
 function BoundariesSvg(props: SharedProps & { geojson: StadtteilFeatureCollection; title: string; summary: string }) {
   const { geojson, colouring, byNumber, ids, selected } = props;
   const map = useMemo(() => projectStadtteile(geojson), [geojson]);
-  const [focused, setFocused] = useState<number | undefined>(undefined);
+  const active = useActiveShape();
   const selectedShape = map.shapes.find((s) => s.stadtteil === selected);
-  const focusedShape = map.shapes.find((s) => s.stadtteil === focused);
+  const focusedShape = map.shapes.find((s) => s.stadtteil === active.focused);
+  const activeShape = map.shapes.find((s) => s.stadtteil === active.active);
+  const tooltip = activeShape
+    ? {
+        at: activeShape.centroid,
+        name: `${activeShape.stadtteil} ${byNumber.get(activeShape.stadtteil)?.name ?? activeShape.name}`,
+        value: colouring.textOf(byNumber.get(activeShape.stadtteil)),
+      }
+    : null;
   return (
-    <Svg ids={ids} width={map.width} height={map.height} title={props.title} summary={props.summary}>
+    <Svg ids={ids} width={map.width} height={map.height} title={props.title} summary={props.summary} tooltip={tooltip}>
       {/* map.shapes come in reading order (projectStadtteile), which is also the Tab order. */}
       {map.shapes.map((s) => {
         const v = byNumber.get(s.stadtteil);
         const colour = colouring.colourOf(v);
         const label = accessibleName(s.stadtteil, s.name, v, colouring);
         return (
-          // biome-ignore lint/a11y/noStaticElementInteractions: role, tabIndex and key handling come from shapeProps.
           <path
             key={s.stadtteil}
-            {...shapeProps(s.stadtteil, label, props)}
+            {...shapeProps(s.stadtteil, label, props, active)}
             d={s.d}
             fill={colour ?? `url(#${ids.hatch})`}
-            onFocus={() => setFocused(s.stadtteil)}
-            onBlur={() => setFocused((f) => (f === s.stadtteil ? undefined : f))}
-          >
-            <title>{label}</title>
-          </path>
+          />
         );
       })}
       {map.bezirkBorders ? <path className="im-map-bezirk-border" d={map.bezirkBorders} /> : null}

@@ -32,7 +32,12 @@ export const MAP_CSS = `
 .im-map-legend li { display: flex; align-items: center; gap: 0.4rem; }
 .im-map-swatch { display: inline-block; width: 1.1rem; height: 0.9rem; border: 1px solid #8c8c8c; flex: none; }
 .im-map-swatch.is-missing { background: repeating-linear-gradient(45deg, ${MISSING_HATCH} 0 1.5px, ${MISSING_FILL} 1.5px 5px); }
-.im-map-attribution { margin: 0.5rem 0 0; font-size: 0.75rem; color: #555555; }
+.im-map-attribution { margin: 0.5rem 0 0; font-size: 0.875rem; color: #444444; }
+.im-map-attribution p { margin: 0; }
+.im-map-attribution a { color: inherit; }
+.im-map-attribution summary { cursor: pointer; margin-top: 0.25rem; }
+.im-map-canvas { position: relative; }
+.im-map-tooltip { position: absolute; z-index: 2; pointer-events: none; display: flex; flex-direction: column; gap: 0.1rem; min-width: 8rem; max-width: 16rem; padding: 0.35rem 0.6rem; background: #ffffff; color: #1a1a1a; border: 1px solid #1a1a1a; border-radius: 4px; box-shadow: 0 2px 6px rgba(0, 0, 0, 0.25); font-size: 0.9375rem; line-height: 1.3; }
 `;
 
 /** Styles of `MapKindToggle`, rendered with it. */
