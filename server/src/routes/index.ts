@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import auth from "./auth/index.ts";
 import benchmarks from "./benchmarks/index.ts";
 import districts from "./districts/index.ts";
+import exportsRoutes from "./exports/index.ts";
 import geo from "./geo/index.ts";
 import goals from "./goals/index.ts";
 import imports from "./imports/index.ts";
@@ -17,6 +18,8 @@ export const routes: [string, FastifyPluginAsync][] = [
   ["/api/auth", auth],
   ["/api/benchmarks", benchmarks],
   ["/api/districts", districts],
+  // Downloads across resources (/api/export.xlsx, /api/indicators/{id}/values.xlsx, …), hence the bare prefix.
+  ["/api", exportsRoutes],
   ["/api/geo", geo],
   ["/api/goals", goals],
   ["/api/imports", imports],
