@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { AppContext } from "./context.ts";
 import { authentication } from "./plugins/auth.ts";
 import { errorHandler } from "./plugins/errors.ts";
+import { releaseChoice } from "./plugins/release-choice.ts";
 import { answerClientError, securityHeaders } from "./plugins/security.ts";
 import { routes } from "./routes/index.ts";
 import { checkCatalogue } from "./services/startup.ts";
@@ -45,6 +46,7 @@ export const integrationsmonitor = fp<AppOptions>(
     await checkCatalogue(context, (message) => app.log.info(message), { waitForFirst: firstResults === "wait" });
     await securityHeaders(app);
     await authentication(app);
+    await releaseChoice(app);
 
     await app.register(swagger, {
       openapi: {

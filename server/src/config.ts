@@ -20,6 +20,8 @@ export interface Config {
   /** The built dashboard (`npm run build -w web`). */
   webDistPath: string;
   uploadLimitBytes: number;
+  /** The public reads the current draft instead of the latest release (`MONITOR_PUBLIC_DRAFT=1`). */
+  publicDraft: boolean;
 }
 
 export const DEFAULT_CATALOGUE_PATH = fileURLToPath(
@@ -56,5 +58,6 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
     loadDemo: !["0", "false", "nein"].includes((env.MONITOR_DEMO ?? "").toLowerCase()),
     webDistPath: optionalPath(env.MONITOR_WEB_DIST) ?? fileURLToPath(new URL("../../web/dist", import.meta.url)),
     uploadLimitBytes: (Number.isFinite(limitMb) && limitMb > 0 ? limitMb : 200) * 1024 * 1024,
+    publicDraft: ["1", "true", "ja"].includes((env.MONITOR_PUBLIC_DRAFT ?? "").toLowerCase()),
   };
 }

@@ -8,6 +8,7 @@ import { t } from "./i18n/index.ts";
 import { prefetchView } from "./prefetch.ts";
 import { writeParams } from "./urlState.ts";
 import { catalogueQuery } from "./views/indicator/queries.ts";
+import { ReleaseBar } from "./views/releases/ReleaseBar.tsx";
 import { AreaSelect, CITY } from "./views/shared/areas.tsx";
 
 // One chunk per view: the first page only downloads the shell and its own view.
@@ -22,6 +23,7 @@ const DataPage = lazy(() => import("./views/data/DataPage.tsx"));
 const ReportView = lazy(() => import("./views/report/ReportView.tsx"));
 const GoalsView = lazy(() => import("./views/goals/GoalsView.tsx"));
 const AreaTableView = lazy(() => import("./views/areatable/AreaTableView.tsx"));
+const ReleasesView = lazy(() => import("./views/releases/ReleasesView.tsx"));
 
 const NAV = [
   { to: "/", label: "nav.overview", end: true },
@@ -132,6 +134,7 @@ export function App() {
           </ul>
         </nav>
         <ResultsBanner />
+        <ReleaseBar />
         {usesArea(location.pathname) ? (
           <div className="area-bar">
             <AreaSelect
@@ -156,6 +159,7 @@ export function App() {
               <Route path="/vergleichstabelle" element={<AreaTableView />} />
               <Route path="/bericht" element={<ReportView />} />
               <Route path="/daten" element={<DataPage />} />
+              <Route path="/veroeffentlichungen" element={<ReleasesView />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>
@@ -163,7 +167,8 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>
-          {t("footer.text")} <a href="/docs">{t("footer.api")}</a>
+          {t("footer.text")} <NavLink to="/veroeffentlichungen">{t("nav.releases")}</NavLink> ·{" "}
+          <a href="/docs">{t("footer.api")}</a>
         </p>
         {catalogue.data ? <p>{t("footer.catalogue", { version: catalogue.data.version })}</p> : null}
       </footer>

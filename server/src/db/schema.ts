@@ -13,6 +13,8 @@ export interface Database {
   sozialmonitoring: SozialmonitoringTable;
   meta: MetaTable;
   disclosure_decisions: DisclosureDecisionTable;
+  releases: ReleaseTable;
+  release_revisions: ReleaseRevisionTable;
 }
 
 /** One block's Geheimhaltung decision (JSON of `BlockDecision`), keyed by the hash of the block. */
@@ -56,6 +58,8 @@ export interface ObservationTable {
 
 /** Precomputed engine results: reads are lookups. */
 export interface IndicatorValueTable {
+  /** 0: the current draft; else the release whose frozen copy this row is. */
+  release: Generated<number>;
   indicator: string;
   year: number;
   area: string;
@@ -71,11 +75,47 @@ export interface IndicatorValueTable {
 
 /** Precomputed segregation measures and social indices, one JSON document per key. */
 export interface SozialmonitoringTable {
+  /** 0: the current draft; else the release whose frozen copy this row is. */
+  release: Generated<number>;
   kind: string;
   year: number;
   key: string;
   area: string;
   result: string;
+}
+
+/** A published state of the results: what the public reads, frozen with everything needed to read it again. */
+export interface ReleaseTable {
+  id: Generated<number>;
+  title: string;
+  note: string | null;
+  published_at: string;
+  published_by: string;
+  catalogue_version: string;
+  /** The catalogue file's text. */
+  catalogue: string;
+  /** JSON: the district list. */
+  districts: string;
+  /** JSON: the current extracts (`ReleaseExtract[]`). */
+  extracts: string;
+  /** When the frozen results were computed. */
+  computed_at: string;
+}
+
+/** A public value of a release that differs from the previous release. */
+export interface ReleaseRevisionTable {
+  release: number;
+  previous_release: number;
+  indicator: string;
+  year: number;
+  area: string;
+  breakdown: string;
+  grp: string;
+  previous_value: number | null;
+  value: number | null;
+  previous_status: string;
+  status: string;
+  reason: string;
 }
 
 export interface MetaTable {

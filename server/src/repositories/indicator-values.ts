@@ -3,7 +3,11 @@ import type SQLite from "better-sqlite3";
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Database, IndicatorValueTable } from "../db/schema.ts";
 
-export type IndicatorValueRow = Selectable<IndicatorValueTable>;
+/** A stored value; whether it is the draft's or a release's is known from the query. */
+export type IndicatorValueRow = Omit<Selectable<IndicatorValueTable>, "release">;
+
+/** The rows the analysts work on; a release's rows carry its id (see repositories/releases.ts). */
+export const DRAFT = 0;
 
 /**
  * Every observation of the current (not replaced) extracts. Hot path of the recomputation: one raw prepared
@@ -35,7 +39,7 @@ export function loadCurrentObservations(sqlite: SQLite.Database): Observation[] 
  * (recompute replaces values, Sozialmonitoring and meta together).
  */
 export function replaceIndicatorValues(sqlite: SQLite.Database, rows: Iterable<IndicatorValueRow>): void {
-  sqlite.prepare("delete from indicator_values").run();
+  sqlite.prepare("delete from indicator_values where release = 0").run();
   const insert = sqlite.prepare(
     `insert into indicator_values
      (indicator, year, area, breakdown, grp, numerator, denominator, value, status, status_detail, suppression)
@@ -58,12 +62,15 @@ export function replaceIndicatorValues(sqlite: SQLite.Database, rows: Iterable<I
   }
 }
 
-/** Every stored value, in the stored order (the audit reads them all). */
-export function loadStoredValues(sqlite: SQLite.Database): IndicatorValueRow[] {
-  return sqlite.prepare("select * from indicator_values order by rowid").all() as IndicatorValueRow[];
+/** Every stored value of the draft or a release, in the stored order (the audit reads them all). */
+export function loadStoredValues(sqlite: SQLite.Database, release = DRAFT): IndicatorValueRow[] {
+  return sqlite
+    .prepare("select * from indicator_values where release = ? order by rowid")
+    .all(release) as IndicatorValueRow[];
 }
 
 export interface ValueFilter {
+  release: number;
   indicator: string;
   year?: number;
   area?: string;
@@ -72,7 +79,11 @@ export interface ValueFilter {
 
 /** Rows of one indicator in the stored order (year, area as computed, breakdown, group). */
 export async function selectValues(db: Kysely<Database>, filter: ValueFilter): Promise<IndicatorValueRow[]> {
-  let query = db.selectFrom("indicator_values").selectAll().where("indicator", "=", filter.indicator);
+  let query = db
+    .selectFrom("indicator_values")
+    .selectAll()
+    .where("release", "=", filter.release)
+    .where("indicator", "=", filter.indicator);
   if (filter.area !== undefined) query = query.where("area", "=", filter.area);
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.breakdown !== undefined) query = query.where("breakdown", "=", filter.breakdown);
@@ -85,6 +96,7 @@ export async function selectValues(db: Kysely<Database>, filter: ValueFilter): P
  */
 export async function selectAreaValues(
   db: Kysely<Database>,
+  release: number,
   indicators: readonly string[],
   area: string,
   breakdowns: readonly string[],
@@ -93,6 +105,7 @@ export async function selectAreaValues(
   return db
     .selectFrom("indicator_values")
     .selectAll()
+    .where("release", "=", release)
     .where("indicator", "in", [...indicators])
     .where("area", "=", area)
     .where("breakdown", "in", breakdowns.length ? [...breakdowns] : [TOTAL.id])
@@ -101,10 +114,14 @@ export async function selectAreaValues(
 }
 
 /** Per indicator: the years with at least one computed value (not `missing`), and the areas. */
-export async function valueCoverage(db: Kysely<Database>): Promise<Map<string, { years: number[]; areas: string[] }>> {
+export async function valueCoverage(
+  db: Kysely<Database>,
+  release: number,
+): Promise<Map<string, { years: number[]; areas: string[] }>> {
   const rows = await db
     .selectFrom("indicator_values")
     .select(["indicator", "year", "area"])
+    .where("release", "=", release)
     .where("breakdown", "=", TOTAL.id)
     .where("grp", "=", TOTAL.id)
     .where("status", "!=", "missing")

@@ -2,16 +2,18 @@ import type SQLite from "better-sqlite3";
 import { type Kysely, type Selectable, sql } from "kysely";
 import type { Database, SozialmonitoringTable } from "../db/schema.ts";
 
-export type SozialmonitoringRow = Selectable<SozialmonitoringTable>;
+export type SozialmonitoringRow = Omit<Selectable<SozialmonitoringTable>, "release">;
 
 /** Replaces all precomputed results; runs inside the caller's transaction (see recompute). */
 export function replaceSozialmonitoring(sqlite: SQLite.Database, rows: Iterable<SozialmonitoringRow>): void {
-  sqlite.prepare("delete from sozialmonitoring").run();
+  sqlite.prepare("delete from sozialmonitoring where release = 0").run();
   const insert = sqlite.prepare("insert into sozialmonitoring (kind, year, key, area, result) values (?, ?, ?, ?, ?)");
   for (const r of rows) insert.run(r.kind, r.year, r.key, r.area, r.result);
 }
 
 export interface SozialmonitoringFilter {
+  /** 0: the draft; else a release (see repositories/releases.ts). */
+  release: number;
   kind: "segregation" | "index";
   year?: number;
   key?: string;
@@ -22,7 +24,11 @@ export async function selectSozialmonitoring(
   db: Kysely<Database>,
   filter: SozialmonitoringFilter,
 ): Promise<SozialmonitoringRow[]> {
-  let query = db.selectFrom("sozialmonitoring").selectAll().where("kind", "=", filter.kind);
+  let query = db
+    .selectFrom("sozialmonitoring")
+    .select(["kind", "year", "key", "area", "result"])
+    .where("release", "=", filter.release)
+    .where("kind", "=", filter.kind);
   if (filter.year !== undefined) query = query.where("year", "=", filter.year);
   if (filter.key !== undefined) query = query.where("key", "=", filter.key);
   if (filter.area !== undefined) query = query.where("area", "=", filter.area);
@@ -33,6 +39,12 @@ export async function selectSozialmonitoring(
 /** Which years and areas have results, per kind and key: what a request may ask for. */
 export async function sozialmonitoringCoverage(
   db: Kysely<Database>,
+  release: number,
 ): Promise<{ kind: string; key: string; year: number; area: string }[]> {
-  return db.selectFrom("sozialmonitoring").select(["kind", "key", "year", "area"]).orderBy(sql`rowid`).execute();
+  return db
+    .selectFrom("sozialmonitoring")
+    .select(["kind", "key", "year", "area"])
+    .where("release", "=", release)
+    .orderBy(sql`rowid`)
+    .execute();
 }

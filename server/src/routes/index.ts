@@ -9,6 +9,7 @@ import imports from "./imports/index.ts";
 import indicators from "./indicators/index.ts";
 import overview from "./overview/index.ts";
 import profiles from "./profiles/index.ts";
+import releases from "./releases/index.ts";
 import sozialmonitoring from "./sozialmonitoring/index.ts";
 import status from "./status/index.ts";
 import web from "./web/index.ts";
@@ -26,6 +27,7 @@ export const routes: [string, FastifyPluginAsync][] = [
   ["/api/indicators", indicators],
   ["/api/overview", overview],
   ["/api/profiles", profiles],
+  ["/api/releases", releases],
   ["/api/sozialmonitoring", sozialmonitoring],
   ["/api/status", status],
   ["", web],

@@ -56,9 +56,9 @@ export async function areaBenchmarks(
   const indicators: BenchmarksResponse["indicators"] = [];
   const cells = new Map<string, BenchmarksResponse["areas"][number]["cells"]>(areaIds.map((a) => [a, []]));
   for (const meta of metas) {
-    const rows = (await selectValues(database.db, { indicator: meta.id, breakdown: TOTAL.id })).filter(
-      (r) => r.grp === TOTAL.id,
-    );
+    const rows = (
+      await selectValues(database.db, { release: context.release, indicator: meta.id, breakdown: TOTAL.id })
+    ).filter((r) => r.grp === TOTAL.id);
     const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
     const year = request.year ?? years.at(-1) ?? null;
     const inYear = new Map(rows.filter((r) => r.year === year).map((r) => [r.area, r]));

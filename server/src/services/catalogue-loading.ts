@@ -38,6 +38,11 @@ export function readCatalogue(path: string): LoadedCatalogue {
       { path: "", message: `Die Katalogdatei ${path} kann nicht gelesen werden (${(error as Error).message}).` },
     ]);
   }
+  return parseCatalogueText(text, path);
+}
+
+/** A catalogue from its file's text (also a release's frozen copy, with `path` naming where it came from). */
+export function parseCatalogueText(text: string, path: string): LoadedCatalogue {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));

@@ -11,7 +11,7 @@ import {
 } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import { listDistricts } from "../repositories/districts.ts";
-import { loadCurrentObservations, loadStoredValues } from "../repositories/indicator-values.ts";
+import { DRAFT, loadCurrentObservations, loadStoredValues } from "../repositories/indicator-values.ts";
 import { selectSozialmonitoring } from "../repositories/sozialmonitoring.ts";
 import { readCatalogue } from "./catalogue-loading.ts";
 
@@ -76,7 +76,7 @@ export async function auditStoredPublication(context: AppContext): Promise<Discl
     statusDetail: r.status_detail,
   }));
   // The segregation values show counts of the same lines: what the stored results withhold is hidden too.
-  const stored = (await selectSozialmonitoring(database.db, { kind: "segregation" })).map(
+  const stored = (await selectSozialmonitoring(database.db, { release: DRAFT, kind: "segregation" })).map(
     (r) => JSON.parse(r.result) as SegregationResult,
   );
   const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);

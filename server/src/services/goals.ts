@@ -74,7 +74,14 @@ async function progressOf(
     const comparison = meta.comparison
       ? { id: meta.comparison.id, groups: meta.comparison.groups.map((g) => g.id) }
       : null;
-    const { series, usedSecret } = await seriesOf(database, measure, comparison, assessedArea, analyst);
+    const { series, usedSecret } = await seriesOf(
+      database,
+      context.release,
+      measure,
+      comparison,
+      assessedArea,
+      analyst,
+    );
     const [short, long] = assessProgress({
       series,
       direction: measure.direction,
@@ -119,6 +126,7 @@ async function progressOf(
  */
 async function seriesOf(
   database: DatabaseHandle,
+  release: number,
   measure: GoalMeasure,
   comparison: { id: string; groups: string[] } | null,
   area: string,
@@ -126,6 +134,7 @@ async function seriesOf(
 ): Promise<{ series: SeriesPoint[]; usedSecret: boolean }> {
   const gap = measure.direction === "close_gap" && comparison !== null;
   const rows = await selectValues(database.db, {
+    release,
     indicator: measure.indicator,
     area,
     breakdown: gap ? comparison.id : TOTAL.id,

@@ -1,36 +1,49 @@
 import { BENCHMARK_METHOD, computeGaps, type IndicatorRow, TOTAL, type ValueStatus } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
-import { listDistricts } from "../repositories/districts.ts";
+import { type District, listDistricts } from "../repositories/districts.ts";
 import {
+  DRAFT,
   type IndicatorValueRow,
   selectAreaValues,
   selectValues,
   valueCoverage,
 } from "../repositories/indicator-values.ts";
+import { findRelease } from "../repositories/releases.ts";
 import type { GapsResponse, OverviewResponse, ValueRow, ValuesResponse } from "../schemas/indicators.ts";
 import { benchmarkCategory, usableRow } from "./benchmarks.ts";
-import { currentCatalogue, type LoadedCatalogue } from "./catalogue-loading.ts";
+import { currentCatalogue, type LoadedCatalogue, parseCatalogueText } from "./catalogue-loading.ts";
 import { getOrCreate } from "./map-utils.ts";
 import { RequestProblem } from "./replies.ts";
 
 export const CITY_NAME = "Gesamtstadt";
 
-/** What every indicator read needs besides the rows; rebuilt after each recomputation. */
+/** What every indicator read needs besides the rows: of the draft or of one release, rebuilt after each recomputation. */
 export interface ReadContext {
+  /** 0: the draft; else the release read (see repositories/releases.ts). */
+  release: number;
   catalogue: LoadedCatalogue;
+  districts: District[];
   coverage: Map<string, { years: number[]; areas: string[] }>;
   areaNames: Map<string, string>;
 }
 
-export function readContext(context: AppContext): Promise<ReadContext> {
-  return context.readCache.getOrCompute("context", async () => {
-    const { database } = context;
-    const districts = await listDistricts(database.db);
+/** The draft reads today's catalogue and district list; a release those frozen with it. */
+export function readContext(context: AppContext, release: number): Promise<ReadContext> {
+  return context.readCache.getOrCompute(`context|${release}`, async () => {
+    const { db } = context.database;
+    let catalogue = currentCatalogue(context);
+    let districts = await listDistricts(db);
+    if (release !== DRAFT) {
+      const frozen = await findRelease(db, release);
+      if (!frozen) throw new RequestProblem(404, `Die Veröffentlichung ${release} gibt es nicht.`);
+      catalogue = parseCatalogueText(frozen.catalogue, `Veröffentlichung ${release}`);
+      districts = JSON.parse(frozen.districts) as District[];
+    }
     const areaNames = new Map<string, string>([["stadt", CITY_NAME]]);
     for (const b of new Set(districts.map((d) => d.bezirk))) areaNames.set(`bezirk:${b}`, `Stadtbezirk ${b}`);
     for (const d of districts) areaNames.set(String(d.number), d.name);
-    return { catalogue: currentCatalogue(context), coverage: await valueCoverage(database.db), areaNames };
+    return { release, catalogue, districts, coverage: await valueCoverage(db, release), areaNames };
   });
 }
 
@@ -125,7 +138,9 @@ export async function indicatorValues(
       `Unbekannte Aufschlüsselung „${request.breakdown}“ für „${request.id}“. Erlaubt sind: ${allowed(breakdowns.map((b) => b.id))}.`,
     );
   }
-  const stored = coverage ? await selectValues(database.db, { indicator: request.id, ...request }) : [];
+  const stored = coverage
+    ? await selectValues(database.db, { release: context.release, indicator: request.id, ...request })
+    : [];
   const labels = context.catalogue.groupLabels.get(request.id);
   const rows = stored.map((r) => toValueRow(r, context, labels, analyst));
 
@@ -149,7 +164,12 @@ export async function indicatorGaps(
   const indicator = context.catalogue.catalogue.indicators.find((i) => i.id === id);
   checkArea(context, area, context.coverage.get(id)?.areas ?? [...context.areaNames.keys()]);
   if (!indicator || !meta.comparison) return { comparison: null, rows: [] };
-  const stored = await selectValues(database.db, { indicator: id, area, breakdown: meta.comparison.id });
+  const stored = await selectValues(database.db, {
+    release: context.release,
+    indicator: id,
+    area,
+    breakdown: meta.comparison.id,
+  });
   const rows = computeGaps(
     stored.map((r) => engineRow(r, analyst)),
     indicator,
@@ -199,7 +219,7 @@ export async function overview(
   const { catalogue } = context;
   const comparisonIds = [...new Set(catalogue.list.flatMap((m) => (m.comparison ? [m.comparison.id] : [])))];
   const ids = catalogue.list.map((m) => m.id);
-  const stored = await selectAreaValues(database.db, ids, area, [TOTAL.id, ...comparisonIds]);
+  const stored = await selectAreaValues(database.db, context.release, ids, area, [TOTAL.id, ...comparisonIds]);
   const benchmarkAreas = await benchmarkRows(database, context, area, ids);
   const byIndicator = new Map<string, IndicatorValueRow[]>();
   for (const r of stored) {
@@ -291,12 +311,12 @@ async function benchmarkRows(
   if (area === "stadt") return [];
   const against = ["stadt"];
   if (!area.startsWith("bezirk:")) {
-    const bezirk = (await listDistricts(database.db)).find((d) => String(d.number) === area)?.bezirk;
+    const bezirk = context.districts.find((d) => String(d.number) === area)?.bezirk;
     if (bezirk !== undefined && context.areaNames.has(`bezirk:${bezirk}`)) against.push(`bezirk:${bezirk}`);
   }
   return Promise.all(
     against.map(async (a) => {
-      const rows = await selectAreaValues(database.db, ids, a, [TOTAL.id]);
+      const rows = await selectAreaValues(database.db, context.release, ids, a, [TOTAL.id]);
       return { area: a, rows: new Map(rows.map((r) => [`${r.indicator}|${r.year}`, r])) };
     }),
   );

@@ -3,7 +3,7 @@ import type { FastifyReply } from "fastify";
 /** A 4xx answer with a German message; thrown, the error handler (plugins/errors.ts) sends it as `{ error }`. */
 export class RequestProblem extends Error {
   constructor(
-    readonly statusCode: 400 | 404,
+    readonly statusCode: 400 | 403 | 404 | 409,
     message: string,
   ) {
     super(message);

@@ -24,9 +24,9 @@ interface Coverage {
   indexYears: Record<string, number[]>;
 }
 
-function coverage(context: AppContext): Promise<Coverage> {
-  return context.readCache.getOrCompute("sozialmonitoring-coverage", async () => {
-    const rows = await sozialmonitoringCoverage(context.database.db);
+function coverage(context: AppContext, release: number): Promise<Coverage> {
+  return context.readCache.getOrCompute(`sozialmonitoring-coverage|${release}`, async () => {
+    const rows = await sozialmonitoringCoverage(context.database.db, release);
     const sorted = (xs: Iterable<number>) => [...new Set(xs)].sort((a, b) => a - b);
     const segregation = rows.filter((r) => r.kind === "segregation");
     return {
@@ -51,12 +51,17 @@ function checkComparison(id: string | undefined) {
   }
 }
 
-async function checkSegregationFilter(
-  context: AppContext,
-  filter: { year?: number; comparison?: string; area?: string },
-) {
+/** Which stored results a read asks for: the draft (0) or a release, and which of them. */
+export interface SegregationFilter {
+  release: number;
+  year?: number;
+  comparison?: string;
+  area?: string;
+}
+
+async function checkSegregationFilter(context: AppContext, filter: SegregationFilter) {
   checkComparison(filter.comparison);
-  const { segregationYears, segregationAreas } = await coverage(context);
+  const { segregationYears, segregationAreas } = await coverage(context, filter.release);
   if (filter.year !== undefined && !segregationYears.includes(filter.year)) {
     throw new RequestProblem(
       400,
@@ -68,11 +73,9 @@ async function checkSegregationFilter(
   }
 }
 
-async function storedSegregation(
-  database: DatabaseHandle,
-  filter: { year?: number; comparison?: string; area?: string },
-) {
+async function storedSegregation(database: DatabaseHandle, filter: SegregationFilter) {
   const rows = await selectSozialmonitoring(database.db, {
+    release: filter.release,
     kind: "segregation",
     year: filter.year,
     key: filter.comparison,
@@ -132,7 +135,7 @@ function visibleMeasures(r: SegregationResult, analyst: boolean): Record<string,
 
 export async function segregationResults(
   context: AppContext,
-  filter: { year?: number; comparison?: string; area?: string },
+  filter: SegregationFilter,
   analyst = false,
 ): Promise<SegregationResponse> {
   await checkSegregationFilter(context, filter);
@@ -179,12 +182,11 @@ export async function segregationResults(
 
 export async function segregationSeries(
   context: AppContext,
-  comparison: string,
-  area?: string,
+  { release, comparison, area }: SegregationFilter & { comparison: string },
   analyst = false,
 ): Promise<SeriesResponse> {
-  await checkSegregationFilter(context, { comparison, area });
-  const results = await storedSegregation(context.database, { comparison, area });
+  await checkSegregationFilter(context, { release, comparison, area });
+  const results = await storedSegregation(context.database, { release, comparison, area });
   return {
     comparison,
     series: results.map((stored) => {
@@ -221,11 +223,11 @@ export function indexConfigFor(id: string | undefined) {
  */
 export async function indexFor(
   context: AppContext,
-  query: { year?: number; config?: string },
+  query: { release: number; year?: number; config?: string },
   analyst: boolean,
 ): Promise<IndexResponse> {
   const config = indexConfigFor(query.config);
-  const { indexYears } = await coverage(context);
+  const { indexYears } = await coverage(context, query.release);
   const years = indexYears[config.id] ?? [];
   if (Object.values(indexYears).every((y) => y.length === 0)) {
     throw new RequestProblem(
@@ -244,7 +246,12 @@ export async function indexFor(
     throw new RequestProblem(400, `Für ${year} gibt es keinen Sozialindex. Verfügbare Jahre: ${allowed(years)}.`);
   }
   const wanted = year ?? years[years.length - 1];
-  const [row] = await selectSozialmonitoring(context.database.db, { kind: "index", year: wanted, key: config.id });
+  const [row] = await selectSozialmonitoring(context.database.db, {
+    release: query.release,
+    kind: "index",
+    year: wanted,
+    key: config.id,
+  });
   const result = JSON.parse(row.result) as IndexResult;
   const suppressed = result.suppressed ?? {};
   const secret = Object.keys(suppressed).length > 0;

@@ -28,9 +28,12 @@ export async function testDatabase(
   return database;
 }
 
-/** The context of a test database, with the settings of an empty environment unless overridden. */
+/**
+ * The context of a test database, with the settings of an empty environment unless overridden; the public reads
+ * the draft (tests of releases turn `publicDraft` off).
+ */
 export function testContext(database: DatabaseHandle, overrides: Partial<Config> = {}): AppContext {
-  const config: Config = { ...loadConfig([], {}), dbPath: database.sqlite.name, ...overrides };
+  const config: Config = { ...loadConfig([], {}), dbPath: database.sqlite.name, publicDraft: true, ...overrides };
   return createAppContext(config, database);
 }
 

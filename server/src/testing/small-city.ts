@@ -347,9 +347,11 @@ export interface SmallCity {
 /**
  * A temp SQLite file with the small city and its catalogue, and the app built on it (results computed at
  * start-up). `mss: true` adds the data and indicators of the S1–S4 index (Berlin method); `catalogue` replaces
- * the small catalogue.
+ * the small catalogue. The public reads the draft unless `publicDraft: false`.
  */
-export async function openSmallCity(options: { mss?: boolean; catalogue?: CatalogueInput } = {}): Promise<SmallCity> {
+export async function openSmallCity(
+  options: { mss?: boolean; catalogue?: CatalogueInput; publicDraft?: boolean } = {},
+): Promise<SmallCity> {
   const dir = mkdtempSync(join(tmpdir(), "im-small-city-"));
   const cataloguePath = join(dir, "catalogue.json");
   const chosen = options.catalogue ?? (options.mss ? catalogueWithMss() : catalogue);
@@ -358,6 +360,8 @@ export async function openSmallCity(options: { mss?: boolean; catalogue?: Catalo
     MONITOR_ADMIN_TOKEN: ADMIN_TOKEN,
     MONITOR_CATALOGUE: cataloguePath,
     MONITOR_DEMO: "0",
+    // Most route tests read the draft as the public; releases.test.ts reads as a city publishing releases does.
+    MONITOR_PUBLIC_DRAFT: options.publicDraft === false ? "0" : "1",
   });
   const context = await openAppContext(config);
   const { database } = context;

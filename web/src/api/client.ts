@@ -1,4 +1,5 @@
 import { t } from "../i18n/index.ts";
+import { chosenRelease } from "../views/releases/choice.ts";
 import { getToken, setToken } from "./auth.ts";
 
 /** An HTTP or network failure; `message` is the API's German message where there is one. */
@@ -16,9 +17,14 @@ export class ApiError extends Error {
 
 export type Query = Record<string, string | number | boolean | null | undefined>;
 
-/** Builds `/api/...?a=1` and leaves out empty parameters, so links and fetches agree. */
+/**
+ * Builds `/api/...?a=1` and leaves out empty parameters, so links and fetches agree. Every address carries the
+ * release the reader chose (see views/releases/choice.ts), so downloads match the page.
+ */
 export function apiUrl(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
+  const release = chosenRelease();
+  if (release && !("release" in query)) params.set("release", release);
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
   }
@@ -30,6 +36,8 @@ interface Options {
   query?: Query;
   method?: "GET" | "POST" | "DELETE";
   body?: FormData;
+  /** A JSON request body (sent with its content type). */
+  json?: unknown;
   signal?: AbortSignal;
   /** A token to use instead of the stored one (to check it before login). */
   token?: string;
@@ -38,6 +46,7 @@ interface Options {
 /** The one fetch wrapper of the dashboard: adds the token, parses JSON, turns HTTP errors into `ApiError`. */
 export async function api<T>(path: string, options: Options = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
+  if (options.json !== undefined) headers["Content-Type"] = "application/json";
   const token = options.token ?? getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
 
@@ -46,7 +55,7 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
     response = await fetch(apiUrl(path, options.query), {
       method: options.method ?? "GET",
       headers,
-      body: options.body,
+      body: options.json !== undefined ? JSON.stringify(options.json) : options.body,
       signal: options.signal,
     });
   } catch (error) {

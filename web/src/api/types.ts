@@ -36,6 +36,13 @@ import type {
 } from "@im/server/schemas/indicators";
 import type { profileColumnSchema, profileSummarySchema, profilesResponseSchema } from "@im/server/schemas/profiles";
 import type {
+  publishResponseSchema,
+  releaseDetailSchema,
+  releaseListResponseSchema,
+  revisionsResponseSchema,
+  sourcesResponseSchema,
+} from "@im/server/schemas/releases";
+import type {
   comparisonsResponseSchema,
   indexResponseSchema,
   segregationResponseSchema,
@@ -114,3 +121,14 @@ export type GoalMeasureProgress = z.infer<typeof goalMeasureProgressSchema>;
 export type GoalAssessment = z.infer<typeof assessmentSchema>;
 export type StatusResponse = z.infer<typeof statusResponseSchema>;
 export type BenchmarksResponse = z.infer<typeof benchmarksResponseSchema>;
+
+// ---- Releases ----
+
+export type ReleaseList = z.infer<typeof releaseListResponseSchema>;
+export type ReleaseSummary = ReleaseList["releases"][number];
+export type ReleaseDetail = z.infer<typeof releaseDetailSchema>;
+export type ReleaseExtract = ReleaseDetail["extracts"][number];
+export type RevisionsResponse = z.infer<typeof revisionsResponseSchema>;
+export type Revision = RevisionsResponse["revisions"][number];
+export type SourcesResponse = z.infer<typeof sourcesResponseSchema>;
+export type PublishResponse = z.infer<typeof publishResponseSchema>;

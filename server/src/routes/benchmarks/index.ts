@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { isAnalyst } from "../../plugins/auth.ts";
+import { chosenRelease } from "../../plugins/release-choice.ts";
 import { benchmarksQuerySchema, benchmarksResponseSchema } from "../../schemas/benchmarks.ts";
 import { errorSchema } from "../../schemas/common.ts";
 import { areaBenchmarks } from "../../services/benchmarks.ts";
@@ -23,8 +24,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const analyst = isAnalyst(request);
       const { field, year } = request.query;
-      return appContext.readCache.getOrCompute(`benchmarks|${field}|${year ?? ""}|${analyst}`, async () =>
-        areaBenchmarks(appContext.database, await readContext(appContext), { field, year }, analyst),
+      const release = chosenRelease(request);
+      return appContext.readCache.getOrCompute(`benchmarks|${release}|${field}|${year ?? ""}|${analyst}`, async () =>
+        areaBenchmarks(appContext.database, await readContext(appContext, release), { field, year }, analyst),
       );
     },
   );

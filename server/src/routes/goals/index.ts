@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { isAnalyst } from "../../plugins/auth.ts";
+import { chosenRelease } from "../../plugins/release-choice.ts";
 import { errorSchema } from "../../schemas/common.ts";
 import { goalParamsSchema, goalProgressSchema, goalsResponseSchema } from "../../schemas/goals.ts";
 import { areaQuerySchema } from "../../schemas/indicators.ts";
@@ -24,8 +25,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const analyst = isAnalyst(request);
       const { area } = request.query;
-      return appContext.readCache.getOrCompute(`goals|${area}|${analyst}`, async () =>
-        goalsProgress(appContext.database, await readContext(appContext), area, analyst),
+      const release = chosenRelease(request);
+      return appContext.readCache.getOrCompute(`goals|${release}|${area}|${analyst}`, async () =>
+        goalsProgress(appContext.database, await readContext(appContext, release), area, analyst),
       );
     },
   );
@@ -46,7 +48,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const analyst = isAnalyst(request);
       return goalProgress(
         appContext.database,
-        await readContext(appContext),
+        await readContext(appContext, chosenRelease(request)),
         request.params.id,
         request.query.area,
         analyst,

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { isAnalyst } from "../../plugins/auth.ts";
-import { readMeta } from "../../repositories/indicator-values.ts";
+import { chosenRelease } from "../../plugins/release-choice.ts";
+import { DRAFT, readMeta } from "../../repositories/indicator-values.ts";
 import { errorSchema } from "../../schemas/common.ts";
 import {
   areaQuerySchema,
@@ -11,7 +12,9 @@ import {
   valuesQuerySchema,
   valuesResponseSchema,
 } from "../../schemas/indicators.ts";
+import { sourcesResponseSchema } from "../../schemas/releases.ts";
 import { findMeta, indicatorGaps, indicatorValues, readContext } from "../../services/indicator-reads.ts";
+import { indicatorSources } from "../../services/releases.ts";
 import { type PreparedBody, preparedJson, sendPrepared } from "../../services/replies.ts";
 import { contentDisposition, csvForMachines, csvForPeople } from "./csv.ts";
 
@@ -26,10 +29,15 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         response: { 200: indicatorListResponseSchema },
       },
     },
-    async (_request, reply) => {
-      const prepared = await appContext.readCache.getOrCompute("indicators", async () => {
-        const { catalogue: loaded } = await readContext(appContext);
-        const version = (await readMeta(appContext.database.db, "catalogue_version")) ?? loaded.catalogue.version;
+    async (request, reply) => {
+      // The catalogue is no secret: before anything is published, the public reads today's.
+      const release = request.releaseChoice ?? DRAFT;
+      const prepared = await appContext.readCache.getOrCompute(`indicators|${release}`, async () => {
+        const { catalogue: loaded } = await readContext(appContext, release);
+        const version =
+          release === DRAFT
+            ? ((await readMeta(appContext.database.db, "catalogue_version")) ?? loaded.catalogue.version)
+            : loaded.catalogue.version;
         const body = indicatorListResponseSchema.parse({
           version,
           fields: loaded.catalogue.fields,
@@ -52,7 +60,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const context = await readContext(appContext);
+      const context = await readContext(appContext, chosenRelease(request));
       const indicator = findMeta(context, request.params.id);
       const coverage = context.coverage.get(indicator.id);
       return {
@@ -82,9 +90,10 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const { id } = request.params;
       const { year, area, breakdown, format, flavour } = request.query;
       const analyst = isAnalyst(request);
-      const key = `values|${id}|${year ?? ""}|${area ?? ""}|${breakdown ?? ""}|${format}|${format === "csv" ? flavour : ""}|${analyst}`;
+      const release = chosenRelease(request);
+      const key = `values|${release}|${id}|${year ?? ""}|${area ?? ""}|${breakdown ?? ""}|${format}|${format === "csv" ? flavour : ""}|${analyst}`;
       const prepared = await appContext.readCache.getOrCompute(key, async (): Promise<PreparedBody> => {
-        const context = await readContext(appContext);
+        const context = await readContext(appContext, release);
         const response = await indicatorValues(appContext.database, context, { id, year, area, breakdown }, analyst);
         if (format === "json") return preparedJson(response);
         const meta = findMeta(context, id);
@@ -105,6 +114,25 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    "/:id/sources",
+    {
+      schema: {
+        tags: ["Indikatoren"],
+        summary:
+          "Herkunft der Werte: je Jahr die Lieferungen (Datei, Amt, SHA-256, Einlesezeit), aus denen sie berechnet sind",
+        params: indicatorParamsSchema,
+        response: { 200: sourcesResponseSchema, 404: errorSchema },
+      },
+    },
+    async (request) => {
+      const release = chosenRelease(request);
+      return appContext.readCache.getOrCompute(`sources|${release}|${request.params.id}`, async () =>
+        indicatorSources(appContext, await readContext(appContext, release), request.params.id),
+      );
+    },
+  );
+
+  app.get(
     "/:id/gaps",
     {
       schema: {
@@ -119,8 +147,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const { id } = request.params;
       const { area } = request.query;
       const analyst = isAnalyst(request);
-      return appContext.readCache.getOrCompute(`gaps|${id}|${area}|${analyst}`, async () =>
-        indicatorGaps(appContext.database, await readContext(appContext), id, area, analyst),
+      const release = chosenRelease(request);
+      return appContext.readCache.getOrCompute(`gaps|${release}|${id}|${area}|${analyst}`, async () =>
+        indicatorGaps(appContext.database, await readContext(appContext, release), id, area, analyst),
       );
     },
   );

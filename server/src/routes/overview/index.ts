@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { isAnalyst } from "../../plugins/auth.ts";
+import { chosenRelease } from "../../plugins/release-choice.ts";
 import { errorSchema } from "../../schemas/common.ts";
 import { areaQuerySchema, overviewResponseSchema } from "../../schemas/indicators.ts";
 import { overview, readContext } from "../../services/indicator-reads.ts";
@@ -20,8 +21,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { area } = request.query;
       const analyst = isAnalyst(request);
-      const prepared = await app.context.readCache.getOrCompute(`overview|${area}|${analyst}`, async () => {
-        const context = await readContext(app.context);
+      const release = chosenRelease(request);
+      const prepared = await app.context.readCache.getOrCompute(`overview|${release}|${area}|${analyst}`, async () => {
+        const context = await readContext(app.context, release);
         return preparedJson(await overview(app.context.database, context, area, analyst));
       });
       return sendPrepared(reply, prepared);

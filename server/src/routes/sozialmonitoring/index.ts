@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { isAnalyst } from "../../plugins/auth.ts";
+import { chosenRelease } from "../../plugins/release-choice.ts";
 import { errorSchema } from "../../schemas/common.ts";
 import {
   comparisonsResponseSchema,
@@ -49,9 +50,10 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year, comparison, area } = request.query;
       const analyst = isAnalyst(request);
+      const release = chosenRelease(request);
       const prepared = await app.context.readCache.getOrCompute(
-        `segregation|${year ?? ""}|${comparison ?? ""}|${area ?? ""}|${analyst}`,
-        async () => preparedJson(await segregationResults(app.context, { year, comparison, area }, analyst)),
+        `segregation|${release}|${year ?? ""}|${comparison ?? ""}|${area ?? ""}|${analyst}`,
+        async () => preparedJson(await segregationResults(app.context, { release, year, comparison, area }, analyst)),
       );
       return sendPrepared(reply, prepared);
     },
@@ -71,9 +73,10 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { comparison, area } = request.query;
       const analyst = isAnalyst(request);
+      const release = chosenRelease(request);
       const prepared = await app.context.readCache.getOrCompute(
-        `segregation-series|${comparison}|${area ?? ""}|${analyst}`,
-        async () => preparedJson(await segregationSeries(app.context, comparison, area, analyst)),
+        `segregation-series|${release}|${comparison}|${area ?? ""}|${analyst}`,
+        async () => preparedJson(await segregationSeries(app.context, { release, comparison, area }, analyst)),
       );
       return sendPrepared(reply, prepared);
     },
@@ -94,9 +97,10 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { year, config } = request.query;
       const analyst = isAnalyst(request);
+      const release = chosenRelease(request);
       const prepared = await app.context.readCache.getOrCompute(
-        `index|${year ?? ""}|${config ?? ""}|${analyst}`,
-        async () => preparedJson(await indexFor(app.context, { year, config }, analyst)),
+        `index|${release}|${year ?? ""}|${config ?? ""}|${analyst}`,
+        async () => preparedJson(await indexFor(app.context, { release, year, config }, analyst)),
       );
       return sendPrepared(reply, prepared);
     },

@@ -7,6 +7,7 @@ import { GoalPathSection } from "../goals/GoalPathSection.tsx";
 import { areaLabel, CITY } from "../shared/areas.tsx";
 import { districtsQuery } from "../shared/queries.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
+import { IndicatorProvenance } from "../releases/IndicatorProvenance.tsx";
 import { GapSection } from "./GapSection.tsx";
 import { IndicatorChart } from "./IndicatorChart.tsx";
 import { BreakdownSelect, IndicatorPicker } from "./IndicatorControls.tsx";
@@ -74,6 +75,7 @@ export default function IndicatorView() {
             <GapSection meta={meta} rows={gaps.data.rows} />
           ) : null}
           <GoalPathSection indicator={id} area={area} />
+          <IndicatorProvenance indicator={id} unit={meta.unit} />
         </div>
         <MetaPanel meta={meta} />
       </div>

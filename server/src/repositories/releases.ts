@@ -1,0 +1,151 @@
+import type SQLite from "better-sqlite3";
+import type { Insertable, Kysely, Selectable } from "kysely";
+import type { Database, ReleaseRevisionTable, ReleaseTable } from "../db/schema.ts";
+
+export type ReleaseRow = Selectable<ReleaseTable>;
+export type ReleaseSummaryRow = Omit<ReleaseRow, "catalogue" | "districts" | "extracts">;
+export type RevisionRow = Selectable<ReleaseRevisionTable>;
+
+/** An extract file as a release lists it: enough to trace a published value to what was delivered. */
+export interface ReleaseExtract {
+  id: number;
+  profile: string;
+  office: string;
+  year: number;
+  stichtag: string;
+  fileName: string;
+  sha256: string;
+  importedAt: string;
+}
+
+const summaryColumns = [
+  "id",
+  "title",
+  "note",
+  "published_at",
+  "published_by",
+  "catalogue_version",
+  "computed_at",
+] as const;
+
+/** Every release, newest first. */
+export async function listReleases(db: Kysely<Database>): Promise<ReleaseSummaryRow[]> {
+  return db.selectFrom("releases").select(summaryColumns).orderBy("id", "desc").execute();
+}
+
+export async function latestReleaseId(db: Kysely<Database>): Promise<number | null> {
+  const row = await db.selectFrom("releases").select("id").orderBy("id", "desc").limit(1).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export async function findRelease(db: Kysely<Database>, id: number): Promise<ReleaseRow | undefined> {
+  return db.selectFrom("releases").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function selectRevisions(
+  db: Kysely<Database>,
+  release: number,
+  indicator?: string,
+): Promise<RevisionRow[]> {
+  let query = db.selectFrom("release_revisions").selectAll().where("release", "=", release);
+  if (indicator !== undefined) query = query.where("indicator", "=", indicator);
+  return query.orderBy(["indicator", "year", "area", "breakdown", "grp"]).execute();
+}
+
+/** Release id → how many of its values were revised. */
+export async function revisionCounts(db: Kysely<Database>): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom("release_revisions")
+    .select(["release", (eb) => eb.fn.countAll<number>().as("n")])
+    .groupBy("release")
+    .execute();
+  return new Map(rows.map((r) => [r.release, Number(r.n)]));
+}
+
+/** A draft value that differs, as the public sees it, from the same cell of an earlier release. */
+export interface ChangedCell {
+  indicator: string;
+  year: number;
+  area: string;
+  breakdown: string;
+  grp: string;
+  previous_value: number | null;
+  value: number | null;
+  previous_status: string;
+  status: string;
+}
+
+/**
+ * Cells present in both the draft and `previous` whose public form changed: another status, or another value
+ * where it is shown. Values equal to 1e-9 (relative) count as equal, so float noise of a recomputation is no revision.
+ */
+export function changedDraftCells(sqlite: SQLite.Database, previous: number): ChangedCell[] {
+  return sqlite
+    .prepare(
+      `select d.indicator, d.year, d.area, d.breakdown, d.grp,
+              case when p.status = 'suppressed' then null else p.value end as previous_value,
+              case when d.status = 'suppressed' then null else d.value end as value,
+              p.status as previous_status, d.status as status
+       from indicator_values d
+       join indicator_values p
+         on p.release = ? and p.indicator = d.indicator and p.area = d.area and p.year = d.year
+        and p.breakdown = d.breakdown and p.grp = d.grp
+       where d.release = 0
+         and (d.status <> p.status
+              or (d.status <> 'suppressed' and (d.value is null) <> (p.value is null))
+              or (d.status <> 'suppressed' and abs(d.value - p.value) > 1e-9 * max(1, abs(p.value))))
+       order by d.indicator, d.year, d.area, d.breakdown, d.grp`,
+    )
+    .all(previous) as ChangedCell[];
+}
+
+/**
+ * Stores a release in one transaction: its row, a copy of the draft's indicator values and Sozialmonitoring
+ * under its id, and its revisions. Readers see the release whole or not at all.
+ */
+export function insertRelease(
+  sqlite: SQLite.Database,
+  release: Omit<Insertable<ReleaseTable>, "id">,
+  revisions: (previous: number | null) => Omit<RevisionRow, "release">[],
+  stillCurrent: () => boolean,
+): number {
+  return sqlite
+    .transaction(() => {
+      if (!stillCurrent()) return 0;
+      const previous = (sqlite.prepare("select max(id) as id from releases").get() as { id: number | null }).id;
+      const changes = revisions(previous);
+      const { lastInsertRowid } = sqlite
+        .prepare(
+          `insert into releases (title, note, published_at, published_by, catalogue_version, catalogue, districts,
+                                 extracts, computed_at)
+           values (@title, @note, @published_at, @published_by, @catalogue_version, @catalogue, @districts,
+                   @extracts, @computed_at)`,
+        )
+        .run({ note: null, ...release });
+      const id = Number(lastInsertRowid);
+      sqlite
+        .prepare(
+          `insert into indicator_values (release, indicator, year, area, breakdown, grp, numerator, denominator,
+                                         value, status, status_detail, suppression)
+           select ?, indicator, year, area, breakdown, grp, numerator, denominator, value, status, status_detail,
+                  suppression
+           from indicator_values where release = 0 order by rowid`,
+        )
+        .run(id);
+      sqlite
+        .prepare(
+          `insert into sozialmonitoring (release, kind, year, key, area, result)
+           select ?, kind, year, key, area, result from sozialmonitoring where release = 0 order by rowid`,
+        )
+        .run(id);
+      const insertRevision = sqlite.prepare(
+        `insert into release_revisions (release, previous_release, indicator, year, area, breakdown, grp,
+                                        previous_value, value, previous_status, status, reason)
+         values (@release, @previous_release, @indicator, @year, @area, @breakdown, @grp, @previous_value, @value,
+                 @previous_status, @status, @reason)`,
+      );
+      for (const change of changes) insertRevision.run({ ...change, release: id });
+      return id;
+    })
+    .immediate();
+}

@@ -1,0 +1,326 @@
+import { readFileSync } from "node:fs";
+import { findProfile } from "@im/data-import";
+import { type Catalogue, numeratorTerms } from "@im/indicators";
+import type { AppContext } from "../context.ts";
+import { listDistricts } from "../repositories/districts.ts";
+import { listExtracts } from "../repositories/extracts.ts";
+import { readResultsStamp } from "../repositories/generations.ts";
+import { DRAFT, readMeta } from "../repositories/indicator-values.ts";
+import {
+  type ChangedCell,
+  changedDraftCells,
+  findRelease,
+  insertRelease,
+  listReleases,
+  type ReleaseExtract,
+  type ReleaseSummaryRow,
+  revisionCounts,
+  selectRevisions,
+} from "../repositories/releases.ts";
+import type { ReleaseExtractInfo, ReleaseSummary, Revision, SourcesResponse } from "../schemas/releases.ts";
+import { parseCatalogueText } from "./catalogue-loading.ts";
+import { auditStoredPublication } from "./disclosure-audit.ts";
+import type { ReadContext } from "./indicator-reads.ts";
+import { RequestProblem } from "./replies.ts";
+import { resultsStatus } from "./results.ts";
+
+export interface PublishRequest {
+  title: string;
+  /** Why values changed since the last release (part of every revision note). */
+  note?: string;
+  publishedBy: string;
+}
+
+export interface PublishOutcome {
+  id: number;
+  revisions: number;
+  auditMs: number;
+}
+
+/**
+ * Freezes the current draft as a release. Refused while the results are being brought up to date, when the
+ * Geheimhaltung audit finds a value an outsider could work out, and when new results were stored while the
+ * audit ran (what is frozen is exactly what was audited).
+ */
+export async function publishRelease(context: AppContext, request: PublishRequest): Promise<PublishOutcome> {
+  const { db, sqlite } = context.database;
+  const status = await resultsStatus(context);
+  if (status.resultsGeneration === null) {
+    throw new RequestProblem(409, "Es gibt noch keine berechneten Ergebnisse, die veröffentlicht werden könnten.");
+  }
+  if (!status.upToDate || status.recomputing) {
+    throw new RequestProblem(
+      409,
+      "Die Ergebnisse werden gerade neu berechnet. Bitte veröffentlichen Sie, wenn die Neuberechnung abgeschlossen ist.",
+    );
+  }
+  const stamp = await readResultsStamp(db);
+  const audit = await auditStoredPublication(context);
+  if (audit.findings.length > 0) {
+    const first = audit.findings
+      .slice(0, 3)
+      .map((f) => f.name)
+      .join("; ");
+    throw new RequestProblem(
+      409,
+      `Veröffentlichung abgelehnt: Die Geheimhaltungsprüfung findet ${audit.findings.length} Wert(e), die sich aus den veröffentlichten Zahlen zu genau errechnen ließen (${first}). Bitte prüfen Sie die Geheimhaltung (npm run monitor -- audit-disclosure).`,
+    );
+  }
+
+  const catalogueText = readFileSync(context.config.cataloguePath, "utf8");
+  const catalogue = parseCatalogueText(catalogueText, context.config.cataloguePath);
+  const districts = await listDistricts(db);
+  const extracts: ReleaseExtract[] = (await listExtracts(db))
+    .filter((e) => e.replaced_by === null)
+    .map((e) => ({
+      id: e.id,
+      profile: e.profile,
+      office: e.office,
+      year: e.year,
+      stichtag: e.stichtag,
+      fileName: e.file_name,
+      sha256: e.sha256,
+      importedAt: e.imported_at,
+    }))
+    .sort((a, b) => a.id - b.id);
+  const computedAt = (await readMeta(db, "computed_at")) ?? new Date().toISOString();
+  const note = request.note?.trim() || null;
+
+  const id = insertRelease(
+    sqlite,
+    {
+      title: request.title.trim(),
+      note,
+      published_at: new Date().toISOString(),
+      published_by: request.publishedBy,
+      catalogue_version: catalogue.catalogue.version,
+      catalogue: catalogueText,
+      districts: JSON.stringify(districts),
+      extracts: JSON.stringify(extracts),
+      computed_at: computedAt,
+    },
+    (previous) => {
+      if (previous === null) return [];
+      const before = sqlite.prepare("select * from releases where id = ?").get(previous) as {
+        catalogue_version: string;
+        districts: string;
+        extracts: string;
+      };
+      const explain = revisionReasons(catalogue.catalogue, extracts, {
+        catalogueVersion: before.catalogue_version,
+        districts: before.districts,
+        extracts: JSON.parse(before.extracts) as ReleaseExtract[],
+        currentCatalogueVersion: catalogue.catalogue.version,
+        currentDistricts: JSON.stringify(districts),
+        note,
+      });
+      return changedDraftCells(sqlite, previous).map((cell) => ({
+        ...cell,
+        previous_release: previous,
+        reason: explain(cell),
+      }));
+    },
+    () => syncResultsStamp(context) === stamp,
+  );
+  if (id === 0) {
+    throw new RequestProblem(
+      409,
+      "Während der Prüfung wurden neue Ergebnisse gespeichert. Bitte veröffentlichen Sie erneut.",
+    );
+  }
+  context.readCache.invalidate();
+  const revisions = (
+    sqlite.prepare("select count(*) as n from release_revisions where release = ?").get(id) as {
+      n: number;
+    }
+  ).n;
+  return { id, revisions, auditMs: Math.round(audit.ms) };
+}
+
+/** `readResultsStamp` inside the publishing transaction, which must not await. */
+function syncResultsStamp(context: AppContext): string {
+  const rows = context.database.sqlite
+    .prepare("select value from meta where key in ('results_generation', 'computed_at') order by key")
+    .all() as { value: string }[];
+  return rows.map((r) => r.value).join("|");
+}
+
+interface PreviousState {
+  catalogueVersion: string;
+  districts: string;
+  extracts: ReleaseExtract[];
+  currentCatalogueVersion: string;
+  currentDistricts: string;
+  note: string | null;
+}
+
+const germanDate = (iso: string) => new Date(iso).toLocaleDateString("de-DE", { timeZone: "Europe/Berlin" });
+
+/**
+ * Why a published cell changed: the extract files that are new since the previous release among those the
+ * indicator reads for that year (with their year offset), a new catalogue version or district list, and the
+ * analyst's note. A change with none of these comes from the Geheimhaltung or a recomputation.
+ */
+export function revisionReasons(
+  catalogue: Catalogue,
+  extracts: readonly ReleaseExtract[],
+  previous: PreviousState,
+): (cell: ChangedCell) => string {
+  const before = new Set(previous.extracts.map((e) => e.sha256));
+  const inputs = new Map(catalogue.indicators.map((ind) => [ind.id, indicatorInputs(ind)]));
+  return (cell) => {
+    const reasons: string[] = [];
+    const newFiles = extracts.filter(
+      (e) =>
+        !before.has(e.sha256) &&
+        (inputs.get(cell.indicator) ?? []).some((i) => i.profile === e.profile && cell.year + i.offset === e.year),
+    );
+    for (const e of newFiles) {
+      reasons.push(
+        `neue Lieferung ${e.fileName} (${e.office}, Stichtag ${e.stichtag}, eingelesen am ${germanDate(e.importedAt)})`,
+      );
+    }
+    if (previous.catalogueVersion !== previous.currentCatalogueVersion) {
+      reasons.push(`Indikatorenkatalog ${previous.catalogueVersion} → ${previous.currentCatalogueVersion}`);
+    }
+    if (previous.districts !== previous.currentDistricts) reasons.push("geänderte Stadtteilliste");
+    if (reasons.length === 0) {
+      reasons.push(
+        cell.status === "suppressed" || cell.previous_status === "suppressed"
+          ? "Geheimhaltung neu bestimmt (andere Werte derselben Tabelle haben sich geändert)"
+          : "Neuberechnung",
+      );
+    }
+    if (previous.note) reasons.push(previous.note);
+    return reasons.join("; ");
+  };
+}
+
+/** The release that exists, or a German 404. */
+export async function existingRelease(context: AppContext, id: number) {
+  const release = await findRelease(context.database.db, id);
+  if (!release)
+    throw new RequestProblem(404, `Die Veröffentlichung ${id} gibt es nicht. Die Liste steht unter /api/releases.`);
+  return release;
+}
+
+export async function releaseList(context: AppContext) {
+  const { db } = context.database;
+  const rows = await listReleases(db);
+  const counts = await revisionCounts(db);
+  return {
+    releases: rows.map((r) => summary(r, counts.get(r.id) ?? 0)),
+    publicReads: context.config.publicDraft ? ("draft" as const) : ("latest" as const),
+    latest: rows[0]?.id ?? null,
+  };
+}
+
+export async function releaseDetail(context: AppContext, id: number) {
+  const release = await existingRelease(context, id);
+  const counts = await revisionCounts(context.database.db);
+  return {
+    ...summary(release, counts.get(id) ?? 0),
+    extracts: (JSON.parse(release.extracts) as ReleaseExtract[]).map(describeExtract),
+    districtCount: (JSON.parse(release.districts) as unknown[]).length,
+  };
+}
+
+function summary(r: ReleaseSummaryRow, revisionCount: number): ReleaseSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    note: r.note,
+    publishedAt: r.published_at,
+    publishedBy: r.published_by,
+    catalogueVersion: r.catalogue_version,
+    computedAt: r.computed_at,
+    revisionCount,
+  };
+}
+
+function describeExtract(e: ReleaseExtract): ReleaseExtractInfo {
+  return { ...e, profileTitle: findProfile(e.profile)?.title ?? e.profile };
+}
+
+/** The revisions of a release, with the names a reader needs (from the release's own catalogue). */
+export async function releaseRevisions(context: AppContext, read: ReadContext, indicator?: string) {
+  const { db } = context.database;
+  const rows = await selectRevisions(db, read.release, indicator);
+  const titles = new Map((await listReleases(db)).map((r) => [r.id, r.title]));
+  const revisions: Revision[] = rows.map((r) => {
+    const meta = read.catalogue.meta.get(r.indicator);
+    return {
+      indicator: r.indicator,
+      indicatorTitle: meta?.title ?? r.indicator,
+      unit: meta?.unit ?? "",
+      year: r.year,
+      area: r.area,
+      areaName: read.areaNames.get(r.area) ?? r.area,
+      breakdown: r.breakdown,
+      group: r.grp,
+      groupLabel: read.catalogue.groupLabels.get(r.indicator)?.get(r.breakdown)?.get(r.grp) ?? r.grp,
+      previousRelease: r.previous_release,
+      previousTitle: titles.get(r.previous_release) ?? String(r.previous_release),
+      previousValue: r.previous_value,
+      value: r.value,
+      previousStatus: r.previous_status,
+      status: r.status,
+      reason: r.reason,
+    };
+  });
+  return { release: read.release, revisions };
+}
+
+/**
+ * The extract files an indicator's values come from, per year of the read results: for a release the files it
+ * froze, for the draft the current ones. A year reads its own extracts and, for terms with a year offset
+ * (e.g. the population on 31.12. of the previous year), those of the earlier year.
+ */
+export async function indicatorSources(
+  context: AppContext,
+  read: ReadContext,
+  indicator: string,
+): Promise<SourcesResponse> {
+  const definition = read.catalogue.catalogue.indicators.find((i) => i.id === indicator);
+  if (!definition) {
+    throw new RequestProblem(404, `Den Indikator „${indicator}“ gibt es nicht. Die Liste steht unter /api/indicators.`);
+  }
+  let extracts: ReleaseExtract[];
+  if (read.release === DRAFT) {
+    extracts = (await listExtracts(context.database.db))
+      .filter((e) => e.replaced_by === null)
+      .map((e) => ({
+        id: e.id,
+        profile: e.profile,
+        office: e.office,
+        year: e.year,
+        stichtag: e.stichtag,
+        fileName: e.file_name,
+        sha256: e.sha256,
+        importedAt: e.imported_at,
+      }));
+  } else {
+    extracts = JSON.parse((await existingRelease(context, read.release)).extracts) as ReleaseExtract[];
+  }
+  const inputs = indicatorInputs(definition);
+  const years = read.coverage.get(indicator)?.years ?? [];
+  return {
+    indicator,
+    release: read.release,
+    years: years.map((year) => ({
+      year,
+      extracts: extracts
+        .filter((e) => inputs.some((i) => i.profile === e.profile && year + i.offset === e.year))
+        .sort((a, b) => a.year - b.year || a.profile.localeCompare(b.profile))
+        .map(describeExtract),
+    })),
+  };
+}
+
+/** The extract profiles an indicator reads, with the year offset of each (0, or -1 for the previous year). */
+function indicatorInputs(indicator: Catalogue["indicators"][number]): { profile: string; offset: number }[] {
+  return [...numeratorTerms(indicator).map((t) => t.selection), indicator.denominator].map((s) => ({
+    profile: s.profile,
+    offset: s.yearOffset ?? 0,
+  }));
+}

@@ -1,0 +1,83 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useRef } from "react";
+import { Link, useSearchParams } from "react-router";
+import { useToken } from "../../api/auth.ts";
+import { formatDateTime } from "../../format.ts";
+import { t } from "../../i18n/index.ts";
+import { chosenRelease, DRAFT, rememberRelease } from "./choice.ts";
+import { releasesQuery } from "./queries.ts";
+
+/**
+ * Says which state of the numbers the page shows (a release, or the unpublished draft for analysts) and lets
+ * the reader choose another release; the choice is kept in the URL.
+ */
+export function ReleaseBar() {
+  const [search, setSearch] = useSearchParams();
+  const queryClient = useQueryClient();
+  const analyst = useToken() !== null;
+  const releases = useQuery(releasesQuery());
+  const chosen = chosenRelease(`?${search.toString()}`);
+  const selectId = useId();
+
+  // Keep the choice in the URL after a link dropped it, and reload every view's data when it changes.
+  const shown = useRef(chosen);
+  useEffect(() => {
+    if (chosen && !search.has("release")) {
+      setSearch((current) => new URLSearchParams([...current, ["release", chosen]]), { replace: true });
+    }
+    if (shown.current === chosen) return;
+    shown.current = chosen;
+    void queryClient.resetQueries({
+      predicate: (query) => !["releases", "status"].includes(String(query.queryKey[0])),
+    });
+  }, [chosen, search, setSearch, queryClient]);
+
+  function choose(value: string) {
+    const next = value === "" ? null : value;
+    rememberRelease(next);
+    setSearch((current) => {
+      const params = new URLSearchParams(current);
+      if (next) params.set("release", next);
+      else params.delete("release");
+      return params;
+    });
+  }
+
+  const list = releases.data?.releases ?? [];
+  const latest = releases.data?.latest ?? null;
+  const readingDraft = chosen === DRAFT || (chosen === null && (analyst || releases.data?.publicReads === "draft"));
+  const current = readingDraft ? null : list.find((r) => String(r.id) === (chosen ?? String(latest)));
+
+  let text: string;
+  if (readingDraft) text = t("release.readingDraft");
+  else if (current) text = t("release.reading", { title: current.title, date: formatDateTime(current.publishedAt) });
+  else if (releases.isSuccess && list.length === 0) text = t("release.none");
+  else return null;
+
+  const options = [
+    { value: "", label: analyst ? t("release.defaultAnalyst") : t("release.defaultPublic") },
+    ...(analyst && chosen !== null ? [{ value: DRAFT, label: t("release.draft") }] : []),
+    ...list.map((r) => ({ value: String(r.id), label: `${r.title} (${formatDateTime(r.publishedAt)})` })),
+  ];
+  return (
+    <div className={`release-bar${readingDraft ? " release-bar-draft" : ""}`}>
+      <p role="status">
+        {text}
+        {current && latest !== null && current.id !== latest ? ` ${t("release.notLatest")}` : null}
+      </p>
+      {list.length > 0 ? (
+        <div className="release-bar-choice">
+          <label htmlFor={selectId}>{t("release.choose")}</label>
+          <select id={selectId} value={chosen ?? ""} onChange={(event) => choose(event.target.value)}>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <Link to="/veroeffentlichungen">{t("release.all")}</Link>
+        </div>
+      ) : null}
+    </div>
+  );
+}
