@@ -10,6 +10,7 @@ import { goalsQuery } from "../goals/queries.ts";
 import { AreaSelect, areaLabel, CITY, stadtteilNumber } from "../shared/areas.tsx";
 import { districtsQuery } from "../shared/queries.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
+import { ReportExportLinks } from "./ExportLinks.tsx";
 import { fieldsParam, type PlannedField, pickYear, planReport, reportYears, selectFields } from "./model.ts";
 import { reportCatalogueQuery, reportOverviewQuery } from "./queries.ts";
 import { GOALS_ANCHOR, ReportGoals } from "./ReportGoals.tsx";
@@ -290,6 +291,7 @@ export default function ReportView() {
             {t("report.print")}
           </button>
         </div>
+        <ReportExportLinks area={state.area} />
         {catalogue.data ? (
           <FieldPicker
             catalogue={catalogue.data}
