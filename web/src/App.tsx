@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Component, lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
+import { Component, type KeyboardEvent, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from "react";
 import { NavLink, Route, Routes, useLocation, useSearchParams } from "react-router";
 import { setToken, useToken } from "./api/auth.ts";
 import { Loading } from "./components/QueryState.tsx";
 import { ResultsBanner } from "./components/ResultsBanner.tsx";
+import { tx } from "./components/texts.ts";
 import { t } from "./i18n/index.ts";
 import { prefetchView } from "./prefetch.ts";
 import { writeParams } from "./urlState.ts";
@@ -61,6 +62,53 @@ class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: strin
       </div>
     );
   }
+}
+
+/**
+ * The main navigation. On a phone the nine links would take a third of the screen: there they sit behind a
+ * disclosure button ("Menü", with the current page beside it; aria-expanded), which opens the list below it;
+ * Escape closes it and returns to the button, choosing a page closes it. Wider screens show the links directly.
+ */
+function SiteNav({ areaSearch }: { areaSearch: string }) {
+  const location = useLocation();
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes the menu whenever the page changes
+  useEffect(() => setOpen(false), [location.pathname]);
+  const current = NAV.find((item) =>
+    item.end ? location.pathname === item.to : location.pathname.startsWith(item.to),
+  );
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === "Escape" && open) {
+      setOpen(false);
+      buttonRef.current?.focus();
+    }
+  }
+  return (
+    <nav aria-label={t("nav.label")} onKeyDown={onKeyDown}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls="site-nav-list"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className="nav-toggle-icon" aria-hidden="true" />
+        {tx("menu.open")}
+        {current ? <span className="nav-toggle-current">: {t(current.label)}</span> : null}
+      </button>
+      <ul id="site-nav-list" className={`nav-list${open ? " is-open" : ""}`}>
+        {NAV.map((item) => (
+          <li key={item.to}>
+            <NavLink to={{ pathname: item.to, search: areaSearch }} end={item.end}>
+              {t(item.label)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
 }
 
 function NotFound() {
@@ -122,17 +170,7 @@ export function App() {
             </div>
           ) : null}
         </div>
-        <nav aria-label={t("nav.label")}>
-          <ul className="nav-list">
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink to={{ pathname: item.to, search: areaSearch }} end={item.end}>
-                  {t(item.label)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SiteNav areaSearch={areaSearch} />
         <ResultsBanner />
         <ReleaseBar />
         {usesArea(location.pathname) ? (

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import type { ExportLegendItem } from "../exportChart.ts";
 import { t } from "../i18n/index.ts";
 import {
@@ -23,13 +24,15 @@ interface Props {
   selected?: number | null;
   onSelect?: (stadtteil: number) => void;
   description?: string;
+  /** Replaces the map's list legend (the Sozialmonitoring's status × dynamics matrix). */
+  legend?: ReactNode;
 }
 
 /**
  * The map of the Stadtteile with the tile/boundary switch (kept in the URL as `map`). Without a configured
  * GeoJSON the server answers 404 and only the tile map is offered.
  */
-export function MapPanel({ values, title, scale, selected, onSelect, description }: Props) {
+export function MapPanel({ values, title, scale, selected, onSelect, description, legend }: Props) {
   const geo = useQuery(geoQuery());
   const [state, setState] = useUrlState({ map: "cartogram" });
   const kinds = availableMapKinds(geo.data);
@@ -46,6 +49,7 @@ export function MapPanel({ values, title, scale, selected, onSelect, description
         selected={selected ?? undefined}
         onSelect={onSelect}
         description={description}
+        legend={legend}
       />
       {geo.isError ? <p className="muted small">{t("map.noBoundaries")}</p> : null}
     </div>

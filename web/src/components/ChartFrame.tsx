@@ -28,6 +28,8 @@ export interface ChartFrameProps<R, C = R> {
   /** Extra controls in the download row, e.g. a link to the API's CSV. */
   extraDownloads?: ReactNode;
   headingLevel?: 2 | 3;
+  /** Controls that apply to chart and table alike (e.g. a year slider), shown above both. */
+  controls?: ReactNode;
 }
 
 /**
@@ -93,6 +95,7 @@ export function ChartFrame<R, C = R>(props: ChartFrameProps<R, C>) {
       <div id={descriptionId} className="chart-description">
         {description}
       </div>
+      {props.controls}
       {mode === "chart" ? (
         <figure className="chart-body" ref={chartRef} aria-labelledby={titleId} aria-describedby={descriptionId}>
           {children}

@@ -4,7 +4,6 @@
 
 const TEXTS = {
   "menu.open": "Menü",
-  "menu.label": "Navigation öffnen oder schließen",
   "map.tooltipHint": "Stadtteil",
   "map.attribution.boundaries": "Stadtteilgrenzen: {provider}",
   "map.attribution.licence": "Lizenz: {licence}",
@@ -32,7 +31,7 @@ const TEXTS = {
   "bivariate.category": "Status {status}, Dynamik {dynamics}",
   "bivariate.need": "besonderer Handlungsbedarf",
   "bivariate.needMark": "umrandet: besonderer Handlungsbedarf",
-  "bivariate.colour": "Farbe",
+  "bivariate.colour": "Status und Dynamik zusammen",
   "pair.pick": "Vergleichen mit",
   "pair.none": "– kein zweiter Stadtteil –",
   "pair.title": "{a} und {b} nebeneinander",
@@ -42,8 +41,7 @@ const TEXTS = {
   "pair.close": "Vergleich beenden",
   "profile.stand": "Stand der Werte: {years}. Jede Karte nennt ihr Jahr nur, wenn es davon abweicht.",
   "profile.standShort": "Stand {year}",
-  "profile.cityCompare": "Gesamtstadt: {value} ({diff})",
-  "profile.cityCompareNoDiff": "Gesamtstadt: {value}",
+  "profile.cityCompare": "Unterschied zur Gesamtstadt: {diff}",
   "profile.combinedExplain":
     "Die Gesamteinordnung verbindet den Status (die soziale Lage heute, von „hoch“ = günstig bis „sehr niedrig“ = ungünstig) mit der Dynamik (die Entwicklung gegenüber dem Vorjahr, „positiv“, „stabil“ oder „negativ“). {name}: {explain}",
   "profile.combinedIs": "Status {status} und Dynamik {dynamics}.",

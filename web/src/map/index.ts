@@ -11,6 +11,7 @@ export {
   textColourOn,
 } from "./colours.ts";
 export { bezirkBorderLines, featureStadtteil, projectStadtteile, rewindForD3 } from "./geo.ts";
+export { LocatorMap } from "./LocatorMap.tsx";
 export {
   bezirkComponents,
   type DistrictRef,

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { IndicatorMeta } from "../../api/types.ts";
 import { MapPanel, mapExportLegend } from "../../charts/MapPanel.tsx";
@@ -93,6 +94,9 @@ interface Props {
   onSelect: (stadtteil: number) => void;
 }
 
+/** Extra controls above the map and its table (the Indikator page's year slider). */
+type MapProps = Props & { controls?: ReactNode; description?: string };
+
 /** The Stadtteile of a year as bars against the city line. */
 export function RankSection({
   id,
@@ -137,7 +141,18 @@ export function RankSection({
 }
 
 /** The same ranking on the map. */
-export function RankMapSection({ id, meta, ranking, year, cityValue, selected, groupText, onSelect }: Props) {
+export function RankMapSection({
+  id,
+  meta,
+  ranking,
+  year,
+  cityValue,
+  selected,
+  groupText,
+  onSelect,
+  controls,
+  description,
+}: MapProps) {
   const { unit } = meta;
   const title = t("comparison.mapTitle", { title: meta.shortTitle + groupText, year });
   const mapValues = rankedMapValues(ranking.ranked, unit);
@@ -145,7 +160,13 @@ export function RankMapSection({ id, meta, ranking, year, cityValue, selected, g
   return (
     <ChartFrame
       title={title}
-      description={<p>{ranking.description}</p>}
+      description={
+        <>
+          {description ? <p>{description}</p> : null}
+          <p>{ranking.description}</p>
+        </>
+      }
+      controls={controls}
       table={rankTable(ranking, unit, year, cityValue, selected)}
       symbols={kindsOf(ranking.yearRows)}
       confidential={anyConfidential(ranking.yearRows)}

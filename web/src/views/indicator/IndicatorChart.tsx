@@ -75,6 +75,7 @@ export function IndicatorChart({
         marks={meta.seriesBreaks.map((b) => ({ year: b.year, label: t("indicator.breakMark") }))}
         yLabel={meta.unit}
         pointsOnly={model.pointsOnly}
+        directLabels
       />
     </ChartFrame>
   );

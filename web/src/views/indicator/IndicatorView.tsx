@@ -4,20 +4,21 @@ import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { t } from "../../i18n/index.ts";
 import { useUrlState } from "../../urlState.ts";
 import { GoalPathSection } from "../goals/GoalPathSection.tsx";
-import { areaLabel, CITY } from "../shared/areas.tsx";
+import { IndicatorProvenance } from "../releases/IndicatorProvenance.tsx";
+import { areaLabel, CITY, stadtteilNumber } from "../shared/areas.tsx";
 import { districtsQuery } from "../shared/queries.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
-import { IndicatorProvenance } from "../releases/IndicatorProvenance.tsx";
 import { GapSection } from "./GapSection.tsx";
 import { IndicatorChart } from "./IndicatorChart.tsx";
 import { BreakdownSelect, IndicatorPicker } from "./IndicatorControls.tsx";
+import { IndicatorMapSection } from "./IndicatorMapSection.tsx";
 import { MetaPanel } from "./MetaPanel.tsx";
 import { indicatorFootnotes, indicatorSentences, indicatorSeries } from "./model.ts";
 import { gapsQuery, indicatorQuery, TOTAL, valuesQuery } from "./queries.ts";
 
 export default function IndicatorView() {
   const { id = "" } = useParams();
-  const [state, setState] = useUrlState({ area: CITY, breakdown: "" });
+  const [state, setState] = useUrlState({ area: CITY, breakdown: "", year: "" });
   const detail = useQuery(indicatorQuery(id));
   const districts = useQuery(districtsQuery());
   const meta = detail.data?.indicator;
@@ -71,6 +72,17 @@ export default function IndicatorView() {
               params={{ id, area, breakdown }}
             />
           )}
+          {districts.data && available.some((a) => stadtteilNumber(a) !== null) ? (
+            <IndicatorMapSection
+              id={id}
+              meta={meta}
+              districts={districts.data.districts}
+              area={area}
+              year={Number(state.year) || 0}
+              onYear={(y) => setState({ year: String(y) })}
+              onArea={(next) => setState({ area: next })}
+            />
+          ) : null}
           {meta.comparison && gaps.data && gaps.data.rows.length > 0 ? (
             <GapSection meta={meta} rows={gaps.data.rows} />
           ) : null}

@@ -7,17 +7,32 @@ import type { Column } from "../../components/DataTable.tsx";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { Sparkline } from "../../components/Sparkline.tsx";
 import { RowValue } from "../../components/StatusSymbol.tsx";
+import { tx } from "../../components/texts.ts";
 import { csvValue } from "../../csv.ts";
-import { formatDecimal, formatNumber, formatPoints, type SymbolKind, shownValue, symbolKind } from "../../format.ts";
+import {
+  formatDecimal,
+  formatNumber,
+  formatPoints,
+  type SymbolKind,
+  shownDifference,
+  shownValue,
+  symbolKind,
+} from "../../format.ts";
 import { LOCALE, t } from "../../i18n/index.ts";
+import { LocatorMap } from "../../map/index.ts";
 import { readingAid } from "../../readingAid.ts";
+import { useUrlState } from "../../urlState.ts";
 import { overviewQuery } from "../overview/queries.ts";
 import { areaLabel, bezirkArea, CITY } from "../shared/areas.tsx";
 import { BENCHMARK_MARKS } from "../shared/benchmark.ts";
-import { districtsQuery } from "../shared/queries.ts";
+import { districtsQuery, geoQuery } from "../shared/queries.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 import { combinedClassLabel, dynamicsClassLabel, statusClassLabel } from "../sozialmonitoring/classes.ts";
+import { specialNeed } from "../sozialmonitoring/IndexSection.tsx";
 import { sozialIndexQuery } from "../sozialmonitoring/queries.ts";
+import { GroupGapSection } from "./GroupGapSection.tsx";
+import { commonYear } from "./model.ts";
+import { PairSection } from "./PairSection.tsx";
 
 interface ProfileRow {
   card: OverviewCard;
@@ -37,7 +52,22 @@ function Cell({ point, unit }: { point: SeriesPoint | null; unit: OverviewCard["
   return <RowValue row={point} unit={unit} />;
 }
 
-function SozialPanel({ nr }: { nr: number }) {
+/** "Gesamteinordnung" in words: what status and dynamics mean, this Stadtteil's pair, and whether it has need. */
+function combinedExplanation(
+  name: string,
+  unit: { stadtteil: number; statusClass: string | null; dynamicsClass: string | null },
+  needy: boolean,
+): string {
+  const explain =
+    unit.statusClass && unit.dynamicsClass
+      ? `${tx("profile.combinedIs", { status: unit.statusClass, dynamics: unit.dynamicsClass })} ${tx(
+          needy ? "profile.combinedNeed" : "profile.combinedNoNeed",
+        )}`
+      : t("sozial.notClassified");
+  return tx("profile.combinedExplain", { name, explain });
+}
+
+function SozialPanel({ nr, name }: { nr: number; name: string }) {
   const index = useQuery(sozialIndexQuery());
   const headingId = useId();
   if (!index.data) return null; // the Steckbrief works without the Sozialmonitoring
@@ -82,6 +112,15 @@ function SozialPanel({ nr }: { nr: number }) {
       ) : (
         <p>{t("sozial.notClassified")}</p>
       )}
+      {unit ? (
+        <p className="combined-explain">
+          {combinedExplanation(
+            name,
+            unit,
+            specialNeed({ ...index.data, suppressed: index.data.suppressed ?? {} }).some((u) => u.stadtteil === nr),
+          )}
+        </p>
+      ) : null}
       <p>
         <Link to="/sozialmonitoring">{t("profile.toSozial")}</Link>
       </p>
@@ -99,6 +138,16 @@ function benchmarkText(benchmark: Benchmark | undefined): string {
   return mark ? `${mark} ${text}` : text;
 }
 
+/** The card's difference to the city in words: "Unterschied zur Gesamtstadt: +2,1 Prozentpunkte". */
+function CityComparison({ row, diff }: { row: ProfileRow; diff: number | null }) {
+  if (diff === null) return null;
+  return (
+    <p className="city-compare">
+      {tx("profile.cityCompare", { diff: formatPoints(diff, row.card.unit, { signed: true }) })}
+    </p>
+  );
+}
+
 function BenchmarkNote({ benchmark }: { benchmark: Benchmark | undefined }) {
   if (!benchmark) return null;
   return <p className={`benchmark benchmark-${benchmark.category}`}>{benchmarkText(benchmark)}</p>;
@@ -109,11 +158,17 @@ export default function ProfileView() {
   const number = Number(nr);
   const navigate = useNavigate();
   const selectId = useId();
+  const pairId = useId();
+  // A second Stadtteil side by side (`mit` in the URL, so the pair can be linked).
+  const [state, setState] = useUrlState({ mit: "" });
   const districts = useQuery(districtsQuery());
+  const geo = useQuery(geoQuery());
   const district = districts.data?.districts.find((d) => d.number === number);
+  const partner = districts.data?.districts.find((d) => String(d.number) === state.mit && d.number !== number);
   const here = useQuery(overviewQuery(nr));
   const city = useQuery(overviewQuery(CITY));
   const bezirk = useQuery({ ...overviewQuery(bezirkArea(district?.bezirk ?? "")), enabled: Boolean(district) });
+  const other = useQuery({ ...overviewQuery(state.mit), enabled: Boolean(partner) });
   const name = district?.name ?? areaLabel(nr);
   useDocumentTitle(t("profile.title", { name }));
 
@@ -144,11 +199,10 @@ export default function ProfileView() {
         if (kind) kinds.add(kind);
       }
     }
-    const diff = (row: ProfileRow) => {
-      const here = row.here ? shownValue(row.here) : null;
-      const city = row.city ? shownValue(row.city) : null;
-      return here === null || city === null ? null : here - city;
-    };
+    // From the shown (rounded) values, so the difference can be recomputed from the card.
+    const diff = (row: ProfileRow) =>
+      shownDifference(row.here ? shownValue(row.here) : null, row.city ? shownValue(row.city) : null);
+    const stand = commonYear(rows.map((row) => row.year));
     const columns: Column<ProfileRow>[] = [
       {
         id: "indicator",
@@ -216,7 +270,12 @@ export default function ProfileView() {
       ) : (
         <ChartFrame
           title={t("profile.coreTitle", { name })}
-          description={<p>{t("profile.summary", { name, count: rows.length, higher, lower })}</p>}
+          description={
+            <>
+              <p>{t("profile.summary", { name, count: rows.length, higher, lower })}</p>
+              {stand !== null ? <p className="profile-stand">{tx("profile.stand", { years: stand })}</p> : null}
+            </>
+          }
           table={{ columns, rows, rowKey: (row) => row.card.id }}
           symbols={kinds}
           confidential={rows.some((row) => [row.here, row.bezirk, row.city].some((point) => point?.confidential))}
@@ -251,13 +310,16 @@ export default function ProfileView() {
                     </dd>
                   </div>
                 </dl>
+                <CityComparison row={row} diff={diff(row)} />
                 <BenchmarkNote benchmark={row.card.benchmarks?.find((b) => b.against === CITY)} />
                 <Sparkline
                   points={row.card.series}
                   reference={row.citySeries}
                   label={readingAid({ unit: row.card.unit, points: row.card.series, group: name })}
                 />
-                {row.year ? <p className="muted small">{t("profile.cardYear", { year: row.year })}</p> : null}
+                {row.year && row.year !== stand ? (
+                  <p className="muted small">{t("profile.cardYear", { year: row.year })}</p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -273,8 +335,19 @@ export default function ProfileView() {
         <Link to="/stadtteile">{t("nav.profiles")}</Link>
       </p>
       <h1>{t("profile.title", { name })}</h1>
-      {district ? (
-        <p className="lead">{t("profile.lead", { number: district.number, bezirk: district.bezirk })}</p>
+      {district && districts.data ? (
+        <div className="profile-head">
+          <p className="lead">{t("profile.lead", { number: district.number, bezirk: district.bezirk })}</p>
+          <figure className="locator">
+            <LocatorMap
+              districts={districts.data.districts.map((d) => ({ stadtteil: d.number, name: d.name, bezirk: d.bezirk }))}
+              stadtteil={district.number}
+              name={district.name}
+              geojson={geo.data}
+            />
+            <figcaption className="muted small">{tx("map.locatorTitle")}</figcaption>
+          </figure>
+        </div>
       ) : null}
       {districts.data ? (
         <div className="toolbar">
@@ -290,10 +363,44 @@ export default function ProfileView() {
                 ))}
             </select>
           </div>
+          <div className="field">
+            <label htmlFor={pairId}>{tx("pair.pick")}</label>
+            <select
+              id={pairId}
+              value={partner ? state.mit : ""}
+              onChange={(event) => setState({ mit: event.target.value || null })}
+            >
+              <option value="">{tx("pair.none")}</option>
+              {[...districts.data.districts]
+                .filter((d) => d.number !== number)
+                .sort((a, b) => a.name.localeCompare(b.name, LOCALE))
+                .map((d) => (
+                  <option key={d.number} value={String(d.number)}>
+                    {d.name}
+                  </option>
+                ))}
+            </select>
+          </div>
         </div>
       ) : null}
-      {district ? <SozialPanel nr={number} /> : null}
+      {partner && here.data
+        ? (pendingState(other) ??
+          (other.data ? (
+            <PairSection
+              a={here.data}
+              b={other.data}
+              nameA={name}
+              nameB={partner.name}
+              nrA={number}
+              nrB={partner.number}
+              city={city.data}
+              onClose={() => setState({ mit: null })}
+            />
+          ) : null))
+        : null}
+      {district ? <SozialPanel nr={number} name={name} /> : null}
       {body}
+      {district && here.data ? <GroupGapSection cards={here.data.cards} name={name} nr={nr} /> : null}
     </>
   );
 }

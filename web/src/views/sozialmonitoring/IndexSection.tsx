@@ -3,19 +3,22 @@ import { Link, useNavigate } from "react-router";
 import type { SozialIndexResponse, SozialIndexUnit } from "../../api/types.ts";
 import { MapPanel, mapExportLegend } from "../../charts/MapPanel.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
-import { type Column, DataTable } from "../../components/DataTable.tsx";
+import type { Column } from "../../components/DataTable.tsx";
 import { pendingState } from "../../components/QueryState.tsx";
 import { StatusSymbol } from "../../components/StatusSymbol.tsx";
+import { tx } from "../../components/texts.ts";
 import { SYMBOLS } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
+import type { CategoricalScale } from "../../map/index.ts";
 import { useUrlState } from "../../urlState.ts";
 import { Select } from "../shared/Select.tsx";
+import { BivariateLegend } from "./BivariateLegend.tsx";
+import { BIVARIATE_PALETTE, bivariateMapValues, pairCounts } from "./bivariate.ts";
 import { combinedClassLabel, dynamicsClassLabel, statusClassLabel } from "./classes.ts";
 import { IndexValue } from "./IndexValue.tsx";
 import {
   byNeed,
   CONFIG_LABELS,
-  crossTab,
   type IndexColumn,
   indexColumnCell,
   indexColumns,
@@ -27,43 +30,15 @@ import {
 import { INDEX_CONFIGS, sozialIndexQuery } from "./queries.ts";
 import { withheldNotes, withheldReason } from "./suppression.ts";
 
-function CrossTable({ data }: { data: SozialIndexResponse }) {
-  const tab = crossTab(data);
-  return (
-    <section className="chart-frame">
-      <h2>{t("sozial.crossTitle", { year: data.year })}</h2>
-      <DataTable
-        caption={t("sozial.crossCaption")}
-        columns={[
-          {
-            id: "status",
-            header: t("sozial.statusClass"),
-            rowHeader: true,
-            cell: (r: (typeof tab.rows)[number]) => r.status,
-          },
-          ...tab.dynamics.map((d, i) => ({
-            id: d,
-            header: d,
-            numeric: true,
-            cell: (r: (typeof tab.rows)[number]) => r.counts[i],
-          })),
-        ]}
-        rows={tab.rows}
-        rowKey={(r) => r.status}
-      />
-    </section>
-  );
-}
-
 function IndexResult({
   data,
   selected,
-  byDynamics,
+  colour,
   onSelect,
 }: {
   data: SozialIndexResponse;
   selected: number | null;
-  byDynamics: boolean;
+  colour: MapColour;
   onSelect: (stadtteil: number) => void;
 }) {
   const { suppressed } = data;
@@ -110,12 +85,21 @@ function IndexResult({
   const whole = wholeWithheld(units, suppressed);
   const { withheld, kinds } = indexSymbols(units, suppressed, [population, ...status, ...dynamics]);
   const title = t("sozial.indexTitle", { year: data.year });
-  const mapValues = indexMapValues(data, byDynamics, whole);
-  const mapScale = {
-    type: "categorical",
-    palette: byDynamics ? "dynamics" : "status",
-    label: t(byDynamics ? "sozial.dynamicsClass" : "sozial.statusClass"),
-  } as const;
+  // Without a previous year there is no dynamics: the combined map falls back to the status.
+  const hasDynamics = data.units.some((u) => u.dynamicsClass !== null);
+  const combined = colour === "combined" && hasDynamics;
+  const byDynamics = colour === "dynamics";
+  const mapValues = combined ? bivariateMapValues(data, whole) : indexMapValues(data, byDynamics, whole);
+  const mapScale: CategoricalScale = combined
+    ? { type: "categorical", palette: BIVARIATE_PALETTE, label: tx("bivariate.legend") }
+    : {
+        type: "categorical",
+        palette: byDynamics ? "dynamics" : "status",
+        label: t(byDynamics ? "sozial.dynamicsClass" : "sozial.statusClass"),
+      };
+  const legend = combined ? (
+    <BivariateLegend counts={pairCounts(mapValues)} missing={mapValues.filter((v) => v.category === null).length} />
+  ) : undefined;
   return (
     <>
       <ChartFrame
@@ -132,6 +116,7 @@ function IndexResult({
               {t("sozial.configUsed", { name: data.config.name })}
             </p>
             <p>{t("sozial.direction")}</p>
+            {combined ? <p>{tx("bivariate.intro")}</p> : null}
           </>
         }
         table={{ columns, rows: units, rowKey: (u) => String(u.stadtteil), highlight: (u) => u.stadtteil === selected }}
@@ -144,13 +129,21 @@ function IndexResult({
           ...withheldNotes(withheld, units.length - whole.size),
         ]}
       >
-        <MapPanel values={mapValues} scale={mapScale} selected={selected} onSelect={onSelect} title={title} />
+        <MapPanel
+          values={mapValues}
+          scale={mapScale}
+          selected={selected}
+          onSelect={onSelect}
+          title={combined ? tx("bivariate.title", { year: data.year }) : title}
+          legend={legend}
+        />
       </ChartFrame>
       <SpecialNeedList data={data} />
-      <CrossTable data={data} />
     </>
   );
 }
+
+type MapColour = "combined" | "status" | "dynamics";
 
 const LOW_STATUS = ["niedrig", "sehr niedrig"];
 
@@ -209,10 +202,10 @@ export function IndexSection({
 }) {
   // While another configuration or year loads, the previous answer stays (the table view is not reset).
   const index = useQuery({ ...sozialIndexQuery({ year, config }), placeholderData: keepPreviousData });
-  const [state, setState] = useUrlState({ stadtteil: "", colour: "status" });
+  const [state, setState] = useUrlState({ stadtteil: "", colour: "combined" });
   // A map shape opens the Stadtteil's profile.
   const navigate = useNavigate();
-  const byDynamics = state.colour === "dynamics";
+  const colour: MapColour = state.colour === "dynamics" || state.colour === "status" ? state.colour : "combined";
   const configs = INDEX_CONFIGS.map((id) => ({ value: id as string, label: t(CONFIG_LABELS[id]) }));
   // An id from an old or hand-edited link stays visible; the server's answer (400) names the allowed ones.
   if (!configs.some((option) => option.value === config)) configs.push({ value: config, label: config });
@@ -232,9 +225,10 @@ export function IndexSection({
         ) : null}
         <Select
           label={t("sozial.mapColour")}
-          value={byDynamics ? "dynamics" : "status"}
+          value={colour}
           onChange={(value) => setState({ colour: value })}
           options={[
+            { value: "combined", label: tx("bivariate.colour") },
             { value: "status", label: t("sozial.statusClass") },
             { value: "dynamics", label: t("sozial.dynamicsClass") },
           ]}
@@ -246,7 +240,7 @@ export function IndexSection({
             <IndexResult
               data={index.data}
               selected={Number(state.stadtteil) || null}
-              byDynamics={byDynamics}
+              colour={colour}
               onSelect={(nr) => navigate(`/stadtteile/${nr}`)}
             />
           </div>
