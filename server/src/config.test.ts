@@ -3,20 +3,18 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config.ts";
 
 describe("loadConfig", () => {
-  it("uses the documented defaults and generates an admin token when none is set", () => {
+  it("uses the documented defaults and no bootstrap token when none is set (never a generated or default one)", () => {
     const a = loadConfig([], {});
-    const b = loadConfig([], {});
     expect(a).toMatchObject({
       dbPath: resolve("data/integrationsmonitor.sqlite"),
       port: 3000,
       geojsonPath: null,
       districtsPath: null,
       loadDemo: true,
-      adminTokenGenerated: true,
+      adminToken: null,
       uploadLimitBytes: 200 * 1024 * 1024,
     });
-    expect(a.adminToken.length).toBeGreaterThanOrEqual(20);
-    expect(a.adminToken).not.toBe(b.adminToken);
+    expect(loadConfig([], { MONITOR_ADMIN_TOKEN: "   " }).adminToken).toBeNull();
   });
 
   it("prefers --db over MONITOR_DB and reads the other settings from the environment", () => {
@@ -35,7 +33,6 @@ describe("loadConfig", () => {
       dbPath: "/home/amt/x.sqlite",
       port: 8080,
       adminToken: "geheim",
-      adminTokenGenerated: false,
       geojsonPath: "/home/amt/karte.geojson",
       districtsPath: "/home/amt/stadt.csv",
       loadDemo: false,

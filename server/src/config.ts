@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -7,9 +6,11 @@ export interface Config {
   dbPath: string;
   port: number;
   host: string;
-  adminToken: string;
-  /** True when no MONITOR_ADMIN_TOKEN was set and a token was generated for this run. */
-  adminTokenGenerated: boolean;
+  /**
+   * `MONITOR_ADMIN_TOKEN`: an optional bootstrap API token for scripts, with the analyst's rights (no account
+   * management). Unset, only accounts sign in (`npm run monitor -- create-admin`); nothing is generated.
+   */
+  adminToken: string | null;
   geojsonPath: string | null;
   /** `MONITOR_CATALOGUE`, else the catalogue shipped with the project. */
   cataloguePath: string;
@@ -50,8 +51,7 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
     dbPath: dbPath === ":memory:" ? dbPath : userPath(dbPath, env),
     port,
     host: env.HOST ?? "127.0.0.1",
-    adminToken: token || randomBytes(18).toString("base64url"),
-    adminTokenGenerated: !token,
+    adminToken: token || null,
     geojsonPath: optionalPath(env.MONITOR_GEOJSON),
     cataloguePath: optionalPath(env.MONITOR_CATALOGUE) ?? DEFAULT_CATALOGUE_PATH,
     districtsPath: optionalPath(env.MONITOR_DISTRICTS),

@@ -1,6 +1,7 @@
 import { buildApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { openAppContext } from "./context.ts";
+import { countActiveAdmins } from "./repositories/accounts.ts";
 import { watchResults } from "./services/results.ts";
 import { prepareDatabase } from "./services/startup.ts";
 
@@ -11,9 +12,10 @@ await prepareDatabase(context, (message) => console.log(message));
 const app = await buildApp({ context, logger: true, firstResults: "background" });
 await app.listen({ port: config.port, host: config.host });
 const stopWatching = watchResults(context, (message) => console.log(message));
-if (config.adminTokenGenerated) {
+if ((await countActiveAdmins(context.database.db)) === 0) {
+  // No default password, ever: the first admin is created by whoever can run commands on this machine.
   console.log(
-    `\nAdmin-Token für Importe (gilt bis zum nächsten Start; fest einstellen mit MONITOR_ADMIN_TOKEN):\n  ${config.adminToken}\n`,
+    `\nNoch kein Admin-Konto. Zum Anmelden im Dashboard eines anlegen (das Passwort wird abgefragt):\n  npm run monitor -- create-admin --name <Name>${config.dbPath === ":memory:" ? "" : ` --db ${config.dbPath}`}\n`,
   );
 }
 

@@ -4,6 +4,7 @@ import { basename } from "node:path";
 import { type ExtractProfile, findProfile, type Problem, profiles } from "@im/data-import";
 import { loadConfig, userPath } from "../config.ts";
 import { openAppContext } from "../context.ts";
+import { importAuditDetail, recordAudit } from "../repositories/audit-log.ts";
 import { conflictMessage, importedMessage, rejectedMessage, unchangedMessage } from "../services/import-messages.ts";
 import { DatabaseBusyError, type ImportOutcome, importExtract } from "../services/importer.ts";
 import { seedDistricts } from "../services/startup.ts";
@@ -98,6 +99,11 @@ export async function run(args: string[]): Promise<number> {
       switch (outcome.status) {
         case "imported":
           console.log(importedMessage(profile, outcome.extract, outcome.replaced));
+          await recordAudit(context.database.db, {
+            actor: who(),
+            action: "import",
+            detail: importAuditDetail(outcome.extract, outcome.replaced),
+          });
           break;
         case "unchanged":
           console.log(unchangedMessage(outcome.extract));

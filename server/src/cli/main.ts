@@ -8,6 +8,8 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   "audit-disclosure": () => import("./audit-disclosure.ts"),
   segregation: () => import("./segregation.ts"),
   sozialindex: () => import("./sozialindex.ts"),
+  "create-admin": () => import("./create-admin.ts"),
+  "set-password": () => import("./set-password.ts"),
 };
 
 const usage = `Aufruf: npm run monitor -- <Befehl> [Optionen]
@@ -19,7 +21,9 @@ Befehle:
   imports [--db PATH]                                        Importhistorie anzeigen
   districts [--file STADTTEILE.csv] [--db PATH]              Stadtteilliste zeigen oder ersetzen
   segregation --input DATEI [--focal GRUPPE]                 Segregationsmaße für eine Tabelle Einheit;Gruppe;Anzahl
-  sozialindex --input DATEI [--config muenster|berlin-mss]   Status- und Dynamikindex für eine Indikatorentabelle`;
+  sozialindex --input DATEI [--config muenster|berlin-mss]   Status- und Dynamikindex für eine Indikatorentabelle
+  create-admin --name <Name> [--role analyst] [--db PATH]    Konto anlegen (Passwort wird abgefragt oder von stdin gelesen)
+  set-password --name <Name> [--db PATH]                     Passwort eines Kontos neu setzen`;
 
 const [name, ...args] = process.argv.slice(2);
 if (name === "--help" || name === "-h") {

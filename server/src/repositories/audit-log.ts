@@ -45,3 +45,12 @@ export async function listAudit(
     .executeTakeFirstOrThrow();
   return { entries, total: Number(total) };
 }
+
+/** The audit log's words for an accepted extract (web upload and command line alike). */
+export function importAuditDetail(
+  extract: { id: number; profile: string; year: number; file_name: string; sha256: string },
+  replaced: { id: number } | null,
+): string {
+  const what = `Import Nr. ${extract.id}: „${extract.file_name}“ (${extract.profile}, ${extract.year}, SHA-256 ${extract.sha256.slice(0, 12)}…)`;
+  return replaced ? `${what}, ersetzt Import Nr. ${replaced.id}` : what;
+}

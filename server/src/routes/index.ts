@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
+import accounts from "./accounts/index.ts";
 import auth from "./auth/index.ts";
 import benchmarks from "./benchmarks/index.ts";
 import districts from "./districts/index.ts";
@@ -16,6 +17,7 @@ import web from "./web/index.ts";
 
 /** One plugin per resource; the folder name is the URL prefix. */
 export const routes: [string, FastifyPluginAsync][] = [
+  ["/api/accounts", accounts],
   ["/api/auth", auth],
   ["/api/benchmarks", benchmarks],
   ["/api/districts", districts],

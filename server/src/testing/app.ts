@@ -54,7 +54,6 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
   const database = await testDatabase(dbPath);
   const context = testContext(database, {
     adminToken: testToken,
-    adminTokenGenerated: false,
     webDistPath: join(temp.dir, "no-web-build"),
     ...overrides,
   });

@@ -96,10 +96,10 @@ describe("POST /api/imports", () => {
     expect(dump(t.dbPath)).toBe(before);
   });
 
-  it("needs the admin token", async () => {
+  it("needs a login or an API token", async () => {
     const res = await upload({ profile: "einwohner" }, { name: "a.csv", content: await csv("a.csv") }, false);
     expect(res.statusCode).toBe(401);
-    expect(res.json().error).toContain("Admin-Token");
+    expect(res.json().error).toContain("Anmeldung erforderlich: Bitte melden Sie sich an");
     const wrong = await t.app.inject({
       method: "POST",
       url: "/api/imports",

@@ -6,7 +6,8 @@ import { pipeline } from "node:stream/promises";
 import { type ExtractProfile, findProfile, profiles } from "@im/data-import";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { requireAnalyst } from "../../plugins/auth.ts";
+import { actorOf, requireAnalyst } from "../../plugins/auth.ts";
+import { importAuditDetail, recordAudit } from "../../repositories/audit-log.ts";
 import { listExtracts } from "../../repositories/extracts.ts";
 import { errorSchema } from "../../schemas/common.ts";
 import {
@@ -97,7 +98,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       onRequest: requireAnalyst,
       schema: {
         tags: ["Importe"],
-        summary: "Importhistorie, neueste zuerst (nur mit Admin-Token)",
+        summary: "Importhistorie, neueste zuerst (nur angemeldet)",
         security: [{ bearer: [] }],
         response: { 200: importsResponseSchema, 401: errorSchema },
       },
@@ -159,7 +160,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           fileName,
           profile,
           replace: parsed.data.replace,
-          importedBy: "Weboberfläche (Admin-Token)",
+          importedBy: actorOf(request) ?? "Weboberfläche",
           signal: aborted.signal,
           recompute: false,
         });
@@ -171,6 +172,12 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       // As importExtract would, but after the slot is given back: the next upload need not wait for the
       // recomputation. Also after "unchanged", which brings the results of a recomputation that was cut short.
       if (outcome.status !== "rejected") await bringResultsUpToDate(app.context);
+      if (outcome.status === "imported")
+        await recordAudit(app.context.database.db, {
+          actor: actorOf(request),
+          action: "import",
+          detail: importAuditDetail(outcome.extract, outcome.replaced),
+        });
       switch (outcome.status) {
         case "imported":
           return reply.code(201).send({

@@ -1,0 +1,1 @@
+export { createAdmin as run } from "./accounts.ts";

@@ -1,0 +1,1 @@
+export { resetPassword as run } from "./accounts.ts";
