@@ -17,7 +17,12 @@ describe("a server's first start", () => {
     const cataloguePath = join(dir, "catalogue.json");
     writeFileSync(cataloguePath, JSON.stringify(catalogue));
     const context = await openAppContext(
-      loadConfig(["--db", join(dir, "first.sqlite")], { MONITOR_CATALOGUE: cataloguePath, MONITOR_DEMO: "0" }),
+      // The public reads the draft here: this test is about the results, not about releases.
+      loadConfig(["--db", join(dir, "first.sqlite")], {
+        MONITOR_CATALOGUE: cataloguePath,
+        MONITOR_DEMO: "0",
+        MONITOR_PUBLIC_DRAFT: "1",
+      }),
     );
     insertSmallCity(context.database);
     // Another machine holds the recomputation lease, so the first computation cannot finish before we look.

@@ -13,7 +13,8 @@ let database: DatabaseHandle;
 let app: FastifyInstance;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "im-empty-"));
-  const config = loadConfig(["--db", join(dir, "leer.sqlite")], { MONITOR_DEMO: "0" });
+  // The public reads the (empty) draft: before any release it would get the German 404 of releases.test.ts.
+  const config = loadConfig(["--db", join(dir, "leer.sqlite")], { MONITOR_DEMO: "0", MONITOR_PUBLIC_DRAFT: "1" });
   database = await openDatabase(config.dbPath);
   app = await buildApp({ context: createAppContext(config, database) });
 });
