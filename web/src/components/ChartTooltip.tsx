@@ -66,7 +66,7 @@ export function DirectLabels({
   const ends = series.flatMap((s) => {
     const i = lastValueIndex(data, s.key);
     if (i < 0) return [];
-    const x = xScale(data[i].year);
+    const x = xScale(data[i].year, { position: "middle" });
     const y = yScale(data[i][s.key]);
     return typeof x === "number" && typeof y === "number" ? [{ s, x, y }] : [];
   });
