@@ -199,6 +199,30 @@ describe("GET /api/export.zip", () => {
   });
 });
 
+describe("GET /api/report.pdf without chromium or with a bad area", () => {
+  it("answers 503 saying what to install when chromium is missing", async () => {
+    const before = process.env.MONITOR_CHROMIUM;
+    process.env.MONITOR_CHROMIUM = "/nirgends/chromium";
+    try {
+      const response = await get("/api/report.pdf");
+      expect(response.statusCode).toBe(503);
+      expect(response.json().error).toContain("apt-get install -y chromium");
+      expect(response.json().error).toContain("MONITOR_CHROMIUM");
+    } finally {
+      if (before === undefined) delete process.env.MONITOR_CHROMIUM;
+      else process.env.MONITOR_CHROMIUM = before;
+    }
+  });
+
+  it("answers an unknown area 400 in German before starting chromium", async () => {
+    const response = await get("/api/report.pdf?area=mond");
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toBe(
+      "Unbekanntes Gebiet „mond“. Erlaubt sind: stadt, bezirk:Mitte, bezirk:Nord, 11, 12, 13, 21.",
+    );
+  });
+});
+
 const chromium = process.env.MONITOR_CHROMIUM || "/usr/bin/chromium";
 describe.skipIf(!existsSync(chromium))("GET /api/report.pdf (needs chromium and the web build)", () => {
   it("prints the report as A4 PDF with page numbers in its contents", { timeout: 180_000 }, async () => {
