@@ -116,15 +116,18 @@ describe("every GET route of the OpenAPI document against junk parameters", () =
       "area[]=1",
     ];
     const wrong: string[] = [];
-    for (const [path, item] of Object.entries(paths as Record<string, { get?: unknown }>)) {
+    for (const [path, item] of Object.entries(paths as Record<string, { get?: { responses?: object } }>)) {
       if (!item.get) continue;
+      // A route that documents 503 (the report PDF without chromium or dashboard build) may answer it, in German.
+      const documented503 = "503" in (item.get.responses ?? {});
       for (const id of ["anteil_mv", "x", "%E0%A4%A", "..%2F..%2Fetc"]) {
         for (const query of junk) {
           const url = `${path.replace(/\{[^}]+\}/g, id)}?${query}`;
           const res = await t.app.inject({ url });
           const leaks = /node_modules|\/work\/|at .*\.ts:\d/.test(res.body);
           const unexplained = res.statusCode >= 400 && typeof res.json().error !== "string";
-          if (res.statusCode >= 500 || leaks || unexplained) wrong.push(`${res.statusCode} ${url.slice(0, 80)}`);
+          const serverFault = res.statusCode >= 500 && !(res.statusCode === 503 && documented503);
+          if (serverFault || leaks || unexplained) wrong.push(`${res.statusCode} ${url.slice(0, 80)}`);
         }
       }
     }
