@@ -157,7 +157,7 @@ test("Steckbrief: Lagekarte, Gesamteinordnung in Worten, Stand einmal, Gruppenab
   expect(await page.locator(".locator-map .is-here").count()).toBe(1);
   await page.locator(".combined-explain").waitFor();
   expect(await page.locator(".combined-explain").textContent()).toMatch(
-    /Die Gesamteinordnung verbindet den Status .* Coerde: (Status \S+( niedrig)? und Dynamik \S+\. Damit gehört|nicht eingeordnet)/,
+    /^Gesamteinordnung „[1-4] (\+|-|\+\/-)“: Die Ziffer ist der Status.* Coerde: Status (hoch|mittel|niedrig|sehr niedrig) und Dynamik (positiv|stabil|negativ)\. Damit gehört der Stadtteil (nicht )?zu den Gebieten mit besonderem Handlungsbedarf\.$/,
   );
   expect(await page.getByText(/^Stand der Werte: \d{4}\./).count()).toBe(1);
   expect(await page.locator(".group-gaps h2").textContent()).toBe("Unterschiede zwischen Gruppen in Coerde");

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartTooltip, DirectLabels } from "../components/ChartTooltip.tsx";
+import { ChartTooltip, DirectLabels, LABEL_CHARS } from "../components/ChartTooltip.tsx";
+import { wrapLabel } from "../components/lineLabels.ts";
 import { formatDecimal } from "../format.ts";
 import { type MarkerShape, markerPath, TEXT_COLOUR } from "../palette.ts";
 import { extent, niceTicks } from "./niceTicks.ts";
@@ -130,7 +131,8 @@ export function TrendChart({
     return () => observer.disconnect();
   }, [directLabels]);
   const labelled = directLabels && width >= 600;
-  const labelRoom = labelled ? Math.min(220, 24 + 8 * Math.max(...series.map((s) => s.label.length))) : 0;
+  const longest = Math.max(0, ...series.flatMap((s) => wrapLabel(s.label, LABEL_CHARS).map((line) => line.length)));
+  const labelRoom = labelled ? 20 + Math.ceil(7.5 * longest) : 0;
   // Our own nice ticks: Recharts' would end on the data's maximum (0/7/14/21/27). Steps below 1 get the
   // decimals they need, or the labels would repeat ("0, 0, 1, 1").
   const [min, max] = extent(

@@ -1,7 +1,7 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import type { TrendSeries } from "../charts/TrendChart.tsx";
 import { markerPath, TEXT_COLOUR } from "../palette.ts";
-import { lastValueIndex, spreadLabels } from "./lineLabels.ts";
+import { lastValueIndex, spreadLabels, wrapLabel } from "./lineLabels.ts";
 import { tx } from "./texts.ts";
 
 interface TooltipEntry {
@@ -45,7 +45,9 @@ export function ChartTooltip(props: {
   );
 }
 
-const LABEL_GAP = 18;
+const LINE_HEIGHT = 16;
+/** Room for one label line beside the last value (about 7.5 px a character at 14 px). */
+export const LABEL_CHARS = 20;
 
 /**
  * Labels at the end of the lines (inside the chart's SVG, so they are part of the PNG/SVG download): each series'
@@ -71,9 +73,11 @@ export function DirectLabels({
     return typeof x === "number" && typeof y === "number" ? [{ s, x, y }] : [];
   });
   const [top, bottom] = plot ? [plot.y, plot.y + plot.height] : [0, 10_000];
+  const lines = new Map(ends.map((e) => [e.s.key, wrapLabel(e.s.label, LABEL_CHARS)]));
+  const most = Math.max(1, ...[...lines.values()].map((l) => l.length));
   const placed = spreadLabels(
     ends.map((e) => ({ key: e.s.key, y: e.y })),
-    LABEL_GAP,
+    most * LINE_HEIGHT + 2,
     top + 6,
     bottom - 6,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastValueIndex, spreadLabels } from "./lineLabels.ts";
+import { lastValueIndex, spreadLabels, wrapLabel } from "./lineLabels.ts";
 
 describe("spreadLabels", () => {
   it("keeps labels that do not collide at their lines", () => {
@@ -49,5 +49,13 @@ describe("lastValueIndex", () => {
   it("finds the last year with a number, skipping trailing gaps", () => {
     expect(lastValueIndex([{ v: 1 }, { v: 2 }, { v: null }], "v")).toBe(1);
     expect(lastValueIndex([{ v: null }], "v")).toBe(-1);
+  });
+});
+
+describe("wrapLabel", () => {
+  it("breaks a long group name at spaces into lines of at most 20 characters", () => {
+    // "ohne deutsche" (13) + " Staatsangehörigkeit" would be 33 > 20.
+    expect(wrapLabel("ohne deutsche Staatsangehörigkeit")).toEqual(["ohne deutsche", "Staatsangehörigkeit"]);
+    expect(wrapLabel("Insgesamt")).toEqual(["Insgesamt"]);
   });
 });

@@ -38,3 +38,17 @@ export function lastValueIndex(data: readonly Record<string, unknown>[], key: st
   }
   return -1;
 }
+
+/**
+ * A label broken into lines of at most `max` characters at spaces (a longer single word stays whole), so a long
+ * group name ("ohne deutsche Staatsangehörigkeit") does not run out of the chart.
+ */
+export function wrapLabel(label: string, max = 20): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

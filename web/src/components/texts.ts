@@ -43,7 +43,7 @@ const TEXTS = {
   "profile.standShort": "Stand {year}",
   "profile.cityCompare": "Unterschied zur Gesamtstadt: {diff}",
   "profile.combinedExplain":
-    "Die Gesamteinordnung verbindet den Status (die soziale Lage heute, von „hoch“ = günstig bis „sehr niedrig“ = ungünstig) mit der Dynamik (die Entwicklung gegenüber dem Vorjahr, „positiv“, „stabil“ oder „negativ“). {name}: {explain}",
+    "Gesamteinordnung „{code}“: Die Ziffer ist der Status, die soziale Lage, von 1 = hoch (günstig) bis 4 = sehr niedrig (ungünstig); das Zeichen ist die Dynamik, die Entwicklung seit {previous}: + positiv, +/- stabil, - negativ. {name}: {explain}",
   "profile.combinedIs": "Status {status} und Dynamik {dynamics}.",
   "profile.combinedNeed": "Damit gehört der Stadtteil zu den Gebieten mit besonderem Handlungsbedarf.",
   "profile.combinedNoNeed": "Damit gehört der Stadtteil nicht zu den Gebieten mit besonderem Handlungsbedarf.",

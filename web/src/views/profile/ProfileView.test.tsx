@@ -67,5 +67,14 @@ describe("the Stadtteil-Steckbrief", () => {
     const sozial = await screen.findByRole("region", { name: "Sozialmonitoring 2025" });
     expect(sozial).toHaveTextContent("sehr niedrig");
     expect(sozial).toHaveTextContent("negativ");
+    // "4 -": status 4 = sehr niedrig, "-" = negative dynamics since 2023; a low status is a special need.
+    expect(sozial.querySelector(".combined-explain")?.textContent).toBe(
+      "Gesamteinordnung „4 -“: Die Ziffer ist der Status, die soziale Lage, von 1 = hoch (günstig) bis 4 = sehr niedrig (ungünstig); das Zeichen ist die Dynamik, die Entwicklung seit 2023: + positiv, +/- stabil, - negativ. Coerde: Status sehr niedrig und Dynamik negativ. Damit gehört der Stadtteil zu den Gebieten mit besonderem Handlungsbedarf.",
+    );
+    // 24,5 − 9,1 = 15,4 points above the city, on the card; the year once for the page, not on the card.
+    expect(card).toHaveTextContent(/Unterschied zur Gesamtstadt: \+15,4\sProzentpunkte/);
+    expect(card).not.toHaveTextContent("Stand 2025");
+    expect(screen.getAllByText(/^Stand der Werte: 2025\./)).toHaveLength(1);
+    expect(screen.getByRole("img", { name: /^Lage von Coerde in der Stadt/ })).toBeInTheDocument();
   });
 });

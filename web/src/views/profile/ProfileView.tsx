@@ -55,7 +55,8 @@ function Cell({ point, unit }: { point: SeriesPoint | null; unit: OverviewCard["
 /** "Gesamteinordnung" in words: what status and dynamics mean, this Stadtteil's pair, and whether it has need. */
 function combinedExplanation(
   name: string,
-  unit: { stadtteil: number; statusClass: string | null; dynamicsClass: string | null },
+  unit: { statusClass: string | null; dynamicsClass: string | null; combinedClass: string | null },
+  previous: number | null,
   needy: boolean,
 ): string {
   const explain =
@@ -64,7 +65,12 @@ function combinedExplanation(
           needy ? "profile.combinedNeed" : "profile.combinedNoNeed",
         )}`
       : t("sozial.notClassified");
-  return tx("profile.combinedExplain", { name, explain });
+  return tx("profile.combinedExplain", {
+    name,
+    explain,
+    code: combinedClassLabel(unit.combinedClass),
+    previous: previous ?? "dem Vorjahr",
+  });
 }
 
 function SozialPanel({ nr, name }: { nr: number; name: string }) {
@@ -117,6 +123,7 @@ function SozialPanel({ nr, name }: { nr: number; name: string }) {
           {combinedExplanation(
             name,
             unit,
+            index.data.previousYear,
             specialNeed({ ...index.data, suppressed: index.data.suppressed ?? {} }).some((u) => u.stadtteil === nr),
           )}
         </p>
