@@ -130,9 +130,13 @@ async function launchServer(
       throw new Error(`Server beendet (${child.exitCode ?? child.signalCode}):\n${output}`);
     }
     try {
-      // The server answers before a first computation ends: ready means results that belong to the data.
+      // The server answers before a first computation ends: ready means results that belong to the data, and
+      // the demo city's release the server publishes after them (what the public reads).
       const res = await fetch(`${url}/api/status`, { signal: AbortSignal.timeout(5000) });
-      if (res.ok && ((await res.json()) as { upToDate: boolean }).upToDate) break;
+      if (res.ok && ((await res.json()) as { upToDate: boolean }).upToDate) {
+        const releases = await fetch(`${url}/api/releases`, { signal: AbortSignal.timeout(5000) });
+        if (releases.ok && ((await releases.json()) as { latest: number | null }).latest !== null) break;
+      }
     } catch {
       // not listening yet
     }

@@ -19,10 +19,9 @@ import {
 } from "../repositories/releases.ts";
 import type { ReleaseExtractInfo, ReleaseSummary, Revision, SourcesResponse } from "../schemas/releases.ts";
 import { parseCatalogueText } from "./catalogue-loading.ts";
-import { auditStoredPublication } from "./disclosure-audit.ts";
 import type { ReadContext } from "./indicator-reads.ts";
 import { RequestProblem } from "./replies.ts";
-import { resultsStatus } from "./results.ts";
+import { auditOffThread, resultsStatus } from "./results.ts";
 
 export interface PublishRequest {
   title: string;
@@ -55,7 +54,7 @@ export async function publishRelease(context: AppContext, request: PublishReques
     );
   }
   const stamp = await readResultsStamp(db);
-  const audit = await auditStoredPublication(context);
+  const audit = await auditOffThread(context);
   if (audit.findings.length > 0) {
     const first = audit.findings
       .slice(0, 3)

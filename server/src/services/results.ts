@@ -15,6 +15,7 @@ import {
   releaseLease,
 } from "../repositories/generations.ts";
 import { readMeta } from "../repositories/indicator-values.ts";
+import type { DisclosureAudit } from "./disclosure-audit.ts";
 import type { RecomputeSummary } from "./recompute.ts";
 
 /**
@@ -137,18 +138,39 @@ async function recomputeOffThread(context: AppContext): Promise<RecomputeSummary
     const { recompute } = await import("./recompute.ts");
     return recompute(context);
   }
-  const worker = new Worker(workerEntry(), { workerData: { config: context.config } });
-  return new Promise<RecomputeSummary>((resolve, reject) => {
-    worker.once("message", (message: WorkerAnswer) => {
-      if ("summary" in message) resolve(message.summary);
-      else reject(Object.assign(new Error(message.error.message), { name: message.error.name }));
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`Neuberechnung abgebrochen (Worker beendet mit ${code}).`)));
-  });
+  const answer = await runInWorker(context, "recompute");
+  if (!("summary" in answer)) throw new Error("Unerwartete Antwort der Neuberechnung.");
+  return answer.summary;
 }
 
-export type WorkerAnswer = { summary: RecomputeSummary } | { error: { name: string; message: string } };
+/** The Geheimhaltung audit of the stored draft (minutes for a large city) off the event loop, as above. */
+export async function auditOffThread(context: AppContext): Promise<DisclosureAudit> {
+  if (context.database.sqlite.memory) {
+    const { auditStoredPublication } = await import("./disclosure-audit.ts");
+    return auditStoredPublication(context);
+  }
+  const answer = await runInWorker(context, "audit");
+  if (!("audit" in answer)) throw new Error("Unerwartete Antwort der Geheimhaltungsprüfung.");
+  return answer.audit;
+}
+
+export type WorkerTask = "recompute" | "audit";
+export type WorkerAnswer =
+  | { summary: RecomputeSummary }
+  | { audit: DisclosureAudit }
+  | { error: { name: string; message: string } };
+
+function runInWorker(context: AppContext, task: WorkerTask): Promise<WorkerAnswer> {
+  const worker = new Worker(workerEntry(), { workerData: { config: context.config, task } });
+  return new Promise<WorkerAnswer>((resolve, reject) => {
+    worker.once("message", (message: WorkerAnswer) => {
+      if ("error" in message) reject(Object.assign(new Error(message.error.message), { name: message.error.name }));
+      else resolve(message);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`Hintergrundberechnung abgebrochen (Worker beendet mit ${code}).`)));
+  });
+}
 
 /** Set by server/build.ts in the bundle, where the worker is its own file beside cli.js and server.js. */
 const bundled = process.env.MONITOR_BUNDLED === "1";

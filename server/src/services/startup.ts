@@ -4,10 +4,12 @@ import type { Config } from "../config.ts";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { listDistricts, replaceDistricts } from "../repositories/districts.ts";
-import { countExtracts } from "../repositories/extracts.ts";
+import { countExtracts, listExtracts } from "../repositories/extracts.ts";
+import { latestReleaseId } from "../repositories/releases.ts";
 import { currentCatalogue } from "./catalogue-loading.ts";
 import { readDistrictFile } from "./districts.ts";
 import { importExtract } from "./importer.ts";
+import { publishRelease } from "./releases.ts";
 import { bringResultsUpToDate, resultsStatus } from "./results.ts";
 
 /**
@@ -38,10 +40,14 @@ export async function checkCatalogue(
 ) {
   currentCatalogue(context);
   const status = await resultsStatus(context);
-  if (status.upToDate) return;
+  if (status.upToDate) {
+    publishDemoRelease(context, log);
+    return;
+  }
   const first = status.resultsGeneration === null;
   if ((first && waitForFirst) || context.database.sqlite.memory) {
     await bringResultsUpToDate(context);
+    publishDemoRelease(context, log);
     return;
   }
   if (status.recomputing) return; // another process is at it; the server's watch (watchResults) follows up
@@ -51,7 +57,10 @@ export async function checkCatalogue(
       : "Die gespeicherten Ergebnisse sind älter als die Daten: Neuberechnung im Hintergrund …",
   );
   bringResultsUpToDate(context).then(
-    () => log("Neuberechnung abgeschlossen."),
+    () => {
+      log("Neuberechnung abgeschlossen.");
+      publishDemoRelease(context, log);
+    },
     (error: Error) => log(`Neuberechnung fehlgeschlagen: ${error.message}`),
   );
 }
@@ -77,6 +86,27 @@ export async function seedDistricts(database: DatabaseHandle, config: Config, lo
   }
 }
 
+const DEMO_IMPORTER = "Demo-Stadt";
+
+/**
+ * The demo city is published once, as a city would publish its monitoring, so that the public view shows a
+ * release (the Geheimhaltung audit runs first, in the background). Only for a database that holds nothing
+ * but the demo city's deliveries and has no release yet.
+ */
+function publishDemoRelease(context: AppContext, log: (message: string) => void): void {
+  void (async () => {
+    const { db } = context.database;
+    if (!context.config.loadDemo || (await latestReleaseId(db)) !== null) return;
+    const extracts = await listExtracts(db);
+    if (extracts.length === 0 || extracts.some((e) => e.imported_by !== DEMO_IMPORTER)) return;
+    log("Demo-Stadt: Geheimhaltung wird geprüft und eine Beispiel-Veröffentlichung angelegt …");
+    const outcome = await publishRelease(context, { title: DEMO_RELEASE_TITLE, publishedBy: DEMO_IMPORTER });
+    log(`Demo-Stadt veröffentlicht (Veröffentlichung ${outcome.id}, Prüfung ${outcome.auditMs} ms).`);
+  })().catch((error: Error) => log(`Demo-Veröffentlichung nicht angelegt: ${error.message}`));
+}
+
+export const DEMO_RELEASE_TITLE = "Demo-Stadt: Integrationsmonitoring (Beispielveröffentlichung)";
+
 /** Every file of the demo city through the real import path, then one recomputation (unless told not to). */
 export async function loadDemoCity(
   context: AppContext,
@@ -94,7 +124,7 @@ export async function loadDemoCity(
       fileName: basename(file.path),
       profile,
       replace: false,
-      importedBy: "Demo-Stadt",
+      importedBy: DEMO_IMPORTER,
       recompute: false,
     });
     if (outcome.status === "rejected" || outcome.status === "conflict") {
