@@ -1,0 +1,93 @@
+// Releases in the browser against the real server with the demo city, as the public and a council member on a
+// phone see them: the release the numbers come from, an earlier release chosen and kept in the URL, the list of
+// releases with the deliveries of each, and the sources of an indicator's values one click away.
+import { describe, expect, test } from "vitest";
+import { useDemoPage } from "./demo-page.ts";
+import { adminToken, screenshot, seriousA11yViolations } from "./harness.ts";
+
+interface ReleaseList {
+  releases: { id: number; title: string }[];
+  latest: number | null;
+}
+
+const demo = useDemoPage();
+
+async function releases(): Promise<ReleaseList> {
+  const response = await fetch(`${demo.server.url}/api/releases`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as ReleaseList;
+}
+
+describe("Veröffentlichungen mit der Demo-Stadt", () => {
+  test("the public reads the demo city's release and sees which one", async () => {
+    const list = await releases();
+    expect(list.releases).toHaveLength(1);
+    await demo.page.goto("/");
+    const bar = demo.page.locator(".release-bar");
+    await expect.poll(() => bar.textContent()).toContain(`Sie sehen die Veröffentlichung „${list.releases[0].title}“`);
+    expect(await seriousA11yViolations(demo.page)).toEqual([]);
+    expect(demo.tab.errors).toEqual([]);
+  });
+
+  test("a second release: the public gets it, the first stays readable from the choice and the URL", async () => {
+    const published = await fetch(`${demo.server.url}/api/releases`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ title: "Integrationsmonitoring 2025 (Test)" }),
+    });
+    expect(published.status, await published.clone().text()).toBe(201);
+    // Nothing was imported in between: the second release revises no value.
+    expect(((await published.json()) as { revisions: number }).revisions).toBe(0);
+    const list = await releases();
+    expect(list.releases.map((r) => r.title)).toEqual(["Integrationsmonitoring 2025 (Test)", list.releases[1].title]);
+
+    await demo.page.setViewportSize({ width: 390, height: 844 });
+    await demo.page.goto("/");
+    const bar = demo.page.locator(".release-bar");
+    await expect.poll(() => bar.textContent()).toContain("Integrationsmonitoring 2025 (Test)");
+    await demo.page.getByLabel("Stand").selectOption(String(list.releases[1].id));
+    await expect.poll(() => new URL(demo.page.url()).searchParams.get("release")).toBe(String(list.releases[1].id));
+    await expect.poll(() => bar.textContent()).toContain("Es gibt eine neuere Veröffentlichung.");
+    await screenshot(demo.page, "release-bar-phone", { fullPage: false });
+
+    // Moving on by the navigation keeps the chosen release, and the data requests carry it.
+    const request = demo.page.waitForRequest((r) => r.url().includes("/api/overview"));
+    await demo.page.goto(`/indikatoren?release=${list.releases[1].id}`);
+    await demo.page.goto("/");
+    expect(new URL((await request).url()).searchParams.get("release")).toBe(String(list.releases[1].id));
+    await demo.page.getByLabel("Stand").selectOption("");
+    await expect.poll(() => new URL(demo.page.url()).searchParams.get("release")).toBe(null);
+    await demo.page.setViewportSize({ width: 1280, height: 800 });
+    expect(demo.tab.errors).toEqual([]);
+  }, 900_000);
+
+  test("the list of releases names the deliveries of each", async () => {
+    const list = await releases();
+    const detail = (await (await fetch(`${demo.server.url}/api/releases/${list.latest}`)).json()) as {
+      extracts: unknown[];
+    };
+    await demo.page.goto("/veroeffentlichungen");
+    await expect.poll(() => demo.page.locator("h1").textContent()).toBe("Veröffentlichungen");
+    await expect.poll(() => demo.page.locator("table").first().locator("tbody tr").count()).toBe(list.releases.length);
+    const deliveries = demo.page.locator("table", { hasText: "SHA-256" });
+    await expect.poll(() => deliveries.locator("tbody tr").count()).toBe(detail.extracts.length);
+    expect(await demo.page.getByText("Keine veröffentlichten Werte wurden geändert").count()).toBe(1);
+    expect(await seriousA11yViolations(demo.page)).toEqual([]);
+    await screenshot(demo.page, "veroeffentlichungen");
+    expect(demo.tab.errors).toEqual([]);
+  });
+
+  test("an indicator names the deliveries its values come from", async () => {
+    const sources = (await (await fetch(`${demo.server.url}/api/indicators/anteil_mv/sources`)).json()) as {
+      years: { year: number; extracts: { fileName: string }[] }[];
+    };
+    const last = sources.years.at(-1);
+    expect(last?.extracts.length).toBeGreaterThan(0);
+    await demo.page.goto("/indikatoren/anteil_mv");
+    const summary = demo.page.getByText("Aus welchen Lieferungen stammen die Werte?");
+    await summary.click();
+    const item = demo.page.locator(".sources li", { hasText: `${last?.year}:` });
+    await expect.poll(() => item.textContent()).toContain(last?.extracts[0].fileName ?? "?");
+    expect(demo.tab.errors).toEqual([]);
+  });
+});
