@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { actorOf, requireAnalyst } from "../../plugins/auth.ts";
 import { recordAudit } from "../../repositories/audit-log.ts";
 import { errorSchema } from "../../schemas/common.ts";
@@ -61,6 +62,23 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       return appContext.readCache.getOrCompute(`revisions|${id}|${indicator ?? ""}`, async () =>
         releaseRevisions(appContext, await readContext(appContext, id), indicator),
       );
+    },
+  );
+
+  app.get(
+    "/:id/report.pdf",
+    {
+      schema: {
+        tags: ["Veröffentlichungen"],
+        summary: "Der Bericht einer Veröffentlichung als PDF (leitet weiter auf /api/report.pdf?release=…)",
+        params: releaseParamsSchema,
+        response: { 302: z.null(), 400: errorSchema, 404: errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      await releaseDetail(appContext, id);
+      return reply.redirect(`/api/report.pdf?release=${id}`, 302);
     },
   );
 

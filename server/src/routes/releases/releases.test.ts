@@ -161,6 +161,10 @@ describe("releases", () => {
       expect(response.json().error).toContain("gibt es nicht");
     }
     expect((await get("/api/releases/99")).statusCode).toBe(404);
+    expect((await get("/api/releases/99/report.pdf")).statusCode).toBe(404);
+    const pdf = await get("/api/releases/1/report.pdf");
+    expect(pdf.statusCode).toBe(302);
+    expect(pdf.headers.location).toBe("/api/report.pdf?release=1");
     expect((await get("/api/releases/abc")).statusCode).toBe(400);
   });
 
