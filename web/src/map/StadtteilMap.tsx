@@ -120,11 +120,19 @@ function useActiveShape() {
  * (HTML keeps its size on a phone, where the map's SVG text shrinks). Hidden from screen readers: the shape's
  * accessible name says the same.
  */
-function ShapeTooltip(props: { at: [number, number]; width: number; height: number; name: string; value: string }) {
+function ShapeTooltip(props: {
+  at: [number, number];
+  /** Where the label goes when it must sit below the shape (near the top edge); default `at`. */
+  below?: number;
+  width: number;
+  height: number;
+  name: string;
+  value: string;
+}) {
   const [x, y] = props.at;
   const left = (x / props.width) * 100;
-  const top = (y / props.height) * 100;
-  const below = top < 22;
+  const below = (y / props.height) * 100 < 22;
+  const top = ((below ? (props.below ?? y) : y) / props.height) * 100;
   const shiftX = left < 22 ? "-12%" : left > 78 ? "-88%" : "-50%";
   const shiftY = below ? "0.75rem" : "calc(-100% - 0.5rem)";
   return (
@@ -206,7 +214,7 @@ function Svg(props: {
   title: string;
   summary: string;
   children: ReactNode;
-  tooltip?: { at: [number, number]; name: string; value: string } | null;
+  tooltip?: { at: [number, number]; below?: number; name: string; value: string } | null;
 }) {
   const { ids, width, height, tooltip } = props;
   return (
@@ -248,6 +256,7 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
   const tooltip = activeTile
     ? {
         at: [PAD + activeTile.col * CELL + CELL / 2, PAD + activeTile.row * CELL + INSET] as [number, number],
+        below: PAD + (activeTile.row + 1) * CELL - INSET,
         name: `${activeTile.stadtteil} ${byNumber.get(activeTile.stadtteil)?.name ?? activeTile.name}`,
         value: colouring.textOf(byNumber.get(activeTile.stadtteil)),
       }
