@@ -9,10 +9,11 @@ import { demoDatabase } from "./recompute.bench.ts";
 import type { BenchRow } from "./run.ts";
 
 const QUERY = "/api/indicators/anteil_mv/values?area=stadt";
-const TOKEN = "bench-token-0123456789abcdef";
+export const TOKEN = "bench-token-0123456789abcdef";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+/** The real server process on `dbPath` (loopback, a free port), with `TOKEN` as the bootstrap API token. */
+export function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(`${root}node_modules/.bin/tsx`, ["server/src/server.ts"], {
     cwd: root,
     env: { ...process.env, PORT: "0", MONITOR_DB: dbPath, MONITOR_DEMO: "0", MONITOR_ADMIN_TOKEN: TOKEN },
