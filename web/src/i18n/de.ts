@@ -429,7 +429,6 @@ export const de = {
   "release.choose": "Stand",
   "release.defaultPublic": "Neueste Veröffentlichung",
   "release.defaultAnalyst": "Entwurf (Standard für Angemeldete)",
-  "release.draft": "Entwurf",
   "release.all": "Alle Veröffentlichungen",
   "releases.title": "Veröffentlichungen",
   "releases.intro":

@@ -22,7 +22,8 @@ export function ReleaseBar() {
   // Keep the choice in the URL after a link dropped it, and reload every view's data when it changes.
   const shown = useRef(chosen);
   useEffect(() => {
-    if (chosen && !search.has("release")) {
+    if (search.has("release")) rememberRelease(search.get("release"));
+    else if (chosen) {
       setSearch((current) => new URLSearchParams([...current, ["release", chosen]]), { replace: true });
     }
     if (shown.current === chosen) return;
@@ -44,6 +45,12 @@ export function ReleaseBar() {
   }
 
   const list = releases.data?.releases ?? [];
+  // A remembered release that no longer exists (another database) would make every read a 404: forget it.
+  const unknown =
+    releases.isSuccess && chosen !== null && chosen !== DRAFT && !list.some((r) => String(r.id) === chosen);
+  useEffect(() => {
+    if (unknown) choose("");
+  });
   const latest = releases.data?.latest ?? null;
   const readingDraft = chosen === DRAFT || (chosen === null && (analyst || releases.data?.publicReads === "draft"));
   const current = readingDraft ? null : list.find((r) => String(r.id) === (chosen ?? String(latest)));
@@ -56,7 +63,6 @@ export function ReleaseBar() {
 
   const options = [
     { value: "", label: analyst ? t("release.defaultAnalyst") : t("release.defaultPublic") },
-    ...(analyst && chosen !== null ? [{ value: DRAFT, label: t("release.draft") }] : []),
     ...list.map((r) => ({ value: String(r.id), label: `${r.title} (${formatDateTime(r.publishedAt)})` })),
   ];
   return (

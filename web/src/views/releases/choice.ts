@@ -15,9 +15,10 @@ export function chosenRelease(search: string = window.location.search): string |
   }
 }
 
+/** Keeps a chosen release for this tab; the draft is never kept (after a logout it would lock the reader out). */
 export function rememberRelease(release: string | null): void {
   try {
-    if (release) sessionStorage.setItem(KEY, release);
+    if (release && release !== DRAFT) sessionStorage.setItem(KEY, release);
     else sessionStorage.removeItem(KEY);
   } catch {
     // Private mode without storage: the URL alone carries the choice.
