@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "./App.tsx";
+import { setSession } from "./api/auth.ts";
 import { createQueryClient } from "./queryClient.ts";
 import { json, stubApi } from "./test-utils.tsx";
 
@@ -19,7 +20,10 @@ function renderApp(route: string) {
   );
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setSession(null);
+});
 
 describe("the app shell", () => {
   it("has a skip link, a named navigation and keeps the chosen area when moving between views", async () => {
@@ -58,23 +62,31 @@ describe("the app shell", () => {
     expect(within(nav).getByRole("link", { name: "Übersicht" })).toHaveAttribute("aria-current", "page");
   });
 
-  it("asks analysts for the token on the Daten page and rejects a wrong one with a German message", async () => {
+  it("asks analysts for user name and password on the Daten page, shows the server's German refusal and stores nothing", async () => {
     stubApi({
       "/api/districts": districts,
-      "/api/auth/check": () => json(401, { error: "Token fehlt oder ist ungültig." }),
+      "/api/auth/session": { account: null, csrfToken: null },
+      "/api/auth/login": () =>
+        json(401, { error: "Benutzername oder Passwort ist falsch, oder das Konto ist gesperrt." }),
     });
     const user = userEvent.setup();
     renderApp("/daten");
-    await user.type(await screen.findByLabelText("Zugangstoken"), "falsch");
+    await user.type(await screen.findByLabelText("Benutzername"), "anna");
+    await user.type(screen.getByLabelText("Passwort"), "falsch");
     await user.click(screen.getByRole("button", { name: "Anmelden" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("Das Token ist ungültig.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "Benutzername oder Passwort ist falsch, oder das Konto ist gesperrt.",
+    );
     expect(sessionStorage.length).toBe(0);
+    expect(localStorage.length).toBe(0);
   });
 
-  it("keeps a valid token for the session and offers upload and import history", async () => {
+  it("signs in with a session and offers upload and import history", async () => {
     stubApi({
       "/api/districts": districts,
-      "/api/auth/check": () => new Response(null, { status: 204 }),
+      "/api/auth/session": { account: null, csrfToken: null },
+      "/api/auth/login": { account: { id: 1, name: "anna", role: "analyst" }, csrfToken: "csrf" },
+      "/api/auth/tokens": { tokens: [] },
       "/api/profiles": { profiles: [] },
       "/api/imports": {
         imports: [
@@ -111,7 +123,8 @@ describe("the app shell", () => {
     });
     const user = userEvent.setup();
     renderApp("/daten");
-    await user.type(await screen.findByLabelText("Zugangstoken"), "richtig");
+    await user.type(await screen.findByLabelText("Benutzername"), "anna");
+    await user.type(screen.getByLabelText("Passwort"), "richtiges-passwort");
     await user.click(screen.getByRole("button", { name: "Anmelden" }));
 
     expect(await screen.findByRole("heading", { name: "Lieferung hochladen" })).toBeInTheDocument();
@@ -119,6 +132,8 @@ describe("the app shell", () => {
     const first = within(history).getByRole("row", { name: /ew-2024\.csv/ });
     expect(first).toHaveTextContent("Import 2 (ew-2024-korrigiert.csv");
     expect(first).toHaveTextContent("1.200");
-    expect(screen.getByRole("button", { name: "Abmelden" })).toBeInTheDocument();
+    expect(screen.getByText("Angemeldet als anna (Analyst/in)")).toBeInTheDocument();
+    expect(screen.getAllByRole("button", { name: "Abmelden" })).toHaveLength(2); // header and Daten page
+    expect(sessionStorage.length + localStorage.length).toBe(0);
   });
 });

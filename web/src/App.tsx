@@ -25,6 +25,7 @@ const ReportView = lazy(() => import("./views/report/ReportView.tsx"));
 const GoalsView = lazy(() => import("./views/goals/GoalsView.tsx"));
 const AreaTableView = lazy(() => import("./views/areatable/AreaTableView.tsx"));
 const ReleasesView = lazy(() => import("./views/releases/ReleasesView.tsx"));
+const AdminView = lazy(() => import("./views/admin/AdminView.tsx"));
 
 const NAV = [
   { to: "/", label: "nav.overview", end: true },
@@ -198,6 +199,7 @@ export function App() {
               <Route path="/bericht" element={<ReportView />} />
               <Route path="/daten" element={<DataPage />} />
               <Route path="/veroeffentlichungen" element={<ReleasesView />} />
+              <Route path="/verwaltung" element={<AdminView />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>

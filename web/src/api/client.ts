@@ -1,6 +1,6 @@
 import { t } from "../i18n/index.ts";
 import { chosenRelease } from "../views/releases/choice.ts";
-import { getToken, setToken } from "./auth.ts";
+import { getSession, setSession } from "./auth.ts";
 
 /** An HTTP or network failure; `message` is the API's German message where there is one. */
 export class ApiError extends Error {
@@ -34,26 +34,28 @@ export function apiUrl(path: string, query: Query = {}): string {
 
 interface Options {
   query?: Query;
-  method?: "GET" | "POST" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: FormData;
   /** A JSON request body (sent with its content type). */
   json?: unknown;
   signal?: AbortSignal;
-  /** A token to use instead of the stored one (to check it before login). */
-  token?: string;
 }
 
-/** The one fetch wrapper of the dashboard: adds the token, parses JSON, turns HTTP errors into `ApiError`. */
+/**
+ * The one fetch wrapper of the dashboard: parses JSON, turns HTTP errors into `ApiError`. The browser sends the
+ * session cookie by itself; writing requests add the session's CSRF token, without which the server refuses them.
+ */
 export async function api<T>(path: string, options: Options = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
+  const method = options.method ?? "GET";
   if (options.json !== undefined) headers["Content-Type"] = "application/json";
-  const token = options.token ?? getToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const session = getSession();
+  if (session && method !== "GET") headers["X-CSRF-Token"] = session.csrfToken;
 
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.query), {
-      method: options.method ?? "GET",
+      method,
       headers,
       body: options.json !== undefined ? JSON.stringify(options.json) : options.body,
       signal: options.signal,
@@ -63,12 +65,9 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
     throw new ApiError(0, t("error.network"));
   }
 
-  // The server answers every request with a wrong token 401 (it may have restarted with a new one): the
-  // stored token is dropped, which shows the login again, and the request goes once more without it.
-  if (response.status === 401 && options.token === undefined && token !== null && getToken() === token) {
-    setToken(null);
-    if ((options.method ?? "GET") === "GET") return api<T>(path, options);
-  }
+  // A 401 while signed in: the session has ended on the server (expired, logged out elsewhere, account
+  // disabled). Forget it, which shows the login again.
+  if (response.status === 401 && session !== null && getSession() === session) setSession(null);
   if (response.status === 204) return undefined as T;
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {

@@ -1,15 +1,15 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { setToken } from "../../api/auth.ts";
-import { ApiError } from "../../api/client.ts";
+import { setSession } from "../../api/auth.ts";
 import { t } from "../../i18n/index.ts";
-import { checkToken } from "./queries.ts";
+import { login } from "./queries.ts";
 
-/** The analysts' login: the admin token, checked against the server before it is kept for the session. */
+/** The analysts' and admins' login: user name and password; the server answers with a session cookie. */
 export function LoginForm() {
   const id = useId();
   const queryClient = useQueryClient();
-  const [value, setValue] = useState("");
+  const [name, setName] = useState("");
+  const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -18,36 +18,46 @@ export function LoginForm() {
     setBusy(true);
     setError(null);
     try {
-      await checkToken(value.trim());
-      setToken(value.trim());
-      // Answers differ with a token (suppressed values become visible): fetch everything again.
+      const answer = await login(name.trim(), password);
+      setPassword("");
+      // Answers differ when signed in (confidential values become visible): fetch everything again.
       queryClient.clear();
+      if (answer.account && answer.csrfToken) setSession({ account: answer.account, csrfToken: answer.csrfToken });
     } catch (caught) {
-      setError(
-        caught instanceof ApiError && caught.status === 401
-          ? t("auth.invalid")
-          : caught instanceof Error
-            ? caught.message
-            : t("error.unknown"),
-      );
+      // The server's German message says what went wrong (wrong password, locked, too many attempts and for how long).
+      setError(caught instanceof Error ? caught.message : t("error.unknown"));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form className="panel" onSubmit={submit} aria-describedby={`${id}-hint`}>
+    <form className="panel login-form" onSubmit={submit} aria-describedby={`${id}-hint`}>
       <h2>{t("auth.title")}</h2>
       <p id={`${id}-hint`}>{t("auth.hint")}</p>
       <div className="field">
-        <label htmlFor={id}>{t("auth.token")}</label>
+        <label htmlFor={`${id}-name`}>{t("auth.name")}</label>
         <input
-          id={id}
+          id={`${id}-name`}
+          name="username"
+          autoComplete="username"
+          required
+          maxLength={100}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-password`}>{t("auth.password")}</label>
+        <input
+          id={`${id}-password`}
+          name="password"
           type="password"
           autoComplete="current-password"
           required
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
+          maxLength={400}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
         />
       </div>
       <button type="submit" className="primary" disabled={busy}>

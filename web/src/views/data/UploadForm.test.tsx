@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { setToken } from "../../api/auth.ts";
+import { setSession } from "../../api/auth.ts";
 import { UploadForm } from "./UploadForm.tsx";
 
 const problems = [
@@ -26,11 +26,12 @@ function renderForm() {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  setSession(null);
 });
 
 describe("the upload form", () => {
-  it("sends profile, replace flag and file with the token, and lists every problem of a 422 answer", async () => {
-    setToken("geheim");
+  it("sends profile, replace flag and file with the session's CSRF token, and lists every problem of a 422 answer", async () => {
+    setSession({ account: { id: 1, name: "anna", role: "analyst" }, csrfToken: "geheim" });
     const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input);
       if (url === "/api/profiles") {
@@ -81,7 +82,9 @@ describe("the upload form", () => {
     expect(body.get("profile")).toBe("seu");
     expect(body.get("replace")).toBe("true");
     expect((body.get("file") as File).name).toBe("seu-2025.csv");
-    expect(new Headers(init?.headers).get("Authorization")).toBe("Bearer geheim");
+    // The session cookie goes by itself; the CSRF token of the session is what the script adds.
+    expect(new Headers(init?.headers).get("X-CSRF-Token")).toBe("geheim");
+    expect(new Headers(init?.headers).get("Authorization")).toBeNull();
   });
 
   it("shows the server's German message and a hint when the year already exists", async () => {

@@ -1,3 +1,4 @@
+import type { SessionInfo } from "@im/server/schemas/accounts";
 import { queryOptions } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
 import type { ImportSummary, ImportsResponse, ProfilesResponse } from "../../api/types.ts";
@@ -29,7 +30,7 @@ export function uploadImport({ profile, file, replace }: UploadInput): Promise<I
   return api<ImportSummary>("/imports", { method: "POST", body });
 }
 
-/** Checks a token before keeping it: 204 = valid. */
-export function checkToken(token: string): Promise<void> {
-  return api<void>("/auth/check", { token });
+/** Signs in: the server sets the session cookie and names the account and its CSRF token. */
+export function login(name: string, password: string): Promise<SessionInfo> {
+  return api<SessionInfo>("/auth/login", { method: "POST", json: { name, password } });
 }
