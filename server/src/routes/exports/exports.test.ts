@@ -181,6 +181,9 @@ describe("GET /api/export.zip", () => {
         ids.flatMap((id) => [`csv/de/${id}.csv`, `csv/en/${id}.csv`]).sort(),
       );
       expect(listing).toContain("sozialmonitoring/segregation.csv");
+      const segregation = execFileSync("unzip", ["-p", file, "sozialmonitoring/segregation.csv"], { encoding: "utf8" });
+      expect(segregation.split("\r\n")[0]).toBe("\uFEFFVergleich;Jahr;Gebiet;Maß;Kennung;Wert;Status;Erläuterung");
+      expect(segregation).toContain(";Segregationsindex (D);dissimilarity;");
       const csv = execFileSync("unzip", ["-p", file, "csv/de/auslaenderanteil.csv"], { encoding: "utf8" });
       // The people's CSV quotes the neutralised name: "'=HYPERLINK(""…"",""Neustadt"")".
       expect(csv).toContain(`2020;13;"'=HYPERLINK(""http://example.invalid"",""Neustadt"")";`);

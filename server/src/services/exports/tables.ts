@@ -25,10 +25,35 @@ export function germanCsv(rows: Cell[][], digits = 4): string {
 const shown = (value: number | null | undefined, secret: boolean): Cell =>
   value === null || value === undefined ? (secret ? "." : null) : value;
 
+/** The measures' German names, as the dashboard shows them (web/src/i18n/de.ts, „measure.*“). */
+const MEASURE_LABELS: Record<string, string> = {
+  dissimilarity: "Segregationsindex (D)",
+  dissimilarity_total: "Segregationsindex gegenüber der Gesamtbevölkerung",
+  gini: "Gini-Segregationsindex",
+  entropy: "Theil-Informationsindex (H)",
+  atkinson: "Atkinson-Index",
+  isolation: "Isolationsindex (xPx)",
+  exposure: "Kontaktindex (xPy)",
+  exposure_other: "Kontaktindex der Vergleichsgruppe (yPx)",
+  isolation_other: "Isolationsindex der Vergleichsgruppe (yPy)",
+  eta2: "Korrelationsverhältnis (η²)",
+  dissimilarity_multi: "Dissimilarität, mehrere Gruppen",
+  gini_multi: "Gini-Index, mehrere Gruppen",
+  entropy_multi: "Theil-Index, mehrere Gruppen (H)",
+  mutual_information: "Mutual-Information-Index (M)",
+  normalized_exposure: "Normierte Exposition (P)",
+  relative_diversity: "Relative Diversität (R)",
+  squared_variation: "Quadrierter Variationskoeffizient (C)",
+  diversity: "Diversität der Stadt (E)",
+  diversity_normalized: "Normierte Diversität der Stadt",
+  simpson_interaction: "Simpson-Interaktionsindex",
+  P: "Anteil der Fokusgruppe (P)",
+};
+
 /** Segregation measures, one line per comparison, year, area and measure (long format). */
 export function segregationCsv(response: SegregationResponse, analyst: boolean): string {
   const labels = new Map(comparisons.map((c) => [c.id, c.label]));
-  const rows: Cell[][] = [["Vergleich", "Jahr", "Gebiet", "Maß", "Wert", "Status", "Erläuterung"]];
+  const rows: Cell[][] = [["Vergleich", "Jahr", "Gebiet", "Maß", "Kennung", "Wert", "Status", "Erläuterung"]];
   for (const r of response.results) {
     const measures = { ...r.measures, ...(r.multigroup ?? {}), P: r.P };
     for (const [measure, value] of Object.entries(measures)) {
@@ -37,6 +62,7 @@ export function segregationCsv(response: SegregationResponse, analyst: boolean):
         labels.get(r.comparison) ?? r.comparison,
         r.year,
         r.area === "stadt" ? "Gesamtstadt" : r.area.replace(/^bezirk:/, "Stadtbezirk "),
+        MEASURE_LABELS[measure] ?? measure,
         measure,
         shown(value, secret),
         secret ? (analyst ? NOT_FOR_PUBLICATION : "gesperrt") : "",
