@@ -135,7 +135,7 @@ async function printWithContents(page: Page, options: ReportPdfOptions): Promise
   await page.goto(`${ORIGIN}/bericht${search ? `?${search}` : ""}`);
   const timeout = options.timeoutMs ?? 180_000;
   const finished = await page
-    .waitForSelector(".report-document, .report .empty, .report [role=alert]", { timeout })
+    .waitForSelector(".report-document, .report .state-empty, .report .state-error", { timeout })
     .catch(() => null);
   if (!finished || !(await page.$(".report-document"))) {
     const shown = finished ? ((await finished.textContent()) ?? "").trim() : "";
