@@ -31,7 +31,8 @@ describe("login and logout", () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().account).toEqual({ id: 1, name: "anna", role: "analyst" });
     const setCookie = String(res.headers["set-cookie"]);
-    expect(setCookie).toMatch(/^im_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=7200; HttpOnly; SameSite=Strict$/);
+    // Max-Age 12 h · 3600 s = 43200 s: the absolute limit; the idle limit is kept on the server.
+    expect(setCookie).toMatch(/^im_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=43200; HttpOnly; SameSite=Strict$/);
     expect(csrf).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const session = await t.app.inject({ url: "/api/auth/session", headers: { cookie } });
     expect(session.json()).toEqual({ account: { id: 1, name: "anna", role: "analyst" }, csrfToken: csrf });

@@ -18,7 +18,7 @@ import {
   deleteSession,
   listApiTokens,
   revokeApiToken,
-  SESSION_IDLE_MS,
+  SESSION_ABSOLUTE_MS,
 } from "../../repositories/accounts.ts";
 import { recordAudit } from "../../repositories/audit-log.ts";
 import {
@@ -116,7 +116,8 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       if (old) await deleteSession(db, old);
       const session = await createSession(db, account.id);
       await recordAudit(db, { actor: account.name, action: "login", detail: `Angemeldet (Adresse ${request.ip})` });
-      reply.header("set-cookie", sessionCookie(request, session.cookieValue, SESSION_IDLE_MS / 1000));
+      // The cookie lives as long as the session can (12 h); the 2-hour idle limit is the server's, which moves it.
+      reply.header("set-cookie", sessionCookie(request, session.cookieValue, SESSION_ABSOLUTE_MS / 1000));
       reply.header("cache-control", "no-store");
       return { account, csrfToken: session.csrfToken };
     },
