@@ -231,6 +231,7 @@ function NewAccount({ onCreated }: { onCreated: (name: string) => void }) {
         <label htmlFor={`${id}-name`}>{t("admin.name")}</label>
         <input
           id={`${id}-name`}
+          type="text"
           autoComplete="off"
           required
           maxLength={60}

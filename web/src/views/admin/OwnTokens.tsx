@@ -45,6 +45,7 @@ export function OwnTokens() {
           <label htmlFor={`${id}-label`}>{t("tokens.label")}</label>
           <input
             id={`${id}-label`}
+            type="text"
             required
             maxLength={80}
             value={label}

@@ -39,6 +39,7 @@ export function LoginForm() {
         <label htmlFor={`${id}-name`}>{t("auth.name")}</label>
         <input
           id={`${id}-name`}
+          type="text"
           name="username"
           autoComplete="username"
           required
