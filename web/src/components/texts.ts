@@ -26,8 +26,7 @@ const TEXTS = {
     "Wie im Berliner Monitoring Soziale Stadtentwicklung: Jede Farbe verbindet den Status (Zeile) mit der Dynamik (Spalte). Rot- und Orangetöne heißen niedriger Status, Blautöne hoher Status; je dunkler, desto negativer die Dynamik.",
   "bivariate.legend": "Farbschlüssel: Status (Zeilen) × Dynamik (Spalten)",
   "bivariate.legendCaption":
-    "Farbschlüssel der Karte: Status in den Zeilen, Dynamik in den Spalten, mit der Anzahl der Stadtteile",
-  "bivariate.cell": "Status {status}, Dynamik {dynamics}: {count} Stadtteile",
+    "Farbschlüssel der Karte: Anzahl Stadtteile je Status- und Dynamikklasse (Status in den Zeilen, Dynamik in den Spalten)",
   "bivariate.category": "Status {status}, Dynamik {dynamics}",
   "bivariate.need": "besonderer Handlungsbedarf",
   "bivariate.needMark": "umrandet: besonderer Handlungsbedarf",

@@ -32,11 +32,7 @@ export function BivariateLegend({ counts, missing }: { counts: number[][]; missi
               {DYNAMICS_COLUMNS.map((dynamics, j) => {
                 const colour = bivariateColour(status, dynamics) as string;
                 return (
-                  <td
-                    key={dynamics}
-                    style={{ background: colour, color: textColourOn(colour) }}
-                    title={tx("bivariate.cell", { status, dynamics, count: counts[i][j] })}
-                  >
+                  <td key={dynamics} style={{ background: colour, color: textColourOn(colour) }}>
                     {counts[i][j]}
                   </td>
                 );

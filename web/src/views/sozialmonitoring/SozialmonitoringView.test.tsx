@@ -307,3 +307,37 @@ describe("the Sozialmonitoring", () => {
     expect(requested.map((url) => url.searchParams.get("config"))).toEqual(["berlin-mss-s1-s4"]);
   });
 });
+
+describe("the combined status × dynamics map", () => {
+  it("colours every Stadtteil by its pair of classes by default and counts them in the legend matrix", async () => {
+    stubApi({
+      "/api/sozialmonitoring/comparisons": { comparisons: [] },
+      "/api/sozialmonitoring/index": muensterIndex,
+      "/api/geo/stadtteile": () => new Response("{}", { status: 404 }),
+    });
+    const { container } = renderAt(<SozialmonitoringView />, { path: "/sozialmonitoring", route: "/sozialmonitoring" });
+    await screen.findByRole("region", { name: "Status- und Dynamikindex 2025" });
+    const matrix = container.querySelector(".bivariate-legend table") as HTMLTableElement;
+    expect(matrix.caption?.textContent).toContain("Anzahl Stadtteile je Status- und Dynamikklasse");
+    // Coerde: sehr niedrig × stabil, Gievenbeck: mittel × stabil; every other cell 0.
+    const rows = within(matrix)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole("cell")
+          .map((cell) => cell.textContent),
+      );
+    expect(rows).toEqual([
+      ["0", "0", "0"],
+      ["0", "1", "0"],
+      ["0", "0", "0"],
+      ["0", "1", "0"],
+    ]);
+    // The colours of those two cells: teal (mittel) and red (sehr niedrig), the middle shade for "stabil".
+    const fill = (nr: number) => container.querySelector(`[data-stadtteil="${nr}"] .im-map-tile`)?.getAttribute("fill");
+    expect(fill(61)).toBe("#80cdc1");
+    expect(fill(91)).toBe("#fb6a4a");
+    expect(screen.getByRole("button", { name: "91 Coerde: Status sehr niedrig, Dynamik stabil" })).toBeInTheDocument();
+  });
+});
