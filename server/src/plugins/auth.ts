@@ -139,6 +139,8 @@ export async function authentication(app: FastifyInstance): Promise<void> {
 
     const writing = WRITING.has(request.method);
     if (writing && !sameOrigin(request)) return csrfRejected(reply);
+    // The dashboard's files are the same for everyone: no session lookup for each script and stylesheet.
+    if (!request.url.startsWith("/api/")) return;
     const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (cookie === null) return;
     const session = await findSession(db, cookie);
