@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { DRAFT } from "../repositories/indicator-values.ts";
-import { findRelease, latestReleaseId } from "../repositories/releases.ts";
+import { latestReleaseId, releaseExists } from "../repositories/releases.ts";
 import { RequestProblem } from "../services/replies.ts";
 
 declare module "fastify" {
@@ -26,7 +26,7 @@ export async function releaseChoice(app: FastifyInstance): Promise<void> {
     const draftAllowed = request.analyst || app.context.config.publicDraft;
     const asked = new URL(request.url, "http://localhost").searchParams.get("release");
     if (asked === null || asked === "") {
-      request.releaseChoice = request.analyst || app.context.config.publicDraft ? DRAFT : await latestReleaseId(db);
+      request.releaseChoice = draftAllowed ? DRAFT : await latestReleaseId(db);
       return;
     }
     if (DRAFT_NAMES.has(asked.toLowerCase())) {
@@ -40,7 +40,7 @@ export async function releaseChoice(app: FastifyInstance): Promise<void> {
       return;
     }
     const id = /^\d{1,9}$/.test(asked) ? Number(asked) : Number.NaN;
-    if (!Number.isInteger(id) || id < 1 || !(await findReleaseId(app, id))) {
+    if (!Number.isInteger(id) || id < 1 || !(await releaseExists(db, id))) {
       throw new RequestProblem(
         404,
         `Die Veröffentlichung „${asked.slice(0, 40)}“ gibt es nicht. Die Liste der Veröffentlichungen steht unter /api/releases.`,
@@ -48,10 +48,6 @@ export async function releaseChoice(app: FastifyInstance): Promise<void> {
     }
     request.releaseChoice = id;
   });
-}
-
-async function findReleaseId(app: FastifyInstance, id: number): Promise<boolean> {
-  return (await findRelease(app.context.database.db, id)) !== undefined;
 }
 
 /** The release a data read uses; a German 404 while nothing is published (and the draft is not public). */

@@ -38,6 +38,11 @@ export async function latestReleaseId(db: Kysely<Database>): Promise<number | nu
   return row?.id ?? null;
 }
 
+/** One indexed lookup (the full row carries the frozen catalogue: not for every request). */
+export async function releaseExists(db: Kysely<Database>, id: number): Promise<boolean> {
+  return (await db.selectFrom("releases").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+}
+
 export async function findRelease(db: Kysely<Database>, id: number): Promise<ReleaseRow | undefined> {
   return db.selectFrom("releases").selectAll().where("id", "=", id).executeTakeFirst();
 }
