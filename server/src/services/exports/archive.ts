@@ -1,4 +1,5 @@
 import type { Readable } from "node:stream";
+import { setImmediate as yieldToReaders } from "node:timers/promises";
 import { ZipFile } from "yazl";
 import type { AppContext } from "../../context.ts";
 import { csvForMachines, csvForPeople } from "../../routes/indicators/csv.ts";
@@ -23,16 +24,17 @@ export const WORKBOOK_NAME = "integrationsmonitor.xlsx";
 export async function buildArchive(context: AppContext, data: ExportData, workbook: Buffer): Promise<Readable> {
   const entries: [name: string, body: Buffer][] = [[WORKBOOK_NAME, workbook]];
   for (const { meta, response, breakdownLabels } of data.indicators) {
+    await yieldToReaders();
     const name = safeFileName(meta.id);
     entries.push([`csv/de/${name}.csv`, Buffer.from(csvForPeople(response, meta.unit, breakdownLabels))]);
     entries.push([`csv/en/${name}.csv`, Buffer.from(csvForMachines(response))]);
   }
   const { analyst, release } = data.options;
-  const segregation = await allSegregation(context, release, analyst);
+  const years = [...new Set(data.indicators.flatMap((i) => i.response.rows.map((r) => r.year)))].sort((a, b) => a - b);
+  const segregation = await allSegregation(context, release, years, analyst);
   if (segregation.results.length) {
     entries.push(["sozialmonitoring/segregation.csv", Buffer.from(segregationCsv(segregation, analyst))]);
   }
-  const years = [...new Set(data.indicators.flatMap((i) => i.response.rows.map((r) => r.year)))].sort((a, b) => a - b);
   for (const [config, results] of await allIndexResults(context, release, years, analyst)) {
     entries.push([`sozialmonitoring/sozialindex_${safeFileName(config)}.csv`, Buffer.from(indexCsv(results, analyst))]);
   }

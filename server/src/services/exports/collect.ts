@@ -1,3 +1,4 @@
+import { setImmediate as yieldToReaders } from "node:timers/promises";
 import type { IndicatorMeta } from "@im/indicators";
 import type { AppContext } from "../../context.ts";
 import { DRAFT, readMeta } from "../../repositories/indicator-values.ts";
@@ -86,6 +87,8 @@ export async function collectExport(
   const metas = only ? [findMeta(read, only.id)] : catalogue.list.filter((m) => read.coverage.has(m.id));
   const indicators: IndicatorExport[] = [];
   for (const meta of metas) {
+    // Each read runs synchronously in SQLite; between them other requests get their turn.
+    await yieldToReaders();
     const response = await indicatorValues(context.database, read, only ?? { id: meta.id }, options.analyst);
     indicators.push({
       meta,

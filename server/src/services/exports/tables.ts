@@ -1,3 +1,4 @@
+import { setImmediate as yieldToReaders } from "node:timers/promises";
 import { catalogueIndexConfigs } from "@im/indicators";
 import type { AppContext } from "../../context.ts";
 import { neutraliseFormula } from "../../routes/indicators/csv.ts";
@@ -130,6 +131,7 @@ export async function allIndexResults(
   for (const config of catalogueIndexConfigs) {
     const results: IndexResponse[] = [];
     for (const year of years) {
+      await yieldToReaders();
       try {
         results.push(await indexFor(context, { release, year, config: config.id }, analyst));
       } catch (error) {
@@ -142,12 +144,24 @@ export async function allIndexResults(
   return byConfig;
 }
 
+/** Every segregation result, read year by year so the parsing of the stored results never holds readers up long. */
 export async function allSegregation(
   context: AppContext,
   release: number,
+  years: readonly number[],
   analyst: boolean,
 ): Promise<SegregationResponse> {
-  return segregationResults(context, { release }, analyst);
+  const results: SegregationResponse["results"] = [];
+  for (const year of years) {
+    await yieldToReaders();
+    try {
+      results.push(...(await segregationResults(context, { release, year }, analyst)).results);
+    } catch (error) {
+      // 400: no segregation results for this year.
+      if (!(error instanceof RequestProblem)) throw error;
+    }
+  }
+  return { results };
 }
 
 const germanDate = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "Europe/Berlin" });

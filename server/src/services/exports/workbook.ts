@@ -11,8 +11,11 @@ import { type ExportData, NOT_FOR_PUBLICATION, releaseText, SYMBOL_LEGEND, statu
 const VALUE_FORMAT = "#,##0.0";
 const COUNT_FORMAT = "#,##0";
 const FRACTION_FORMAT = "#,##0.0##";
-/** Rows written between yields to the event loop, so a large workbook does not stall other readers. */
-const ROWS_PER_SLICE = 2000;
+/**
+ * Rows written between yields to the event loop, so a large workbook does not stall other readers (demo city,
+ * 126,000 rows: 200 rows keep the event loop's delay at p99 35 ms, max 99 ms; 2,000 rows gave 270 / 360 ms).
+ */
+const ROWS_PER_SLICE = 200;
 
 type Cell = string | number | null;
 
