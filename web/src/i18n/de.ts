@@ -168,7 +168,7 @@ export const de = {
   "report.title": "Integrationsmonitoring",
   "report.documentTitle": "Bericht: {area}",
   "report.intro":
-    "Der druckfertige Bericht für ein Gebiet: je Handlungsfeld alle Indikatoren mit Zeitreihe, Tabelle der letzten Jahre, Vergleichsgruppen, Definition und Quelle. Im Druckdialog „Als PDF speichern“ wählen, um ein PDF zu erhalten.",
+    "Der druckfertige Bericht für ein Gebiet: je Handlungsfeld alle Indikatoren mit Zeitreihe, Tabelle der letzten Jahre, Vergleichsgruppen, Definition und Quelle. „Bericht als PDF“ liefert ihn als PDF mit Seitenzahlen im Inhaltsverzeichnis; drucken lässt er sich auch direkt aus dem Browser.",
   "report.controls": "Inhalt des Berichts",
   "report.fields": "Handlungsfelder",
   "report.allFields": "Alle Handlungsfelder",
