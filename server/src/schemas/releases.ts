@@ -17,6 +17,8 @@ export const releaseListResponseSchema = z.object({
   /** What the public reads without `?release=`. */
   publicReads: z.union([z.literal("latest"), z.literal("draft")]),
   latest: z.number().int().nullable(),
+  /** A release being audited and published right now (its audit takes minutes for a whole city). */
+  publishing: z.object({ title: z.string(), publishedBy: z.string(), startedAt: z.string() }).nullable(),
 });
 
 export const releaseExtractSchema = z.object({

@@ -42,6 +42,43 @@ export interface PublishOutcome {
  * audit ran (what is frozen is exactly what was audited).
  */
 export async function publishRelease(context: AppContext, request: PublishRequest): Promise<PublishOutcome> {
+  const running = publishing.get(context);
+  if (running) {
+    throw new RequestProblem(
+      409,
+      `„${running.title}“ wird gerade geprüft und veröffentlicht (seit ${germanTime(running.startedAt)}, von ${running.publishedBy}). Bitte warten Sie, bis das abgeschlossen ist.`,
+    );
+  }
+  const state: Publishing = {
+    title: request.title.trim(),
+    publishedBy: request.publishedBy,
+    startedAt: new Date().toISOString(),
+  };
+  publishing.set(context, state);
+  try {
+    return await publish(context, request);
+  } finally {
+    publishing.delete(context);
+  }
+}
+
+/** A publication under way in this process (its audit takes minutes for a whole city). */
+export interface Publishing {
+  title: string;
+  publishedBy: string;
+  startedAt: string;
+}
+
+const publishing = new WeakMap<AppContext, Publishing>();
+
+export function currentPublishing(context: AppContext): Publishing | null {
+  return publishing.get(context) ?? null;
+}
+
+const germanTime = (iso: string) =>
+  new Date(iso).toLocaleTimeString("de-DE", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
+
+async function publish(context: AppContext, request: PublishRequest): Promise<PublishOutcome> {
   const { db, sqlite } = context.database;
   const status = await resultsStatus(context);
   if (status.resultsGeneration === null) {
@@ -211,6 +248,7 @@ export async function releaseList(context: AppContext) {
     releases: rows.map((r) => summary(r, counts.get(r.id) ?? 0)),
     publicReads: context.config.publicDraft ? ("draft" as const) : ("latest" as const),
     latest: rows[0]?.id ?? null,
+    publishing: currentPublishing(context),
   };
 }
 

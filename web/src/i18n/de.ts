@@ -525,6 +525,7 @@ export const de = {
   "releases.publish.note": "Grund für geänderte Werte (erscheint in jedem Revisionsvermerk, freiwillig)",
   "releases.publish.submit": "Veröffentlichen",
   "releases.publish.running": "Geheimhaltung wird geprüft …",
+  "releases.publishing": "„{title}“ wird gerade auf Geheimhaltung geprüft und veröffentlicht (seit {since}, von {by}).",
   "releases.publish.done": "Veröffentlicht als Nr. {id}; {revisions} Werte revidiert.",
   "releases.meta": "Veröffentlicht am {date} von {by}; Indikatorenkatalog {version}; {districts} Stadtteile.",
   "releases.note": "Vermerk: {note}",

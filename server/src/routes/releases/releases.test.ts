@@ -69,7 +69,7 @@ describe("releases", () => {
     expect(overview.json().error).toContain("noch nichts veröffentlicht");
     expect((await get("/api/indicators")).statusCode).toBe(200);
     const list = releaseListResponseSchema.parse((await get("/api/releases")).json());
-    expect(list).toEqual({ releases: [], publicReads: "latest", latest: null });
+    expect(list).toEqual({ releases: [], publicReads: "latest", latest: null, publishing: null });
     // The analysts work on the draft meanwhile.
     expect(await cityShare("", analyst)).toBeCloseTo(SHARE_2020, 9);
   });
@@ -82,7 +82,12 @@ describe("releases", () => {
   });
 
   it("freezes the draft: the public reads the release", async () => {
-    const response = await publish({ title: "Integrationsmonitoring 2020" });
+    const pending = publish({ title: "Integrationsmonitoring 2020" });
+    // While the audit runs, the list says so and a second publication is refused.
+    const second = publish({ title: "Zugleich" });
+    const [response, refused] = await Promise.all([pending, second]);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toContain("„Integrationsmonitoring 2020“ wird gerade geprüft");
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toMatchObject({ id: 1, revisions: 0 });
     expect(await cityShare()).toBeCloseTo(SHARE_2020, 9);

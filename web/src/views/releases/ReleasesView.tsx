@@ -45,7 +45,16 @@ export default function ReleasesView() {
     <>
       <h1>{t("releases.title")}</h1>
       <p className="lead">{t("releases.intro")}</p>
-      {analyst ? <PublishForm /> : null}
+      {releases.data?.publishing ? (
+        <p className="release-bar release-bar-draft" role="status">
+          {t("releases.publishing", {
+            title: releases.data.publishing.title,
+            by: releases.data.publishing.publishedBy,
+            since: formatDateTime(releases.data.publishing.startedAt),
+          })}
+        </p>
+      ) : null}
+      {analyst ? <PublishForm busy={releases.data?.publishing != null} /> : null}
       {pendingState(releases) ??
         (list.length === 0 ? (
           <p>{t("releases.empty")}</p>
@@ -57,7 +66,7 @@ export default function ReleasesView() {
   );
 }
 
-function PublishForm() {
+function PublishForm({ busy }: { busy: boolean }) {
   const queryClient = useQueryClient();
   const titleId = useId();
   const noteId = useId();
@@ -90,7 +99,7 @@ function PublishForm() {
         <label htmlFor={noteId}>{t("releases.publish.note")}</label>
         <textarea id={noteId} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} rows={2} />
       </div>
-      <button type="submit" className="primary" disabled={publish.isPending}>
+      <button type="submit" className="primary" disabled={publish.isPending || busy}>
         {publish.isPending ? t("releases.publish.running") : t("releases.publish.submit")}
       </button>
       <div aria-live="polite">

@@ -12,6 +12,8 @@ export const releasesQuery = () =>
   queryOptions({
     queryKey: ["releases"],
     queryFn: ({ signal }) => api<ReleaseList>("/releases", { signal }),
+    // While a release is being audited (minutes), ask again now and then to show it when it is out.
+    refetchInterval: (query) => (query.state.data?.publishing ? 5000 : false),
   });
 
 export const releaseQuery = (id: number) =>
