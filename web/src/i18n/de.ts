@@ -520,7 +520,7 @@ export const de = {
   "releases.defaultTitle": "Integrationsmonitoring {year}",
   "releases.publish.title": "Entwurf veröffentlichen",
   "releases.publish.intro":
-    "Vor dem Veröffentlichen prüft der Dienst die Geheimhaltung aller Tabellen; findet er einen Wert, der sich zu genau errechnen ließe, wird nicht veröffentlicht. Die Prüfung kann einige Minuten dauern.",
+    "Vor dem Veröffentlichen prüft der Dienst die Geheimhaltung aller Tabellen; findet er einen Wert, der sich zu genau errechnen ließe, wird nicht veröffentlicht. Für eine ganze Stadt dauert die Prüfung einige Minuten; die Seite zeigt die Veröffentlichung, sobald sie erschienen ist.",
   "releases.publish.name": "Titel der Veröffentlichung",
   "releases.publish.note": "Grund für geänderte Werte (erscheint in jedem Revisionsvermerk, freiwillig)",
   "releases.publish.submit": "Veröffentlichen",
