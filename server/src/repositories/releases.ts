@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type SQLite from "better-sqlite3";
 import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Database, ReleaseRevisionTable, ReleaseTable } from "../db/schema.ts";
@@ -65,6 +66,29 @@ export async function revisionCounts(db: Kysely<Database>): Promise<Map<number, 
     .groupBy("release")
     .execute();
   return new Map(rows.map((r) => [r.release, Number(r.n)]));
+}
+
+/** Meta key: the draft's fingerprint when the recomputation that stored it proved its Geheimhaltung. */
+export const PROVEN_FINGERPRINT = "proven_fingerprint";
+
+/**
+ * A SHA-256 over what the draft publishes (every indicator value with its status, every Sozialmonitoring result),
+ * in stored order. Stored with the results whose Geheimhaltung the recomputation proved, so that publishing can
+ * tell whether the tables are still exactly those.
+ */
+export function draftFingerprint(sqlite: SQLite.Database): string {
+  const hash = createHash("sha256");
+  const values = sqlite
+    .prepare(
+      "select indicator, year, area, breakdown, grp, value, status from indicator_values where release = 0 order by rowid",
+    )
+    .raw(true);
+  for (const row of values.iterate()) hash.update(`${(row as unknown[]).join("\t")}\n`);
+  const results = sqlite
+    .prepare("select kind, year, key, area, result from sozialmonitoring where release = 0 order by rowid")
+    .raw(true);
+  for (const row of results.iterate()) hash.update(`${(row as unknown[]).join("\t")}\n`);
+  return hash.digest("hex");
 }
 
 /** A draft value that differs, as the public sees it, from the same cell of an earlier release. */

@@ -49,6 +49,9 @@ export const publishBodySchema = z.object({
 export const publishResponseSchema = z.object({
   id: z.number().int(),
   revisions: z.number().int(),
+  audit: z
+    .enum(["proven", "audited"])
+    .describe("proven: genau die Tabellen, deren Geheimhaltung die Neuberechnung bewiesen hat; audited: neu geprüft"),
   auditMs: z.number(),
 });
 
