@@ -34,6 +34,8 @@ interface Props {
   pointsOnly?: boolean;
   /** Each series' name at the end of its line (besides the legend), where the chart is at least 600 px wide. */
   directLabels?: boolean;
+  /** The tooltip's text for a year without a number, e.g. ". (geheim)"; default "kein Wert". */
+  describeMissing?: (seriesKey: string, year: number) => string;
 }
 
 const ICON_WIDTH = 36;
@@ -119,6 +121,7 @@ export function TrendChart({
   height = 420,
   pointsOnly = false,
   directLabels = false,
+  describeMissing,
 }: Props) {
   // Direct labels need room on the right: only on a wide chart (on a phone the legend alone names the lines).
   const boxRef = useRef<HTMLDivElement>(null);
@@ -165,7 +168,11 @@ export function TrendChart({
           stroke="#555"
           label={yLabel ? { value: yLabel, angle: -90, position: "insideLeft", fill: "#222", fontSize: 15 } : undefined}
         />
-        <Tooltip content={(tip) => <ChartTooltip {...tip} series={series} formatValue={formatValue} />} />
+        <Tooltip
+          content={(tip) => (
+            <ChartTooltip {...tip} series={series} formatValue={formatValue} describeMissing={describeMissing} />
+          )}
+        />
         <Legend
           wrapperStyle={{ fontSize: 15, paddingTop: 8 }}
           itemSorter={null}

@@ -20,8 +20,9 @@ export function ChartTooltip(props: {
   payload?: readonly TooltipEntry[];
   series: readonly TrendSeries[];
   formatValue: (value: number) => string;
+  describeMissing?: (seriesKey: string, year: number) => string;
 }) {
-  const { active, label, payload, series, formatValue } = props;
+  const { active, label, payload, series, formatValue, describeMissing } = props;
   if (!active || label === undefined || label === null) return null;
   const byKey = new Map((payload ?? []).map((entry) => [String(entry.dataKey), entry.value]));
   return (
@@ -36,7 +37,11 @@ export function ChartTooltip(props: {
                 <path d={markerPath(s.marker ?? "circle", 6, 6, 5)} fill={s.colour} />
               </svg>
               <span>{s.label}:</span>{" "}
-              <strong>{typeof value === "number" ? formatValue(value) : tx("chart.noValue")}</strong>
+              <strong>
+                {typeof value === "number"
+                  ? formatValue(value)
+                  : (describeMissing?.(s.key, Number(label)) ?? tx("chart.noValue"))}
+              </strong>
             </li>
           );
         })}

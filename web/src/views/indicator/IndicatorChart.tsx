@@ -3,7 +3,8 @@ import { TrendChart } from "../../charts/TrendChart.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { RowValue } from "../../components/StatusSymbol.tsx";
-import { formatDecimal, formatValue } from "../../format.ts";
+import { tx } from "../../components/texts.ts";
+import { displayValue, explainSymbol, formatDecimal, formatValue, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { anyConfidential, kindsOf } from "../shared/notes.ts";
 import { type IndicatorSeries, valueCsvColumns, type YearRow } from "./model.ts";
@@ -76,6 +77,14 @@ export function IndicatorChart({
         yLabel={meta.unit}
         pointsOnly={model.pointsOnly}
         directLabels
+        describeMissing={(key, year) => {
+          // A withheld value is "." with its reason, not "no value".
+          const row = byYear.find((r) => r.year === year)?.cells[key];
+          const kind = row ? symbolKind(row.value, row.status, row.confidential) : null;
+          return kind
+            ? `${displayValue(row?.value ?? null, row?.status ?? "missing")} ${explainSymbol(kind)}`
+            : tx("chart.noValue");
+        }}
       />
     </ChartFrame>
   );

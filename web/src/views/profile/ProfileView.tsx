@@ -342,52 +342,60 @@ export default function ProfileView() {
         <Link to="/stadtteile">{t("nav.profiles")}</Link>
       </p>
       <h1>{t("profile.title", { name })}</h1>
-      {district && districts.data ? (
-        <div className="profile-head">
-          <p className="lead">{t("profile.lead", { number: district.number, bezirk: district.bezirk })}</p>
-          <figure className="locator">
-            <LocatorMap
-              districts={districts.data.districts.map((d) => ({ stadtteil: d.number, name: d.name, bezirk: d.bezirk }))}
-              stadtteil={district.number}
-              name={district.name}
-              geojson={geo.data}
-            />
-            <figcaption className="muted small">{tx("map.locatorTitle")}</figcaption>
-          </figure>
-        </div>
-      ) : null}
       {districts.data ? (
-        <div className="toolbar">
-          <div className="field">
-            <label htmlFor={selectId}>{t("profile.pick")}</label>
-            <select id={selectId} value={nr} onChange={(event) => navigate(`/stadtteile/${event.target.value}`)}>
-              {[...districts.data.districts]
-                .sort((a, b) => a.name.localeCompare(b.name, LOCALE))
-                .map((d) => (
-                  <option key={d.number} value={String(d.number)}>
-                    {d.name}
-                  </option>
-                ))}
-            </select>
+        <div className="profile-head">
+          <div className="profile-head-main">
+            {district ? (
+              <p className="lead">{t("profile.lead", { number: district.number, bezirk: district.bezirk })}</p>
+            ) : null}
+            <div className="toolbar">
+              <div className="field">
+                <label htmlFor={selectId}>{t("profile.pick")}</label>
+                <select id={selectId} value={nr} onChange={(event) => navigate(`/stadtteile/${event.target.value}`)}>
+                  {[...districts.data.districts]
+                    .sort((a, b) => a.name.localeCompare(b.name, LOCALE))
+                    .map((d) => (
+                      <option key={d.number} value={String(d.number)}>
+                        {d.name}
+                      </option>
+                    ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={pairId}>{tx("pair.pick")}</label>
+                <select
+                  id={pairId}
+                  value={partner ? state.mit : ""}
+                  onChange={(event) => setState({ mit: event.target.value || null })}
+                >
+                  <option value="">{tx("pair.none")}</option>
+                  {[...districts.data.districts]
+                    .filter((d) => d.number !== number)
+                    .sort((a, b) => a.name.localeCompare(b.name, LOCALE))
+                    .map((d) => (
+                      <option key={d.number} value={String(d.number)}>
+                        {d.name}
+                      </option>
+                    ))}
+                </select>
+              </div>
+            </div>
           </div>
-          <div className="field">
-            <label htmlFor={pairId}>{tx("pair.pick")}</label>
-            <select
-              id={pairId}
-              value={partner ? state.mit : ""}
-              onChange={(event) => setState({ mit: event.target.value || null })}
-            >
-              <option value="">{tx("pair.none")}</option>
-              {[...districts.data.districts]
-                .filter((d) => d.number !== number)
-                .sort((a, b) => a.name.localeCompare(b.name, LOCALE))
-                .map((d) => (
-                  <option key={d.number} value={String(d.number)}>
-                    {d.name}
-                  </option>
-                ))}
-            </select>
-          </div>
+          {district ? (
+            <figure className="locator">
+              <LocatorMap
+                districts={districts.data.districts.map((d) => ({
+                  stadtteil: d.number,
+                  name: d.name,
+                  bezirk: d.bezirk,
+                }))}
+                stadtteil={district.number}
+                name={district.name}
+                geojson={geo.data}
+              />
+              <figcaption className="muted small">{tx("map.locatorTitle")}</figcaption>
+            </figure>
+          ) : null}
         </div>
       ) : null}
       {partner && here.data

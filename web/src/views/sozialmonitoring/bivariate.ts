@@ -48,9 +48,9 @@ export function bivariateMapValues(data: SozialIndexResponse, whole: ReadonlySet
       name: u.name,
       bezirk: u.bezirk,
       value: null,
-      display: classified
-        ? tx("bivariate.category", { status: u.statusClass as string, dynamics: u.dynamicsClass as string })
-        : SYMBOLS.suppressed,
+      // No text on the tile (the colour says it, the pair is too long for a tile); the shape's name and label
+      // take the category's words ("Status mittel, Dynamik stabil").
+      display: classified ? "" : SYMBOLS.suppressed,
       category: classified ? pairKey(u.statusClass as string, u.dynamicsClass as string) : null,
     };
   });
