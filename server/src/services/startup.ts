@@ -99,9 +99,10 @@ function publishDemoRelease(context: AppContext, log: (message: string) => void)
     if (!context.config.loadDemo || (await latestReleaseId(db)) !== null) return;
     const extracts = await listExtracts(db);
     if (extracts.length === 0 || extracts.some((e) => e.imported_by !== DEMO_IMPORTER)) return;
-    log("Demo-Stadt: Geheimhaltung wird geprüft und eine Beispiel-Veröffentlichung angelegt …");
+    log("Demo-Stadt: eine Beispiel-Veröffentlichung wird angelegt …");
     const outcome = await publishRelease(context, { title: DEMO_RELEASE_TITLE, publishedBy: DEMO_IMPORTER });
-    log(`Demo-Stadt veröffentlicht (Veröffentlichung ${outcome.id}, Prüfung ${outcome.auditMs} ms).`);
+    const audit = outcome.audit === "proven" ? "bei der Berechnung bewiesen" : `geprüft in ${outcome.auditMs} ms`;
+    log(`Demo-Stadt veröffentlicht (Veröffentlichung ${outcome.id}, Geheimhaltung ${audit}).`);
   })().catch((error: Error) => log(`Demo-Veröffentlichung nicht angelegt: ${error.message}`));
 }
 
