@@ -7,11 +7,20 @@ import { useDemoPage } from "./demo-page.ts";
 import { screenshot, seriousA11yViolations } from "./harness.ts";
 
 interface ReleaseList {
-  releases: { id: number; title: string }[];
+  releases: { id: number; title: string; publishedAt: string }[];
   latest: number | null;
 }
 
 const demo = useDemoPage();
+
+/** A release's date as the dashboard writes it (German, in Berlin's time zone). */
+const germanDate = (iso: string) =>
+  new Date(iso).toLocaleDateString("de-DE", {
+    timeZone: "Europe/Berlin",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  });
 
 async function releases(): Promise<ReleaseList> {
   const response = await fetch(`${demo.server.url}/api/releases`);
@@ -24,8 +33,10 @@ describe("Veröffentlichungen mit der Demo-Stadt", () => {
     const list = await releases();
     expect(list.releases).toHaveLength(1);
     await demo.page.goto("/");
-    const bar = demo.page.locator(".release-bar");
-    await expect.poll(() => bar.textContent()).toContain(`Sie sehen die Veröffentlichung „${list.releases[0].title}“`);
+    const choice = demo.page.getByLabel("Zahlen aus");
+    await expect
+      .poll(() => choice.locator("option:checked").textContent())
+      .toContain(`${list.releases[0].title} (${germanDate(list.releases[0].publishedAt)}) – neueste Veröffentlichung`);
     expect(await seriousA11yViolations(demo.page)).toEqual([]);
     expect(demo.tab.errors).toEqual([]);
   });
@@ -35,9 +46,10 @@ describe("Veröffentlichungen mit der Demo-Stadt", () => {
     // release after a later one is covered against the server in server/src/routes/releases/releases.test.ts.
     const [release] = (await releases()).releases;
     await demo.page.setViewportSize({ width: 390, height: 844 });
-    await demo.page.goto("/");
-    await demo.page.getByLabel("Stand").selectOption(String(release.id));
-    await expect.poll(() => new URL(demo.page.url()).searchParams.get("release")).toBe(String(release.id));
+    // A shared link to the release (the public's only choice besides "the newest" when there is one release).
+    await demo.page.goto(`/?release=${release.id}`);
+    const choice = demo.page.getByLabel("Zahlen aus");
+    await expect.poll(() => choice.inputValue()).toBe(String(release.id));
     await screenshot(demo.page, "release-bar-phone", { fullPage: false });
 
     // Moving on by a link that drops the parameter keeps the chosen release, and the data requests carry it.
@@ -45,7 +57,7 @@ describe("Veröffentlichungen mit der Demo-Stadt", () => {
     await demo.page.goto("/");
     expect(new URL((await request).url()).searchParams.get("release")).toBe(String(release.id));
     await expect.poll(() => new URL(demo.page.url()).searchParams.get("release")).toBe(String(release.id));
-    await demo.page.getByLabel("Stand").selectOption("");
+    await demo.page.getByLabel("Zahlen aus").selectOption("");
     await expect.poll(() => new URL(demo.page.url()).searchParams.get("release")).toBe(null);
     await demo.page.setViewportSize({ width: 1280, height: 800 });
     expect(demo.tab.errors).toEqual([]);

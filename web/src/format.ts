@@ -66,6 +66,14 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
+const dateOnly = new Intl.DateTimeFormat(LOCALE, { dateStyle: "medium" });
+
+/** `04.12.2026`. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
+}
+
 // ---- Status symbols (Zeichenerklärung of German official statistics, DIN 55301 / Destatis) ----
 
 /** What a cell shows instead of a number, and why. `zero` is an `ok` value of exactly 0. */

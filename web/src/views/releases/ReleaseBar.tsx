@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useToken } from "../../api/auth.ts";
-import { formatDateTime } from "../../format.ts";
+import { formatDate } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { chosenRelease, DRAFT, rememberRelease } from "./choice.ts";
 import { releasesQuery } from "./queries.ts";
@@ -55,22 +55,28 @@ export function ReleaseBar() {
   const readingDraft = chosen === DRAFT || (chosen === null && (analyst || releases.data?.publicReads === "draft"));
   const current = readingDraft ? null : list.find((r) => String(r.id) === (chosen ?? String(latest)));
 
-  let text: string;
-  if (readingDraft) text = t("release.readingDraft");
-  else if (current) text = t("release.reading", { title: current.title, date: formatDateTime(current.publishedAt) });
-  else if (releases.isSuccess && list.length === 0) text = t("release.none");
-  else return null;
+  // The choice names the release read; a sentence only where the state needs saying.
+  let note: string | null = null;
+  if (readingDraft) note = t("release.readingDraft");
+  else if (releases.isSuccess && list.length === 0) note = t("release.none");
+  else if (current && latest !== null && current.id !== latest) note = t("release.notLatest");
+  else if (!current) return null;
 
+  const label = (r: (typeof list)[number]) => `${r.title} (${formatDate(r.publishedAt)})`;
+  const newest = list.find((r) => r.id === latest);
   const options = [
-    { value: "", label: analyst ? t("release.defaultAnalyst") : t("release.defaultPublic") },
-    ...list.map((r) => ({ value: String(r.id), label: `${r.title} (${formatDateTime(r.publishedAt)})` })),
+    {
+      value: "",
+      label: analyst
+        ? t("release.defaultAnalyst")
+        : t("release.defaultPublic", { release: newest ? label(newest) : "" }),
+    },
+    ...list
+      .filter((r) => analyst || r.id !== latest || chosen === String(r.id))
+      .map((r) => ({ value: String(r.id), label: label(r) })),
   ];
   return (
     <div className={`release-bar${readingDraft ? " release-bar-draft" : ""}`}>
-      <p role="status">
-        {text}
-        {current && latest !== null && current.id !== latest ? ` ${t("release.notLatest")}` : null}
-      </p>
       {list.length > 0 ? (
         <div className="release-bar-choice">
           <label htmlFor={selectId}>{t("release.choose")}</label>
@@ -84,6 +90,7 @@ export function ReleaseBar() {
           <Link to="/veroeffentlichungen">{t("release.all")}</Link>
         </div>
       ) : null}
+      {note ? <p role="status">{note}</p> : null}
     </div>
   );
 }

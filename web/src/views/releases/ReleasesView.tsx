@@ -158,12 +158,15 @@ function ReleaseDetails({ id }: { id: number }) {
       <h3>{t("releases.revisions.title")}</h3>
       <RevisionTable revisions={revisions.data.revisions} />
       <h3>{t("releases.extracts.title")}</h3>
-      <DataTable
-        caption={t("releases.extracts.caption", { count: formatNumber(release.data.extracts.length) })}
-        columns={extractColumns}
-        rows={release.data.extracts}
-        rowKey={(e) => String(e.id)}
-      />
+      <details className="sources">
+        <summary>{t("releases.extracts.show", { count: formatNumber(release.data.extracts.length) })}</summary>
+        <DataTable
+          caption={t("releases.extracts.caption", { count: formatNumber(release.data.extracts.length) })}
+          columns={extractColumns}
+          rows={release.data.extracts}
+          rowKey={(e) => String(e.id)}
+        />
+      </details>
     </section>
   );
 }
