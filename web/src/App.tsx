@@ -99,7 +99,15 @@ function SiteNav({ areaSearch }: { areaSearch: string }) {
         {tx("menu.open")}
         {current ? <span className="nav-toggle-current">: {t(current.label)}</span> : null}
       </button>
-      <ul id="site-nav-list" className={`nav-list${open ? " is-open" : ""}`}>
+      {/* A chosen link closes the menu at once (the new page may still be loading). */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the links inside handle the keyboard; this only closes. */}
+      <ul
+        id="site-nav-list"
+        className={`nav-list${open ? " is-open" : ""}`}
+        onClick={(event) => {
+          if ((event.target as Element).closest("a")) setOpen(false);
+        }}
+      >
         {NAV.map((item) => (
           <li key={item.to}>
             <NavLink to={{ pathname: item.to, search: areaSearch }} end={item.end}>
