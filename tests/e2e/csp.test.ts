@@ -3,7 +3,7 @@
 // violation of the policy. A policy that forbade what the dashboard does would show up here, not in production.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { adminToken, launchBrowser, openPage, type RunningServer, startServer, type TestPage } from "./harness.ts";
+import { launchBrowser, openPage, type RunningServer, signIn, startServer, type TestPage } from "./harness.ts";
 
 let server: RunningServer;
 let browser: Browser;
@@ -75,9 +75,7 @@ describe("Content-Security-Policy im Browser", () => {
 
   test("nach der Anmeldung zeigt die Datenseite die Importhistorie, ohne Verstoß", async () => {
     tab.errors.length = 0;
-    await tab.page.goto("/daten");
-    await tab.page.getByLabel("Zugangstoken").fill(adminToken);
-    await tab.page.getByRole("button", { name: "Anmelden" }).click();
+    await signIn(tab.page);
     const history = tab.page.locator("section.panel", { has: tab.page.locator("h2", { hasText: "Importverlauf" }) });
     await history.locator("tbody tr").first().waitFor();
     expect(await history.locator("tbody").textContent()).toMatch(/\.csv/);

@@ -1,15 +1,18 @@
-// The "Daten" page against the real server with the demo city: log in with the admin token, upload a bad
+// The "Daten" page against the real server with the demo city: log in with an account, upload a bad
 // extract (German problem list with line numbers), a valid one (shows up in the import history), a conflict.
 // The tests run in order on one browser tab: later ones build on the login and the import of earlier ones.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import {
   adminToken,
+  e2eAdmin,
+  e2eAnalyst,
   launchBrowser,
   openPage,
   type RunningServer,
   screenshot,
   seriousA11yViolations,
+  signIn,
   startServer,
   type TestPage,
 } from "./harness.ts";
@@ -72,21 +75,32 @@ beforeEach(() => {
 });
 
 describe("Datenseite", () => {
-  test("ein falsches Token wird mit einer deutschen Meldung abgewiesen", async () => {
+  test("ein falsches Passwort wird mit einer deutschen Meldung abgewiesen", async () => {
     await page.goto("/daten");
-    await page.getByLabel("Zugangstoken").fill("falsches-token");
+    await page.getByLabel("Benutzername").fill(e2eAnalyst.name);
+    await page.getByLabel("Passwort").fill("falsches-passwort");
     await page.getByRole("button", { name: "Anmelden" }).click();
-    await expect.poll(() => page.getByRole("alert").textContent()).toBe("Das Token ist ungültig.");
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toBe("Benutzername oder Passwort ist falsch, oder das Konto ist gesperrt.");
     expect(await page.getByLabel("CSV-Datei").count()).toBe(0);
+    // The expected 401 of the login, not a page error.
+    expect(tab.errors.filter((e) => e !== "HTTP 401 POST /api/auth/login")).toEqual([]);
   });
 
-  test("nach der Anmeldung mit dem Token zeigt die Seite das Hochladen und den Importverlauf der Demo-Stadt", async () => {
+  test("nach der Anmeldung zeigt die Seite das Hochladen und den Importverlauf der Demo-Stadt", async () => {
     const count = (await imports()).length;
     expect(count).toBeGreaterThan(200);
-    await page.getByLabel("Zugangstoken").fill(adminToken);
+    await page.getByLabel("Passwort").fill(e2eAnalyst.password);
     await page.getByRole("button", { name: "Anmelden" }).click();
     await page.getByLabel("CSV-Datei").waitFor();
     expect(await page.locator(".session").textContent()).toContain("Angemeldet (Dienstgebrauch)");
+    expect(await page.locator(".account-bar").textContent()).toContain("Angemeldet als e2e-analyst (Analyst/in)");
+    // The session is an HttpOnly cookie the page's script cannot read; nothing sits in the browser's storage.
+    const cookie = (await tab.context.cookies()).find((c) => c.name === "im_session");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
+    expect(await page.evaluate(() => document.cookie)).toBe("");
+    expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
     const history = page.locator("section.panel", { has: page.locator("h2", { hasText: "Importverlauf" }) });
     await expect.poll(() => history.locator("caption").textContent()).toBe(`Alle Importe, neueste zuerst (${count})`);
     // 20 a page, not one table of hundreds of rows; the profile by its title, not its id.
@@ -155,6 +169,8 @@ describe("Datenseite", () => {
     expect(await first.textContent()).toContain(GOOD_FILE);
     expect(await first.textContent()).toContain("Presse- und Informationsamt");
     expect(await first.textContent()).toContain("aktuell gültig");
+    // Who imported is the account, not the operating-system user or a shared token.
+    expect(await first.textContent()).toContain("e2e-analyst");
     expect(tab.errors).toEqual([]);
     await screenshot(page, "daten-import-erfolgreich");
   });
@@ -187,11 +203,58 @@ describe("Datenseite", () => {
     expect(classified, `Sozialmonitoring nach dem Import: „${summary}“`).toBeGreaterThan(40);
   });
 
-  test("nach dem Abmelden ist das Hochladen wieder verborgen", async () => {
+  test("nach dem Abmelden ist das Hochladen wieder verborgen und die Sitzung beendet", async () => {
     await page.goto("/daten");
-    await page.getByRole("button", { name: "Abmelden" }).click();
-    await page.getByLabel("Zugangstoken").waitFor();
+    await page.locator(".account-bar").getByRole("button", { name: "Abmelden" }).click();
+    await page.getByLabel("Benutzername").waitFor();
     expect(await page.getByLabel("CSV-Datei").count()).toBe(0);
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    expect((await tab.context.cookies()).some((c) => c.name === "im_session")).toBe(false);
+    // After a reload the server too says: not signed in.
+    await page.reload();
+    await page.getByLabel("Benutzername").waitFor();
+    expect((await page.request.get("/api/imports")).status()).toBe(401);
+  });
+
+  test("Anmelden als Admin → Hochladen sichtbar → Verwaltung mit Konten und Protokoll → Abmelden", async () => {
+    const admin = await openPage(browser, server.url);
+    try {
+      await signIn(admin.page, e2eAdmin);
+      expect(await admin.page.getByLabel("CSV-Datei").count()).toBe(1);
+      await admin.page.getByRole("link", { name: "Konten und Protokoll verwalten" }).click();
+      const accounts = admin.page.getByRole("table", { name: "Konten (2)" });
+      await accounts.waitFor();
+      expect(await accounts.locator("tbody th").allTextContents()).toEqual(["e2e-admin (Sie)", "e2e-analyst"]);
+      const log = admin.page.locator("section.panel", { has: admin.page.locator("h2", { hasText: "Protokoll" }) });
+      await log.locator("tbody tr").first().waitFor();
+      const rows = await log.locator("tbody tr").allTextContents();
+      // Newest first: this admin's login, then what the analyst did in the tests before.
+      expect(rows[0]).toContain("e2e-adminAnmeldung");
+      expect(rows.some((r) => r.includes("e2e-analystImport") && r.includes("presse-2026-korrektur.csv"))).toBe(true);
+      expect(rows.some((r) => r.includes("unbekanntAnmeldung fehlgeschlagen"))).toBe(true);
+      expect(rows.some((r) => r.includes("Konto „e2e-admin“ (Admin) angelegt"))).toBe(true);
+      const violations = await seriousA11yViolations(admin.page);
+      expect(violations, `axe-Verstöße:\n${violations.join("\n")}`).toEqual([]);
+      expect(admin.errors).toEqual([]);
+      await screenshot(admin.page, "verwaltung-1280");
+      await admin.page.setViewportSize({ width: 390, height: 844 });
+      await screenshot(admin.page, "verwaltung-390");
+      // The view's own content fits at 390 px; wide tables scroll in their own box (.table-scroll). The header
+      // (the release choice) is not this view's: checked by the release tests.
+      const sticking = await admin.page.evaluate(() =>
+        [...document.querySelectorAll("main *")]
+          .filter((el) => !el.closest(".table-scroll") && el.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((el) => `${el.tagName}.${el.className}`),
+      );
+      expect(sticking, "nichts in der Verwaltung ragt bei 390 px über den Rand").toEqual([]);
+      await admin.page.goto("/daten");
+      await screenshot(admin.page, "daten-angemeldet-390");
+      await admin.page.locator(".account-bar").getByRole("button", { name: "Abmelden" }).click();
+      await admin.page.getByLabel("Benutzername").waitFor();
+      expect(await admin.page.getByLabel("CSV-Datei").count()).toBe(0);
+      expect((await admin.page.request.get("/api/accounts")).status()).toBe(401);
+    } finally {
+      await admin.close();
+    }
   });
 });

@@ -17,7 +17,49 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 export const screenshotDir = join(repoRoot, "tests/screenshots");
+/**
+ * The optional bootstrap API token (MONITOR_ADMIN_TOKEN, analyst rights, no account) for tests that script the
+ * API; the browser signs in with an account (`signIn`), as people do.
+ */
 export const adminToken = "e2e-token";
+
+export interface E2eAccount {
+  name: string;
+  password: string;
+  role: "analyst" | "admin";
+}
+/** Created in every server's database by the real CLI (`create-admin`) before the server starts. */
+export const e2eAnalyst: E2eAccount = { name: "e2e-analyst", password: "analyst-passwort-e2e", role: "analyst" };
+export const e2eAdmin: E2eAccount = { name: "e2e-admin", password: "admin-passwort-e2e", role: "admin" };
+
+/** `npm run monitor -- create-admin` on `dbPath`, the password on stdin as a script would send it. */
+export function createAccountWithCli(dbPath: string, account: E2eAccount): void {
+  execFileSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "server/src/cli/main.ts",
+      "create-admin",
+      "--name",
+      account.name,
+      "--role",
+      account.role,
+      "--db",
+      dbPath,
+    ],
+    { cwd: repoRoot, input: `${account.password}\n`, stdio: ["pipe", "pipe", "pipe"] },
+  );
+}
+
+/** Signs in on the Daten page with the login form and waits for the signed-in page. */
+export async function signIn(page: Page, account: E2eAccount = e2eAnalyst): Promise<void> {
+  await page.goto("/daten");
+  await page.getByLabel("Benutzername").fill(account.name);
+  await page.getByLabel("Passwort").fill(account.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.locator(".account-bar").waitFor();
+}
 
 export interface RunningServer {
   url: string;
@@ -216,6 +258,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   try {
     snapshotWebDist(join(dir, "web-dist"));
     copyDatabase(demo, join(dir, "e2e.sqlite"));
+    for (const account of [e2eAnalyst, e2eAdmin]) createAccountWithCli(join(dir, "e2e.sqlite"), account);
     const server = await launchServer(
       join(dir, "e2e.sqlite"),
       { MONITOR_WEB_DIST: join(dir, "web-dist"), ...env },
@@ -259,7 +302,7 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
-/** A fresh context (cold cache, empty sessionStorage) at 1280×800 with German locale and Berlin time. */
+/** A fresh context (cold cache, no cookies, empty storage) at 1280×800 with German locale and Berlin time. */
 export async function openPage(browser: Browser, baseURL: string): Promise<TestPage> {
   const context = await browser.newContext({
     baseURL,

@@ -227,10 +227,11 @@ describe("Ansichten mit der Demo-Stadt", () => {
     await screenshot(page, "sozialmonitoring");
   });
 
-  test("die Datenseite bittet ohne Anmeldung um das Zugangstoken", async () => {
+  test("die Datenseite bittet ohne Anmeldung um Benutzername und Passwort", async () => {
     await page.goto("/daten");
     await expect.poll(() => page.locator("h1").textContent()).toBe("Daten");
-    await expect.poll(() => page.getByLabel("Zugangstoken").count()).toBe(1);
+    await expect.poll(() => page.getByLabel("Benutzername").count()).toBe(1);
+    expect(await page.getByLabel("Passwort").count()).toBe(1);
     expect(await page.getByRole("button", { name: "Anmelden" }).count()).toBe(1);
     await expectHealthy();
     await screenshot(page, "daten-anmelden");
