@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartTooltip, DirectLabels, LABEL_CHARS } from "../components/ChartTooltip.tsx";
 import { wrapLabel } from "../components/lineLabels.ts";
 import { formatDecimal } from "../format.ts";
 import { type MarkerShape, markerPath, TEXT_COLOUR } from "../palette.ts";
 import { extent, niceTicks } from "./niceTicks.ts";
+import { ChartTooltip, DirectLabels, LABEL_CHARS } from "./TrendChartParts.tsx";
 
 export interface TrendSeries {
   key: string;

@@ -1,8 +1,9 @@
+// Not in components/: those go into the "app" chunk every page loads, and this file needs Recharts.
 import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
-import type { TrendSeries } from "../charts/TrendChart.tsx";
+import { lastValueIndex, spreadLabels, wrapLabel } from "../components/lineLabels.ts";
+import { tx } from "../components/texts.ts";
 import { markerPath, TEXT_COLOUR } from "../palette.ts";
-import { lastValueIndex, spreadLabels, wrapLabel } from "./lineLabels.ts";
-import { tx } from "./texts.ts";
+import type { TrendSeries } from "./TrendChart.tsx";
 
 interface TooltipEntry {
   dataKey?: unknown;
