@@ -1,4 +1,4 @@
-// Public read load while an analyst works: for 60 s, a mix of the public reads (catalogue, values, overview,
+// Public read load while an analyst works: for at least 60 s and as long as the analyst works, a mix of the public reads (catalogue, values, overview,
 // Stadtteil overview, map data, segregation, index, CSV and XLSX downloads) on the real server process with a
 // copy of the demo city, while an analyst uploads a corrected delivery, waits for its results and publishes a
 // release. Zero errors, p99, the server's memory before and after, and a watcher that checks every 100 ms that
@@ -10,7 +10,8 @@ import { startServer, TOKEN } from "./fresh-results.bench.ts";
 import { demoDatabase } from "./recompute.bench.ts";
 import type { BenchRow } from "./run.ts";
 
-const DURATION_S = 60;
+const MIN_LOAD_S = 60;
+const ANALYST_LIMIT_MS = 20 * 60_000;
 const CONNECTIONS = 8;
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -95,13 +96,18 @@ export default async function (): Promise<BenchRow[]> {
       form.set("replace", "true");
       form.set("file", new Blob([lines.join("\n")], { type: "text/csv" }), "einwohner_2024_korrigiert.csv");
       const started = performance.now();
-      const upload = await fetch(`${url}/api/imports`, { method: "POST", headers: auth, body: form });
-      if (upload.status !== 201) throw new Error(`Upload: ${upload.status} ${await upload.text()}`);
+      const before = await json<{ dataGeneration: number }>(`${url}/api/status`);
+      // The upload answers once the results are stored, which takes minutes when the correction changes
+      // Geheimhaltung blocks (their programs are solved anew): follow /api/status instead of waiting on it.
+      const upload = fetch(`${url}/api/imports`, { method: "POST", headers: auth, body: form }).catch(() => null);
       for (;;) {
-        const status = await json<{ upToDate: boolean }>(`${url}/api/status`);
-        if (status.body.upToDate) break;
-        await sleep(200);
+        await sleep(500);
+        const status = await json<{ upToDate: boolean; dataGeneration: number }>(`${url}/api/status`);
+        if (status.body.dataGeneration > before.body.dataGeneration && status.body.upToDate) break;
+        if (performance.now() - started > ANALYST_LIMIT_MS) throw new Error("Neuberechnung nicht fertig");
       }
+      const answer = await upload;
+      if (answer && answer.status !== 201) throw new Error(`Upload: ${answer.status} ${await answer.text()}`);
       const importedMs = performance.now() - started;
       const published = await json<{ id: number; revisions: number }>(`${url}/api/releases`, {
         method: "POST",
@@ -112,13 +118,22 @@ export default async function (): Promise<BenchRow[]> {
       return { importedMs, publishedMs: performance.now() - started, revisions: published.body.revisions };
     })();
 
-    const load = await autocannon({
-      url,
-      connections: CONNECTIONS,
-      duration: DURATION_S,
-      requests: READS.map((path) => ({ path })),
+    // The read load lasts at least 60 s and as long as the analyst works.
+    let loadDone: (result: autocannon.Result) => void = () => {};
+    const loadResult = new Promise<autocannon.Result>((resolve) => {
+      loadDone = resolve;
     });
-    const work = await analyst;
+    const loadStarted = performance.now();
+    const reading = autocannon(
+      { url, connections: CONNECTIONS, duration: ANALYST_LIMIT_MS / 1000, requests: READS.map((path) => ({ path })) },
+      (_error, result) => loadDone(result),
+    );
+    const work = await analyst.finally(async () => {
+      await sleep(Math.max(0, MIN_LOAD_S * 1000 - (performance.now() - loadStarted)));
+      reading.stop();
+    });
+    const load = await loadResult;
+    const loadSeconds = (performance.now() - loadStarted) / 1000;
     watching = false;
     await watcher;
     await sleep(2000);
@@ -135,7 +150,7 @@ export default async function (): Promise<BenchRow[]> {
       },
       {
         area: "Last",
-        measure: `${READS.length} öffentliche Lesearten gemischt, ${CONNECTIONS} Verbindungen, ${DURATION_S} s`,
+        measure: `${READS.length} öffentliche Lesearten gemischt, ${CONNECTIONS} Verbindungen, ${Math.round(loadSeconds)} s`,
         value: `${Math.round(load.requests.average)} req/s, p99 ${load.latency.p99} ms`,
         target: "Vergleichswert",
         ok: null,
@@ -151,8 +166,8 @@ export default async function (): Promise<BenchRow[]> {
         area: "Last",
         measure: "Analystin nebenher: Korrektur hochgeladen bis Ergebnisse aktuell / bis veröffentlicht",
         value: `${(work.importedMs / 1000).toFixed(1)} s / ${(work.publishedMs / 1000).toFixed(1)} s, ${work.revisions} Revisionen`,
-        target: "innerhalb der 60 s",
-        ok: work.publishedMs < DURATION_S * 1000,
+        target: "≤ 60 s",
+        ok: work.publishedMs <= MIN_LOAD_S * 1000,
       },
       {
         area: "Last",
