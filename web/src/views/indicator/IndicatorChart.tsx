@@ -6,6 +6,7 @@ import { RowValue } from "../../components/StatusSymbol.tsx";
 import { tx } from "../../components/texts.ts";
 import { displayValue, explainSymbol, formatDecimal, formatValue, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
+import { IndicatorXlsxLink } from "../report/ExportLinks.tsx";
 import { anyConfidential, kindsOf } from "../shared/notes.ts";
 import { type IndicatorSeries, valueCsvColumns, type YearRow } from "./model.ts";
 import { type ValuesParams, valuesCsvUrl } from "./queries.ts";
@@ -65,6 +66,7 @@ export function IndicatorChart({
           <a href={valuesCsvUrl(params, "en")} download>
             {t("frame.apiCsvEn")}
           </a>
+          <IndicatorXlsxLink params={params} />
         </>
       }
     >
