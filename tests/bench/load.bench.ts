@@ -30,9 +30,12 @@ const READS = [
   "/api/indicators/anteil_mv/values.xlsx?area=stadt",
 ];
 
+/** Resident memory of a process and its descendants (tsx starts the server as its child). */
 function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  const own = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+  return own + children.reduce((sum, child) => sum + rssMiB(Number(child)), 0);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
