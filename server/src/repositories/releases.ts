@@ -92,17 +92,7 @@ export function draftFingerprint(sqlite: SQLite.Database): string {
 }
 
 /** A draft value that differs, as the public sees it, from the same cell of an earlier release. */
-export interface ChangedCell {
-  indicator: string;
-  year: number;
-  area: string;
-  breakdown: string;
-  grp: string;
-  previous_value: number | null;
-  value: number | null;
-  previous_status: string;
-  status: string;
-}
+export type ChangedCell = Omit<RevisionRow, "release" | "previous_release" | "reason">;
 
 /**
  * Cells present in both the draft and `previous` whose public form changed: another status, or another value

@@ -113,19 +113,7 @@ async function publish(context: AppContext, request: PublishRequest): Promise<Pu
   const catalogueText = readFileSync(context.config.cataloguePath, "utf8");
   const catalogue = parseCatalogueText(catalogueText, context.config.cataloguePath);
   const districts = await listDistricts(db);
-  const extracts: ReleaseExtract[] = (await listExtracts(db))
-    .filter((e) => e.replaced_by === null)
-    .map((e) => ({
-      id: e.id,
-      profile: e.profile,
-      office: e.office,
-      year: e.year,
-      stichtag: e.stichtag,
-      fileName: e.file_name,
-      sha256: e.sha256,
-      importedAt: e.imported_at,
-    }))
-    .sort((a, b) => a.id - b.id);
+  const extracts = await currentExtracts(context);
   const computedAt = (await readMeta(db, "computed_at")) ?? new Date().toISOString();
   const note = request.note?.trim() || null;
 
@@ -178,6 +166,23 @@ async function publish(context: AppContext, request: PublishRequest): Promise<Pu
     }
   ).n;
   return { id, revisions, audit: proven ? "proven" : "audited", auditMs: Math.round(audit?.ms ?? 0) };
+}
+
+/** The deliveries the draft is computed from (not replaced), oldest first, as a release lists them. */
+async function currentExtracts(context: AppContext): Promise<ReleaseExtract[]> {
+  return (await listExtracts(context.database.db))
+    .filter((e) => e.replaced_by === null)
+    .map((e) => ({
+      id: e.id,
+      profile: e.profile,
+      office: e.office,
+      year: e.year,
+      stichtag: e.stichtag,
+      fileName: e.file_name,
+      sha256: e.sha256,
+      importedAt: e.imported_at,
+    }))
+    .sort((a, b) => a.id - b.id);
 }
 
 /** `readResultsStamp` inside the publishing transaction, which must not await. */
@@ -329,23 +334,10 @@ export async function indicatorSources(
   if (!definition) {
     throw new RequestProblem(404, `Den Indikator „${indicator}“ gibt es nicht. Die Liste steht unter /api/indicators.`);
   }
-  let extracts: ReleaseExtract[];
-  if (read.release === DRAFT) {
-    extracts = (await listExtracts(context.database.db))
-      .filter((e) => e.replaced_by === null)
-      .map((e) => ({
-        id: e.id,
-        profile: e.profile,
-        office: e.office,
-        year: e.year,
-        stichtag: e.stichtag,
-        fileName: e.file_name,
-        sha256: e.sha256,
-        importedAt: e.imported_at,
-      }));
-  } else {
-    extracts = JSON.parse((await existingRelease(context, read.release)).extracts) as ReleaseExtract[];
-  }
+  const extracts =
+    read.release === DRAFT
+      ? await currentExtracts(context)
+      : (JSON.parse((await existingRelease(context, read.release)).extracts) as ReleaseExtract[]);
   const inputs = indicatorInputs(definition);
   const years = read.coverage.get(indicator)?.years ?? [];
   return {
