@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { RequestProblem } from "../services/replies.ts";
 
 /** German wording for the client errors Fastify and its plugins raise themselves. */
 const clientErrors: Record<string, string> = {
@@ -48,5 +49,6 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   // Too many parts in a form is a malformed request, not a large one.
   const tooMany =
     error.code === "FST_FILES_LIMIT" || error.code === "FST_PARTS_LIMIT" || error.code === "FST_FIELDS_LIMIT";
-  return reply.code(tooMany ? 400 : status).send({ error: message });
+  const details = error instanceof RequestProblem ? error.details : undefined;
+  return reply.code(tooMany ? 400 : status).send(details ? { error: message, details } : { error: message });
 }

@@ -56,6 +56,7 @@ export function chosenRelease(request: FastifyRequest): number {
     throw new RequestProblem(
       404,
       "Es ist noch nichts veröffentlicht. Die Ergebnisse erscheinen hier, sobald die Statistikstelle eine Veröffentlichung freigibt.",
+      { unpublished: true },
     );
   }
   return request.releaseChoice;

@@ -1,10 +1,14 @@
 import type { FastifyReply } from "fastify";
 
-/** A 4xx answer with a German message; thrown, the error handler (plugins/errors.ts) sends it as `{ error }`. */
+/**
+ * A 4xx answer with a German message; thrown, the error handler (plugins/errors.ts) sends it as `{ error }`,
+ * with `details` when given (e.g. `{ unpublished: true }`, which the dashboard shows as a state, not a fault).
+ */
 export class RequestProblem extends Error {
   constructor(
     readonly statusCode: 400 | 403 | 404 | 409,
     message: string,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

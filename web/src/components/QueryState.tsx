@@ -18,6 +18,8 @@ export function Empty({ children }: { children?: ReactNode }) {
 
 /** Shows the API's German message; other failures get a general one. */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  // Nothing published yet is a state of the city's monitoring, not a failure of the page.
+  if (error instanceof ApiError && isUnpublished(error.body)) return <Empty>{error.message}</Empty>;
   const message = error instanceof ApiError || error instanceof Error ? error.message : t("error.unknown");
   return (
     <div className="state state-error" role="alert">
@@ -31,6 +33,12 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
       ) : null}
     </div>
   );
+}
+
+function isUnpublished(body: unknown): boolean {
+  if (!body || typeof body !== "object" || !("details" in body)) return false;
+  const { details } = body as { details: unknown };
+  return typeof details === "object" && details !== null && "unpublished" in details;
 }
 
 /** The loading or error state of the first query that is not ready, or null when all have data. */

@@ -67,7 +67,10 @@ describe("releases", () => {
   it("shows the public nothing before the first release, but the catalogue", async () => {
     const overview = await get("/api/overview?area=stadt");
     expect(overview.statusCode).toBe(404);
-    expect(overview.json().error).toContain("noch nichts veröffentlicht");
+    expect(overview.json()).toMatchObject({
+      error: expect.stringContaining("noch nichts veröffentlicht"),
+      details: { unpublished: true },
+    });
     expect((await get("/api/indicators")).statusCode).toBe(200);
     const list = releaseListResponseSchema.parse((await get("/api/releases")).json());
     expect(list).toEqual({ releases: [], publicReads: "latest", latest: null, publishing: null });
