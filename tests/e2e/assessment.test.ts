@@ -48,7 +48,7 @@ describe("Ziele mit der Demo-Stadt", () => {
     await expect
       .poll(() => demo.page.locator("table.goal-table thead").first().textContent())
       .toContain(`${district.name}, langfristig`);
-    expect(await demo.page.locator("select").first().inputValue()).toBe(String(district.number));
+    expect(await demo.page.getByLabel("Gebiet", { exact: true }).first().inputValue()).toBe(String(district.number));
     expect(await demo.page.locator("td.goal-cell").count()).toBe(
       (await goals("stadt")).goals.reduce((n, g) => n + g.measures.length, 0) * 4,
     );
