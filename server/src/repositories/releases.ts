@@ -2,22 +2,17 @@ import { createHash } from "node:crypto";
 import type SQLite from "better-sqlite3";
 import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Database, ReleaseRevisionTable, ReleaseTable } from "../db/schema.ts";
+import type { ImportRecord } from "../schemas/imports.ts";
 
 export type ReleaseRow = Selectable<ReleaseTable>;
 export type ReleaseSummaryRow = Omit<ReleaseRow, "catalogue" | "districts" | "extracts">;
 export type RevisionRow = Selectable<ReleaseRevisionTable>;
 
-/** An extract file as a release lists it: enough to trace a published value to what was delivered. */
-export interface ReleaseExtract {
-  id: number;
-  profile: string;
-  office: string;
-  year: number;
-  stichtag: string;
-  fileName: string;
-  sha256: string;
-  importedAt: string;
-}
+/**
+ * An extract file as a release lists it: the import history's row without who imported it and the counts,
+ * enough to trace a published value to what was delivered.
+ */
+export type ReleaseExtract = Omit<ImportRecord, "lineCount" | "observationCount" | "importedBy" | "replacedBy">;
 
 const summaryColumns = [
   "id",
@@ -127,10 +122,10 @@ export function insertRelease(
   release: Omit<Insertable<ReleaseTable>, "id">,
   revisions: (previous: number | null) => Omit<RevisionRow, "release">[],
   stillCurrent: () => boolean,
-): number {
+): { id: number; revisions: number } | null {
   return sqlite
     .transaction(() => {
-      if (!stillCurrent()) return 0;
+      if (!stillCurrent()) return null;
       const previous = (sqlite.prepare("select max(id) as id from releases").get() as { id: number | null }).id;
       const changes = revisions(previous);
       const { lastInsertRowid } = sqlite
@@ -164,7 +159,7 @@ export function insertRelease(
                  @previous_status, @status, @reason)`,
       );
       for (const change of changes) insertRevision.run({ ...change, release: id });
-      return id;
+      return { id, revisions: changes.length };
     })
     .immediate();
 }

@@ -4,7 +4,7 @@ import { type Catalogue, numeratorTerms } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import { listDistricts } from "../repositories/districts.ts";
 import { listExtracts } from "../repositories/extracts.ts";
-import { readResultsStamp } from "../repositories/generations.ts";
+import { readResultsStamp, readResultsStampNow } from "../repositories/generations.ts";
 import { DRAFT, readMeta } from "../repositories/indicator-values.ts";
 import {
   type ChangedCell,
@@ -21,6 +21,7 @@ import {
 } from "../repositories/releases.ts";
 import type { ReleaseExtractInfo, ReleaseSummary, Revision, SourcesResponse } from "../schemas/releases.ts";
 import { parseCatalogueText } from "./catalogue-loading.ts";
+import { toImportRecord } from "./import-messages.ts";
 import type { ReadContext } from "./indicator-reads.ts";
 import { RequestProblem } from "./replies.ts";
 import { auditOffThread, resultsStatus } from "./results.ts";
@@ -117,7 +118,7 @@ async function publish(context: AppContext, request: PublishRequest): Promise<Pu
   const computedAt = (await readMeta(db, "computed_at")) ?? new Date().toISOString();
   const note = request.note?.trim() || null;
 
-  const id = insertRelease(
+  const stored = insertRelease(
     sqlite,
     {
       title: request.title.trim(),
@@ -151,46 +152,33 @@ async function publish(context: AppContext, request: PublishRequest): Promise<Pu
         reason: explain(cell),
       }));
     },
-    () => syncResultsStamp(context) === stamp,
+    () => readResultsStampNow(sqlite) === stamp,
   );
-  if (id === 0) {
+  if (stored === null) {
     throw new RequestProblem(
       409,
       "Während der Prüfung wurden neue Ergebnisse gespeichert. Bitte veröffentlichen Sie erneut.",
     );
   }
   context.readCache.invalidate();
-  const revisions = (
-    sqlite.prepare("select count(*) as n from release_revisions where release = ?").get(id) as {
-      n: number;
-    }
-  ).n;
-  return { id, revisions, audit: proven ? "proven" : "audited", auditMs: Math.round(audit?.ms ?? 0) };
+  return { ...stored, audit: proven ? "proven" : "audited", auditMs: Math.round(audit?.ms ?? 0) };
 }
 
 /** The deliveries the draft is computed from (not replaced), oldest first, as a release lists them. */
 async function currentExtracts(context: AppContext): Promise<ReleaseExtract[]> {
   return (await listExtracts(context.database.db))
     .filter((e) => e.replaced_by === null)
-    .map((e) => ({
-      id: e.id,
-      profile: e.profile,
-      office: e.office,
-      year: e.year,
-      stichtag: e.stichtag,
-      fileName: e.file_name,
-      sha256: e.sha256,
-      importedAt: e.imported_at,
-    }))
+    .map((e) => {
+      const {
+        lineCount: _lines,
+        observationCount: _values,
+        importedBy: _by,
+        replacedBy: _replaced,
+        ...extract
+      } = toImportRecord(e);
+      return extract;
+    })
     .sort((a, b) => a.id - b.id);
-}
-
-/** `readResultsStamp` inside the publishing transaction, which must not await. */
-function syncResultsStamp(context: AppContext): string {
-  const rows = context.database.sqlite
-    .prepare("select value from meta where key in ('results_generation', 'computed_at') order by key")
-    .all() as { value: string }[];
-  return rows.map((r) => r.value).join("|");
 }
 
 interface PreviousState {

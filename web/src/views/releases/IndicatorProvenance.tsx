@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
+import { useToken } from "../../api/auth.ts";
 import type { Unit, ValueStatus } from "../../api/types.ts";
 import { displayValue, formatDateTime } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
-import { chosenRelease, DRAFT } from "./choice.ts";
+import { chosenRelease, releaseRead } from "./choice.ts";
 import { releasesQuery, revisionsQuery, sourcesQuery } from "./queries.ts";
 
 /**
@@ -11,8 +12,8 @@ import { releasesQuery, revisionsQuery, sourcesQuery } from "./queries.ts";
  */
 export function IndicatorProvenance({ indicator, unit }: { indicator: string; unit: Unit }) {
   const releases = useQuery(releasesQuery());
-  const chosen = chosenRelease();
-  const release = chosen === DRAFT ? null : chosen !== null ? Number(chosen) : (releases.data?.latest ?? null);
+  const read = releaseRead(chosenRelease(), releases.data, useToken() !== null);
+  const release = typeof read === "number" ? read : null;
   return (
     <section className="provenance" aria-labelledby={`provenance-${indicator}`}>
       <h2 id={`provenance-${indicator}`}>{t("provenance.title")}</h2>

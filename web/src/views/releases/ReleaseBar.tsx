@@ -4,7 +4,7 @@ import { Link, useSearchParams } from "react-router";
 import { useToken } from "../../api/auth.ts";
 import { formatDate } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
-import { chosenRelease, DRAFT, rememberRelease } from "./choice.ts";
+import { chosenRelease, DRAFT, releaseRead, rememberRelease } from "./choice.ts";
 import { releasesQuery } from "./queries.ts";
 
 /**
@@ -52,8 +52,9 @@ export function ReleaseBar() {
     if (unknown) choose("");
   });
   const latest = releases.data?.latest ?? null;
-  const readingDraft = chosen === DRAFT || (chosen === null && (analyst || releases.data?.publicReads === "draft"));
-  const current = readingDraft ? null : list.find((r) => String(r.id) === (chosen ?? String(latest)));
+  const read = releaseRead(chosen, releases.data, analyst);
+  const readingDraft = read === DRAFT;
+  const current = list.find((r) => r.id === read);
 
   // The choice names the release read; a sentence only where the state needs saying.
   let note: string | null = null;

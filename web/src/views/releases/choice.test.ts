@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { chosenRelease, DRAFT, rememberRelease } from "./choice.ts";
+import { chosenRelease, DRAFT, releaseRead, rememberRelease } from "./choice.ts";
 
 afterEach(() => sessionStorage.clear());
 
@@ -19,5 +19,17 @@ describe("the chosen release", () => {
     expect(sessionStorage.length).toBe(0);
     expect(chosenRelease("")).toBe(null);
     expect(chosenRelease(`?release=${DRAFT}`)).toBe(DRAFT);
+  });
+});
+
+describe("what the server answers with", () => {
+  const published = { latest: 3, publicReads: "latest" as const };
+  it("follows the server's rule: chosen, else draft for analysts or a public draft, else the latest", () => {
+    expect(releaseRead("2", published, false)).toBe(2);
+    expect(releaseRead(null, published, false)).toBe(3);
+    expect(releaseRead(null, published, true)).toBe(DRAFT);
+    expect(releaseRead(null, { latest: 3, publicReads: "draft" }, false)).toBe(DRAFT);
+    expect(releaseRead(DRAFT, published, false)).toBe(DRAFT);
+    expect(releaseRead(null, { latest: null, publicReads: "latest" }, false)).toBe(null);
   });
 });
