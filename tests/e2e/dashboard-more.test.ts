@@ -159,7 +159,7 @@ test("Steckbrief: Lagekarte, Gesamteinordnung in Worten, Stand einmal, Gruppenab
   await page.goto("/stadtteile/61");
   await settled();
   await page.locator(".card-grid .card").first().waitFor();
-  expect(await page.getByRole("img", { name: /^Lage von Coerde in der Stadt/ }).count()).toBe(1);
+  await expect.poll(() => page.getByRole("img", { name: /^Lage von Coerde in der Stadt/ }).count()).toBe(1);
   expect(await page.locator(".locator-map .is-here").count()).toBe(1);
   await page.locator(".combined-explain").waitFor();
   expect(await page.locator(".combined-explain").textContent()).toMatch(

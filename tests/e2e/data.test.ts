@@ -220,7 +220,8 @@ describe("Datenseite", () => {
     const admin = await openPage(browser, server.url);
     try {
       await signIn(admin.page, e2eAdmin);
-      expect(await admin.page.getByLabel("CSV-Datei").count()).toBe(1);
+      // The upload form appears once the profiles have loaded, after the account bar.
+      await admin.page.getByLabel("CSV-Datei").waitFor();
       await admin.page.getByRole("link", { name: "Konten und Protokoll verwalten" }).click();
       const accounts = admin.page.getByRole("table", { name: "Konten (2)" });
       await accounts.waitFor();

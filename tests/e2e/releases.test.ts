@@ -73,7 +73,7 @@ describe("Veröffentlichungen mit der Demo-Stadt", () => {
     await expect.poll(() => demo.page.locator("table").first().locator("tbody tr").count()).toBe(list.releases.length);
     const deliveries = demo.page.locator("table", { hasText: "SHA-256" });
     await expect.poll(() => deliveries.locator("tbody tr").count()).toBe(detail.extracts.length);
-    expect(await demo.page.getByText("Keine veröffentlichten Werte wurden geändert").count()).toBe(1);
+    await expect.poll(() => demo.page.getByText("Keine veröffentlichten Werte wurden geändert").count()).toBe(1);
     expect(await seriousA11yViolations(demo.page)).toEqual([]);
     await screenshot(demo.page, "veroeffentlichungen");
     expect(demo.tab.errors).toEqual([]);
