@@ -9,6 +9,7 @@ import { authentication } from "./plugins/auth.ts";
 import { errorHandler } from "./plugins/errors.ts";
 import { releaseChoice } from "./plugins/release-choice.ts";
 import { answerClientError, securityHeaders } from "./plugins/security.ts";
+import cities from "./routes/cities/index.ts";
 import { routes } from "./routes/index.ts";
 import { checkCatalogue } from "./services/startup.ts";
 
@@ -91,5 +92,48 @@ export async function buildApp({
 }: AppOptions & { logger?: boolean }): Promise<FastifyInstance> {
   const app = Fastify({ logger, bodyLimit: BODY_LIMIT_BYTES, clientErrorHandler: answerClientError });
   await app.register(integrationsmonitor, { context, firstResults });
+  return app;
+}
+
+const chooserPage = (contexts: AppContext[]) => `<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Integrationsmonitor</title></head>
+<body><main><h1>Integrationsmonitor</h1>
+<p>Diese Instanz zeigt mehrere Städte. · Deze installatie toont meerdere gemeenten. · This instance serves several cities.</p>
+<ul>${contexts.map((c) => `<li><a href="${c.config.city.basePath}/" lang="${c.config.city.language}">${c.config.city.name}</a></li>`).join("")}</ul>
+</main></body></html>`;
+
+/**
+ * Several cities in one server: each city's whole app under `/<slug>/` (its own database, accounts and
+ * settings, in its own Fastify scope), and at the root a list of the cities and what they have in common.
+ */
+export async function buildInstance({
+  contexts,
+  firstResults,
+  logger = false,
+}: { contexts: AppContext[]; firstResults?: AppOptions["firstResults"]; logger?: boolean }): Promise<FastifyInstance> {
+  if (contexts.length === 1 && contexts[0].config.city.basePath === "") {
+    return buildApp({ context: contexts[0], firstResults, logger });
+  }
+  const app = Fastify({ logger, bodyLimit: BODY_LIMIT_BYTES, clientErrorHandler: answerClientError });
+  for (const context of contexts) {
+    await app.register(
+      async (city) => {
+        await city.register(integrationsmonitor, { context, firstResults });
+      },
+      { prefix: context.config.city.basePath },
+    );
+  }
+  await app.register(async (root) => {
+    root.setValidatorCompiler(validatorCompiler);
+    root.setSerializerCompiler(serializerCompiler);
+    root.setErrorHandler(errorHandler);
+    await securityHeaders(root);
+    await root.register(cities, { prefix: "/api/cities", contexts });
+    root.get("/", async (_request, reply) => reply.type("text/html; charset=utf-8").send(chooserPage(contexts)));
+    root.setNotFoundHandler(async (request, reply) =>
+      reply.code(404).send({ error: `Nicht gefunden: ${request.method} ${request.url.split("?")[0].slice(0, 200)}` }),
+    );
+  });
   return app;
 }

@@ -56,7 +56,9 @@ export function cookieIsSecure(request: FastifyRequest): boolean {
 
 export function sessionCookie(request: FastifyRequest, value: string, maxAgeSeconds: number): string {
   const secure = cookieIsSecure(request) ? "; Secure" : "";
-  return `${SESSION_COOKIE}=${value}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Strict${secure}`;
+  // Each city of an instance has its own accounts: its cookie goes only to its own path.
+  const path = request.server.context.config.city.basePath || "/";
+  return `${SESSION_COOKIE}=${value}; Path=${path}; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Strict${secure}`;
 }
 
 export const clearSessionCookie = (request: FastifyRequest) => sessionCookie(request, "", 0);
@@ -140,7 +142,7 @@ export async function authentication(app: FastifyInstance): Promise<void> {
     const writing = WRITING.has(request.method);
     if (writing && !sameOrigin(request)) return csrfRejected(reply);
     // The dashboard's files are the same for everyone: no session lookup for each script and stylesheet.
-    if (!request.url.startsWith("/api/")) return;
+    if (!request.url.startsWith(`${app.context.config.city.basePath}/api/`)) return;
     const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (cookie === null) return;
     const session = await findSession(db, cookie);

@@ -21,7 +21,7 @@ const DRAFT_NAMES = new Set(["entwurf", "draft"]);
 export async function releaseChoice(app: FastifyInstance): Promise<void> {
   app.decorateRequest("releaseChoice", null);
   app.addHook("preValidation", async (request) => {
-    if (!request.url.startsWith("/api/")) return;
+    if (!request.url.startsWith(`${app.context.config.city.basePath}/api/`)) return;
     const { db } = app.context.database;
     const draftAllowed = request.analyst || app.context.config.publicDraft;
     const asked = new URL(request.url, "http://localhost").searchParams.get("release");

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import accounts from "./accounts/index.ts";
 import auth from "./auth/index.ts";
 import benchmarks from "./benchmarks/index.ts";
+import city from "./city/index.ts";
 import districts from "./districts/index.ts";
 import exportsRoutes from "./exports/index.ts";
 import geo from "./geo/index.ts";
@@ -20,6 +21,7 @@ export const routes: [string, FastifyPluginAsync][] = [
   ["/api/accounts", accounts],
   ["/api/auth", auth],
   ["/api/benchmarks", benchmarks],
+  ["/api/city", city],
   ["/api/districts", districts],
   // Downloads across resources (/api/export.xlsx, /api/indicators/{id}/values.xlsx, …), hence the bare prefix.
   ["/api", exportsRoutes],

@@ -13,14 +13,14 @@ import { publishRelease } from "./releases.ts";
 import { bringResultsUpToDate, resultsStatus } from "./results.ts";
 
 /**
- * First start on an empty database: the district reference (the city's own list from MONITOR_DISTRICTS, else
- * Münster's), then the demo city so the dashboard has something to show.
+ * First start on an empty database: the district reference (the city's list, MONITOR_DISTRICTS, else
+ * Münster's), then the city's demo extracts so the dashboard has something to show.
  */
 export async function prepareDatabase(context: AppContext, log: (message: string) => void) {
   const { database, config } = context;
   await seedDistricts(database, config, log);
-  // The demo city lives in Münster's Stadtteile; a city with its own list starts empty.
-  if (config.loadDemo && !config.districtsPath && (await countExtracts(database.db)) === 0) {
+  // A city without demo extracts (or with a district list of its own) starts empty.
+  if (config.loadDemo && config.city.demo && (await countExtracts(database.db)) === 0) {
     // Its first results come from the app's start-up (checkCatalogue): in the background for the server.
     await loadDemoCity(context, log, { recompute: false });
   }
@@ -65,7 +65,10 @@ export async function checkCatalogue(
   );
 }
 
-/** An empty district table gets MONITOR_DISTRICTS or Münster's list (the server and the import CLI both need one). */
+/**
+ * An empty district table gets the city's list (its city file or MONITOR_DISTRICTS), else Münster's; the server
+ * and the import CLI both need one.
+ */
 export async function seedDistricts(database: DatabaseHandle, config: Config, log: (message: string) => void) {
   if ((await listDistricts(database.db)).length === 0) {
     let districts = muensterDistricts;
@@ -73,13 +76,14 @@ export async function seedDistricts(database: DatabaseHandle, config: Config, lo
       const read = readDistrictFile(config.districtsPath);
       if (read.problems.length > 0) {
         const lines = read.problems.map((p) => `  Zeile ${p.line ?? "–"}: ${p.message}`).join("\n");
-        throw new Error(`MONITOR_DISTRICTS: ${config.districtsPath} ist keine gültige Stadtteilliste:\n${lines}`);
+        const source = config.districtsPath === config.city.districtsPath ? "Stadtdatei" : "MONITOR_DISTRICTS";
+        throw new Error(`${source}: ${config.districtsPath} ist keine gültige Stadtteilliste:\n${lines}`);
       }
       districts = read.districts;
     }
     await replaceDistricts(database.db, districts);
-    log(`Stadtteilliste angelegt: ${districts.length} Stadtteile (${config.districtsPath ?? "Münster"}).`);
-  } else if (config.districtsPath) {
+    log(`Stadtteilliste angelegt: ${districts.length} ${config.city.levels.district.de[1]} (${config.districtsPath ?? "Münster"}).`);
+  } else if (config.districtsPath && config.districtsPath !== config.city.districtsPath) {
     log(
       "MONITOR_DISTRICTS gilt nur für eine leere Datenbank; ändern mit: npm run monitor -- districts --file DATEI.csv",
     );
@@ -115,8 +119,9 @@ export async function loadDemoCity(
   options: { recompute?: boolean } = {},
 ) {
   const { demoCityFiles } = await import("@im/fixtures");
-  const files = demoCityFiles();
-  log(`Leere Datenbank: lade die Demo-Stadt (${files.length} Dateien) …`);
+  const demo = context.config.city.demo;
+  const files = demo ? demoCityFiles(demo.folder, demo.populationProfile) : demoCityFiles();
+  log(`Leere Datenbank: lade die Demo-Stadt ${context.config.city.name} (${files.length} Dateien) …`);
   for (const file of files) {
     const profile = findProfile(file.profile);
     if (!profile) throw new Error(`Demo-Stadt: unbekanntes Profil ${file.profile} (${file.path})`);

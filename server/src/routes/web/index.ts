@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
@@ -10,11 +10,30 @@ const missingBuild = `<!doctype html>
 (oder starten Sie mit <code>npm start</code>). Die Programmierschnittstelle ist unter <a href="/docs">/docs</a> beschrieben.</p>
 </body></html>`;
 
+/**
+ * The dashboard's index.html for a city mounted at `basePath`: its assets under that path, and the path in a
+ * meta element, from which the dashboard takes its routes' and the API's prefix.
+ */
+export function cityIndexHtml(html: string, basePath: string, language: string): string {
+  return html
+    .replaceAll(/(src|href)="\.?\/assets\//g, `$1="${basePath}/assets/`)
+    .replace(/<html lang="[a-z]+"/, `<html lang="${language}"`)
+    .replace("<head>", `<head>\n    <meta name="im-base" content="${basePath}" />`);
+}
+
 /** The dashboard: files of `web/dist`, and index.html for every other non-API path (client-side routing). */
 const plugin: FastifyPluginAsync = async (app) => {
-  const dist = app.context.config.webDistPath;
+  const { webDistPath: dist, city } = app.context.config;
   const built = existsSync(join(dist, "index.html"));
-  if (built) await app.register(fastifyStatic, { root: dist });
+  const index = built ? cityIndexHtml(readFileSync(join(dist, "index.html"), "utf8"), city.basePath, city.language) : "";
+  // index.html only as rewritten above, so that it always carries the city's path.
+  const sendIndex = async (_request: FastifyRequest, reply: FastifyReply) =>
+    built
+      ? reply.type("text/html; charset=utf-8").send(index)
+      : reply.code(503).type("text/html; charset=utf-8").send(missingBuild);
+  if (built) await app.register(fastifyStatic, { root: dist, index: false });
+  app.get("/", { schema: { hide: true } }, sendIndex);
+  app.get("/index.html", { schema: { hide: true } }, sendIndex);
 
   const notFound = (request: FastifyRequest, reply: FastifyReply) =>
     reply.code(404).send({ error: `Nicht gefunden: ${request.method} ${request.url.split("?")[0].slice(0, 200)}` });
@@ -23,11 +42,11 @@ const plugin: FastifyPluginAsync = async (app) => {
     if (request.is404 && request.method !== "GET" && request.method !== "HEAD") return notFound(request, reply);
   });
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.url.startsWith("/api") || (request.method !== "GET" && request.method !== "HEAD")) {
+    const path = request.url.slice(city.basePath.length);
+    if (path.startsWith("/api") || (request.method !== "GET" && request.method !== "HEAD")) {
       return notFound(request, reply);
     }
-    if (built) return reply.type("text/html; charset=utf-8").sendFile("index.html");
-    return reply.code(503).type("text/html; charset=utf-8").send(missingBuild);
+    return sendIndex(request, reply);
   });
 };
 export default plugin;

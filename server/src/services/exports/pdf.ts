@@ -92,7 +92,7 @@ export async function renderReportPdf(app: FastifyInstance, options: ReportPdfOp
     browser = await chromium.launch({ executablePath, args: ["--disable-gpu", "--disable-dev-shm-usage"] });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
     await answerFromApp(page, app, options);
-    return await printWithContents(page, options);
+    return await printWithContents(page, app.context.config.city.basePath, options);
   } finally {
     await browser?.close().catch(() => undefined);
     rendering = false;
@@ -108,7 +108,7 @@ async function answerFromApp(page: Page, app: FastifyInstance, options: ReportPd
     const request = route.request();
     const url = new URL(request.url());
     if (url.origin !== ORIGIN) return route.abort();
-    if (options.release !== undefined && url.pathname.startsWith("/api/")) {
+    if (options.release !== undefined && url.pathname.startsWith(`${app.context.config.city.basePath}/api/`)) {
       url.searchParams.set("release", releaseParam(options.release));
     }
     const answer = await app.inject({
@@ -127,12 +127,12 @@ async function answerFromApp(page: Page, app: FastifyInstance, options: ReportPd
   });
 }
 
-async function printWithContents(page: Page, options: ReportPdfOptions): Promise<ReportPdf> {
+async function printWithContents(page: Page, basePath: string, options: ReportPdfOptions): Promise<ReportPdf> {
   const query = new URLSearchParams();
   if (options.area) query.set("area", options.area);
   if (options.release !== undefined) query.set("release", releaseParam(options.release));
   const search = query.toString();
-  await page.goto(`${ORIGIN}/bericht${search ? `?${search}` : ""}`);
+  await page.goto(`${ORIGIN}${basePath}/bericht${search ? `?${search}` : ""}`);
   const timeout = options.timeoutMs ?? 180_000;
   const finished = await page
     .waitForSelector(".report-document, .report .state-empty, .report .state-error", { timeout })

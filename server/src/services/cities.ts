@@ -1,0 +1,172 @@
+import { findProfile } from "@im/data-import";
+import { numeratorTerms } from "@im/indicators";
+import type { FastifyInstance } from "fastify";
+import type { City } from "../cities.ts";
+import type { AppContext } from "../context.ts";
+import { currentCatalogue } from "./catalogue-loading.ts";
+
+/** What the dashboard and the API tell about a city (no file paths). */
+export function cityFacts(city: City) {
+  return { slug: city.slug, name: city.name, language: city.language, levels: city.levels, basePath: city.basePath };
+}
+
+type ComparabilityLevel = "vergleichbar" | "eingeschraenkt" | "nicht_vergleichbar";
+interface Comparability {
+  level: ComparabilityLevel;
+  note: string;
+}
+const STRICTNESS: ComparabilityLevel[] = ["vergleichbar", "eingeschraenkt", "nicht_vergleichbar"];
+
+/** A catalogue indicator's stated comparability with the standard catalogue, if its catalogue states one. */
+function statedComparability(context: AppContext, id: string): Comparability | null {
+  const indicator = currentCatalogue(context).catalogue.indicators.find((i) => i.id === id) as
+    | { comparability?: Comparability }
+    | undefined;
+  return indicator?.comparability ?? null;
+}
+
+/**
+ * Indicators are paired across cities by id. Their comparability is the strictest any city states (an adapted
+ * catalogue says how its definition departs from the standard one); unstated means unknown, never comparable.
+ */
+function comparabilityOf(contexts: AppContext[], id: string): Comparability {
+  const stated = contexts.map((c) => statedComparability(c, id)).filter((c): c is Comparability => c !== null);
+  if (stated.length === 0) {
+    return { level: "eingeschraenkt", note: "Keine Stadt hat die Vergleichbarkeit im Katalog beschrieben." };
+  }
+  const level = STRICTNESS[Math.max(...stated.map((s) => STRICTNESS.indexOf(s.level)))];
+  return { level, note: stated.map((s) => s.note).join(" ") };
+}
+
+const SEX_BREAKDOWN = "geschlecht";
+
+/** Per Handlungsfeld and city: which indicators have a breakdown by sex, and why the others have none. */
+function genderCoverage(context: AppContext) {
+  const loaded = currentCatalogue(context);
+  const whyNot = (id: string) => {
+    const indicator = loaded.catalogue.indicators.find((i) => i.id === id);
+    const lacking = (indicator ? numeratorTerms(indicator) : [])
+      .map((term) => findProfile(term.selection.profile))
+      .filter((profile) => profile && !profile.columns.some((c) => "dimension" in c && c.dimension === SEX_BREAKDOWN));
+    return lacking.length > 0
+      ? `Die Lieferung „${lacking[0]?.title}“ enthält kein Geschlecht.`
+      : "Die Lieferung enthält das Geschlecht, der Katalog schlüsselt es nicht auf.";
+  };
+  return loaded.catalogue.fields.map((field) => ({
+    field: field.id,
+    title: field.title,
+    indicators: loaded.list
+      .filter((m) => m.field === field.id)
+      .map((m) => {
+        const bySex = m.breakdowns.includes(SEX_BREAKDOWN);
+        return { id: m.id, title: m.title, bySex, reason: bySex ? null : whyNot(m.id) };
+      }),
+  }));
+}
+
+/** Every indicator at least two cities compute, with each city's definition, and each city's gender coverage. */
+export function comparableIndicators(contexts: AppContext[]) {
+  const byId = new Map<string, AppContext[]>();
+  for (const context of contexts) {
+    for (const meta of currentCatalogue(context).list) byId.set(meta.id, [...(byId.get(meta.id) ?? []), context]);
+  }
+  const indicators = [...byId]
+    .filter(([, having]) => having.length >= 2)
+    .map(([id, having]) => ({
+      id,
+      comparability: comparabilityOf(having, id),
+      cities: having.map((context) => {
+        const meta = currentCatalogue(context).meta.get(id);
+        return {
+          slug: context.config.city.slug,
+          title: meta?.title ?? id,
+          unit: meta?.unit ?? "%",
+          definition: meta?.definition ?? "",
+          source: meta?.source ?? "",
+        };
+      }),
+    }));
+  return {
+    indicators,
+    genderCoverage: contexts.map((c) => ({ city: c.config.city.slug, fields: genderCoverage(c) })),
+  };
+}
+
+interface ValueRow {
+  year: number;
+  area: string;
+  areaName: string;
+  breakdown: string;
+  value: number | null;
+  status: string;
+}
+
+/** A city's public answer to one of its own API paths (as an outsider sees it: the latest release). */
+async function publicRead<T>(app: FastifyInstance, context: AppContext, path: string): Promise<T | null> {
+  const answer = await app.inject({ method: "GET", url: `${context.config.city.basePath}/api${path}` });
+  return answer.statusCode === 200 ? (answer.json() as T) : null;
+}
+
+/**
+ * One indicator in every city that computes it, read through each city's public API (its latest release): the
+ * latest year all of them have, the city value, the gap between the compared groups and every district. The
+ * districts of all cities form one ranking only where the indicator is comparable.
+ */
+export async function compareIndicator(app: FastifyInstance, contexts: AppContext[], id: string) {
+  const having = contexts.filter((c) => currentCatalogue(c).meta.has(id));
+  if (having.length < 2) return null;
+  const details = await Promise.all(
+    having.map((c) => publicRead<{ years: number[] }>(app, c, `/indicators/${encodeURIComponent(id)}`)),
+  );
+  const yearSets = details.map((d) => new Set(d?.years ?? []));
+  const common = [...yearSets[0]].filter((y) => yearSets.every((s) => s.has(y)));
+  const year = common.length > 0 ? Math.max(...common) : null;
+  const cities = await Promise.all(
+    having.map(async (context, i) => {
+      const meta = currentCatalogue(context).meta.get(id);
+      const shownYear = year ?? (details[i]?.years.length ? Math.max(...(details[i]?.years ?? [])) : null);
+      const values =
+        shownYear === null
+          ? null
+          : await publicRead<{ rows: ValueRow[] }>(app, context, `/indicators/${encodeURIComponent(id)}/values?year=${shownYear}`);
+      const gaps = await publicRead<{
+        comparison: { groups: { id: string; label: string }[] } | null;
+        rows: { year: number; groups: Record<string, number | null>; gap: number | null }[];
+      }>(app, context, `/indicators/${encodeURIComponent(id)}/gaps?area=stadt`);
+      const totals = (values?.rows ?? []).filter((r) => r.breakdown === "gesamt");
+      const whole = totals.find((r) => r.area === "stadt");
+      const gapRow = gaps?.rows.find((r) => r.year === shownYear);
+      return {
+        slug: context.config.city.slug,
+        name: context.config.city.name,
+        title: meta?.title ?? id,
+        unit: meta?.unit ?? "%",
+        definition: meta?.definition ?? "",
+        published: details[i] !== null,
+        year: shownYear,
+        value: whole?.value ?? null,
+        status: whole?.status ?? "missing",
+        gap:
+          gaps?.comparison && gapRow
+            ? {
+                groups: gaps.comparison.groups.map((g) => ({ label: g.label, value: gapRow.groups[g.id] ?? null })),
+                gap: gapRow.gap,
+              }
+            : null,
+        areas: totals
+          .filter((r) => r.area !== "stadt" && !r.area.startsWith("bezirk:"))
+          .map((r) => ({ code: r.area, name: r.areaName, value: r.value, status: r.status })),
+      };
+    }),
+  );
+  const comparability = comparabilityOf(having, id);
+  const rankable = comparability.level === "vergleichbar" && new Set(cities.map((c) => c.unit)).size === 1;
+  const ranking = rankable
+    ? cities
+        .flatMap((c) =>
+          c.areas.filter((a) => a.value !== null).map((a) => ({ city: c.slug, code: a.code, name: a.name, value: a.value as number })),
+        )
+        .sort((a, b) => b.value - a.value)
+    : null;
+  return { id, comparability, year, cities, ranking };
+}
