@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
   sozialindex: () => import("./sozialindex.ts"),
   "create-admin": () => import("./create-admin.ts"),
   "set-password": () => import("./set-password.ts"),
+  "init-city": () => import("./init-city.ts"),
 };
 
 const usage = `Aufruf: npm run monitor -- <Befehl> [Optionen]
@@ -23,7 +24,10 @@ Befehle:
   segregation --input DATEI [--focal GRUPPE]                 Segregationsmaße für eine Tabelle Einheit;Gruppe;Anzahl
   sozialindex --input DATEI [--config muenster|berlin-mss]   Status- und Dynamikindex für eine Indikatorentabelle
   create-admin --name <Name> [--role analyst] [--db PATH]    Konto anlegen (Passwort wird abgefragt oder von stdin gelesen)
-  set-password --name <Name> [--db PATH]                     Passwort eines Kontos neu setzen`;
+  set-password --name <Name> [--db PATH]                     Passwort eines Kontos neu setzen
+  init-city --name <Name> --districts DATEI [--language nl]  Konfiguration einer neuen Stadt anlegen und prüfen
+
+Eine andere als die Standardstadt (Münster): MONITOR_CITY=<Kurzname oder Stadtdatei> vor den Befehl setzen.`;
 
 const [name, ...args] = process.argv.slice(2);
 if (name === "--help" || name === "-h") {
