@@ -54,3 +54,51 @@ describe("CSV downloads against formula injection", () => {
     for (const formula of ["-1+2", "=1", "-A1", "@A1"]) expect(neutraliseFormula(formula)).toBe(`'${formula}`);
   });
 });
+
+describe("CSV for people in three languages", () => {
+  const plain = (value: number | null, status: ValueRow["status"]): ValueRow => ({
+    ...row("Binnenstad", value),
+    area: "1000",
+    breakdown: "gesamt",
+    group: "gesamt",
+    groupLabel: "Insgesamt",
+    status,
+    statusDetail: null,
+  });
+  const response: ValuesResponse = { rows: [plain(1234.56, "ok"), plain(null, "suppressed")], footnotes: [] };
+  const table = (language: "de" | "nl" | "en", separator: string) =>
+    Papa.parse<string[]>(csvForPeople(response, "%", new Map(), language).replace("\uFEFF", ""), {
+      delimiter: separator,
+      skipEmptyLines: true,
+    }).data;
+
+  it("writes German with `;`, decimal comma and `.` for a secret value", () => {
+    const [header, ok, secret] = table("de", ";");
+    expect(header.slice(0, 2)).toEqual(["Jahr", "Gebietsschlüssel"]);
+    expect(header[7]).toBe("Wert (%)");
+    expect([ok[7], secret[7], secret[8]]).toEqual(["1234,6", ".", "gesperrt"]);
+  });
+
+  it("writes Dutch with `;`, decimal comma and the CBS `x` for a secret value", () => {
+    const [header, ok, secret] = table("nl", ";");
+    expect(header).toEqual([
+      "Jaar",
+      "Gebiedscode",
+      "Gebied",
+      "Uitsplitsing",
+      "Groep",
+      "Teller",
+      "Noemer",
+      "Waarde (%)",
+      "Status",
+      "Toelichting",
+    ]);
+    expect([ok[7], secret[7], secret[8]]).toEqual(["1234,6", "x", "geheim"]);
+  });
+
+  it("writes English with `,` and a decimal point", () => {
+    const [header, ok, secret] = table("en", ",");
+    expect(header[7]).toBe("Value (%)");
+    expect([ok[7], secret[7], secret[8]]).toEqual(["1234.6", ".", "suppressed"]);
+  });
+});

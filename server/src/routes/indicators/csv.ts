@@ -1,12 +1,92 @@
 import type { ValueRow, ValuesResponse } from "../../schemas/indicators.ts";
 
-const statusLabels: Record<ValueRow["status"], string> = {
-  ok: "",
-  suppressed: "gesperrt",
-  missing: "keine Daten",
-  withheld: "Wert zurückgehalten",
-  denominator_zero: "Nenner 0",
-  band_split: "Altersgruppe nicht abgrenzbar",
+export type CsvLanguage = "de" | "nl" | "en";
+
+/**
+ * The table's words per language, and the symbol of a value kept secret: `.` in German official statistics,
+ * `x` in the Dutch CBS convention (where `.` means "not available"); English keeps the German symbols.
+ */
+const wording: Record<
+  CsvLanguage,
+  {
+    header: (unit: string) => string[];
+    status: Record<ValueRow["status"], string>;
+    confidential: string;
+    secret: string;
+  }
+> = {
+  de: {
+    header: (unit) => [
+      "Jahr",
+      "Gebietsschlüssel",
+      "Gebiet",
+      "Aufschlüsselung",
+      "Gruppe",
+      "Zähler",
+      "Nenner",
+      `Wert (${unit})`,
+      "Status",
+      "Erläuterung",
+    ],
+    status: {
+      ok: "",
+      suppressed: "gesperrt",
+      missing: "keine Daten",
+      withheld: "Wert zurückgehalten",
+      denominator_zero: "Nenner 0",
+      band_split: "Altersgruppe nicht abgrenzbar",
+    },
+    confidential: "vertraulich",
+    secret: ".",
+  },
+  nl: {
+    header: (unit) => [
+      "Jaar",
+      "Gebiedscode",
+      "Gebied",
+      "Uitsplitsing",
+      "Groep",
+      "Teller",
+      "Noemer",
+      `Waarde (${unit})`,
+      "Status",
+      "Toelichting",
+    ],
+    status: {
+      ok: "",
+      suppressed: "geheim",
+      missing: "geen gegevens",
+      withheld: "waarde achtergehouden",
+      denominator_zero: "noemer 0",
+      band_split: "leeftijdsgroep niet af te bakenen",
+    },
+    confidential: "vertrouwelijk",
+    secret: "x",
+  },
+  en: {
+    header: (unit) => [
+      "Year",
+      "Area code",
+      "Area",
+      "Breakdown",
+      "Group",
+      "Numerator",
+      "Denominator",
+      `Value (${unit})`,
+      "Status",
+      "Note",
+    ],
+    status: {
+      ok: "",
+      suppressed: "suppressed",
+      missing: "no data",
+      withheld: "value withheld",
+      denominator_zero: "denominator 0",
+      band_split: "age group cannot be delimited",
+    },
+    confidential: "confidential",
+    secret: ".",
+  },
 };
 
 /** What a spreadsheet would run as a formula (OWASP „CSV injection“): =, +, -, @, and a tab or CR before one. */
@@ -32,27 +112,24 @@ const lines = (cells: string[][], separator: string) =>
   cells.map((row) => row.map((c) => field(c, separator)).join(separator)).join("\r\n");
 
 /**
- * For people (Excel with German settings): `;`, decimal comma, values rounded to one decimal, German headers,
- * BOM so Excel reads UTF-8, suppressed numbers as `.` and the footnotes below the table.
+ * For people (Excel with German or Dutch settings; English ones with `lang=en`): `;` and decimal comma (`,`
+ * and decimal point in English), values rounded to one decimal, headers in the language, BOM so Excel reads
+ * UTF-8, secret numbers as the language's symbol and the footnotes below the table.
  */
-export function csvForPeople(response: ValuesResponse, unit: string, breakdownLabels: Map<string, string>): string {
+export function csvForPeople(
+  response: ValuesResponse,
+  unit: string,
+  breakdownLabels: Map<string, string>,
+  language: CsvLanguage = "de",
+): string {
+  const words = wording[language];
+  const separator = language === "en" ? "," : ";";
   const number = (n: number | null, digits: number | null, r: ValueRow) => {
-    if (n === null) return r.status === "suppressed" ? "." : "";
+    if (n === null) return r.status === "suppressed" ? words.secret : "";
     const text = digits === null ? String(n) : n.toFixed(digits);
-    return text.replace(".", ",");
+    return language === "en" ? text : text.replace(".", ",");
   };
-  const header = [
-    "Jahr",
-    "Gebietsschlüssel",
-    "Gebiet",
-    "Aufschlüsselung",
-    "Gruppe",
-    "Zähler",
-    "Nenner",
-    `Wert (${unit})`,
-    "Status",
-    "Erläuterung",
-  ];
+  const header = words.header(unit);
   const rows = response.rows.map((r) => [
     String(r.year),
     r.area,
@@ -62,11 +139,11 @@ export function csvForPeople(response: ValuesResponse, unit: string, breakdownLa
     number(r.numerator, null, r),
     number(r.denominator, null, r),
     number(r.value, 1, r),
-    r.confidential ? "vertraulich" : statusLabels[r.status],
+    r.confidential ? words.confidential : words.status[r.status],
     r.statusDetail ?? "",
   ]);
   const footnotes = response.footnotes.map((f) => [f]);
-  return `\uFEFF${lines([header, ...rows], ";")}\r\n${footnotes.length ? `\r\n${lines(footnotes, ";")}\r\n` : ""}`;
+  return `\uFEFF${lines([header, ...rows], separator)}\r\n${footnotes.length ? `\r\n${lines(footnotes, separator)}\r\n` : ""}`;
 }
 
 /** For programs: `,`, decimal point, full precision, snake_case headers, empty cells for null, no footnotes. */

@@ -88,10 +88,10 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const { year, area, breakdown, format, flavour } = request.query;
+      const { year, area, breakdown, format, flavour, lang } = request.query;
       const analyst = isAnalyst(request);
       const release = chosenRelease(request);
-      const key = `values|${release}|${id}|${year ?? ""}|${area ?? ""}|${breakdown ?? ""}|${format}|${format === "csv" ? flavour : ""}|${analyst}`;
+      const key = `values|${release}|${id}|${year ?? ""}|${area ?? ""}|${breakdown ?? ""}|${format}|${format === "csv" ? `${flavour}|${lang}` : ""}|${analyst}`;
       const prepared = await appContext.readCache.getOrCompute(key, async (): Promise<PreparedBody> => {
         const context = await readContext(appContext, release);
         const response = await indicatorValues(appContext.database, context, { id, year, area, breakdown }, analyst);
@@ -104,7 +104,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           );
         const labels = new Map((context.catalogue.breakdowns.get(id) ?? []).map((b) => [b.id, b.label]));
         return {
-          body: Buffer.from(flavour === "de" ? csvForPeople(response, meta.unit, labels) : csvForMachines(response)),
+          body: Buffer.from(
+            flavour === "de" ? csvForPeople(response, meta.unit, labels, lang) : csvForMachines(response),
+          ),
           type: "text/csv; charset=utf-8",
           disposition: contentDisposition(name),
         };
