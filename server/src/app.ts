@@ -111,7 +111,11 @@ export async function buildInstance({
   contexts,
   firstResults,
   logger = false,
-}: { contexts: AppContext[]; firstResults?: AppOptions["firstResults"]; logger?: boolean }): Promise<FastifyInstance> {
+}: {
+  contexts: AppContext[];
+  firstResults?: AppOptions["firstResults"];
+  logger?: boolean;
+}): Promise<FastifyInstance> {
   if (contexts.length === 1 && contexts[0].config.city.basePath === "") {
     return buildApp({ context: contexts[0], firstResults, logger });
   }

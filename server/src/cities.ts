@@ -32,7 +32,10 @@ export const cityFileSchema = z
     /** A GeoJSON file with the districts' boundaries, or `null` for the tile map only. */
     boundaries: z.string().min(1).nullable().default(null),
     /** Demo extracts loaded into an empty database (a folder with manifest.json), or `null`. */
-    demo: z.object({ folder: z.string().min(1), populationProfile: z.string().min(1) }).nullable().default(null),
+    demo: z
+      .object({ folder: z.string().min(1), populationProfile: z.string().min(1) })
+      .nullable()
+      .default(null),
   })
   .strict();
 

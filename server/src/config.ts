@@ -28,7 +28,6 @@ export interface Config {
   publicDraft: boolean;
 }
 
-
 /** Münster's catalogue, the default city's. */
 export const DEFAULT_CATALOGUE_PATH = fileURLToPath(
   new URL("../../indicators/catalogue/catalogue.json", import.meta.url),

@@ -10,8 +10,8 @@ import { buildInstance } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { type AppContext, openAppContext } from "./context.ts";
 import { createAccount } from "./repositories/accounts.ts";
-import { catalogue, insertSmallCity } from "./testing/small-city.ts";
 import { tempDir } from "./testing/app.ts";
+import { catalogue, insertSmallCity } from "./testing/small-city.ts";
 
 const temp = tempDir();
 let app: FastifyInstance;
@@ -39,7 +39,10 @@ beforeAll(async () => {
     join(temp.dir, "index.html"),
     '<!doctype html>\n<html lang="de">\n  <head>\n    <script type="module" src="./assets/index-1.js"></script>\n  </head>\n</html>',
   );
-  const first = await openCity("erststadt", "Erststadt", { ...catalogue, indicators: pick(["auslaenderanteil", "sgb2_quote"]) });
+  const first = await openCity("erststadt", "Erststadt", {
+    ...catalogue,
+    indicators: pick(["auslaenderanteil", "sgb2_quote"]),
+  });
   const second = await openCity("zweitstadt", "Zweitstadt", {
     ...catalogue,
     indicators: [
@@ -52,7 +55,9 @@ beforeAll(async () => {
   });
   // Zweitstadt: 200 instead of 100 EU citizens aged 18–64 in Altstadt.
   second.database.sqlite
-    .prepare("update observations set value = 200 where district = 11 and year = 2020 and dims like '%staatsangehoerigkeit=EU%'")
+    .prepare(
+      "update observations set value = 200 where district = 11 and year = 2020 and dims like '%staatsangehoerigkeit=EU%'",
+    )
     .run();
   contexts.push(first, second);
   app = await buildInstance({ contexts });
@@ -74,7 +79,8 @@ describe("an instance with several cities", () => {
     expect((await app.inject({ url: "/erststadt/api/city" })).json()).toMatchObject({ name: "Erststadt" });
     // Whole city 2020: Erststadt 472 Ausländer of 2750; Zweitstadt 100 EU citizens more: 572 of 2850.
     const whole = async (slug: string) =>
-      (await app.inject({ url: `/${slug}/api/indicators/auslaenderanteil/values?year=2020&area=stadt` })).json().rows[0];
+      (await app.inject({ url: `/${slug}/api/indicators/auslaenderanteil/values?year=2020&area=stadt` })).json()
+        .rows[0];
     expect(await whole("erststadt")).toMatchObject({ numerator: 472, denominator: 2750 });
     expect(await whole("zweitstadt")).toMatchObject({ numerator: 572, denominator: 2850 });
     // Each city knows only its own catalogue.
@@ -114,7 +120,10 @@ describe("an instance with several cities", () => {
     expect(zweit.value).toBeCloseTo((572 / 2850) * 100, 10);
     // Four Stadtteile each; Feld (21, 2 Ausländer) is kept secret in both.
     expect(erst.areas.map((a: { code: string }) => a.code)).toEqual(["11", "12", "13", "21"]);
-    expect(erst.areas.find((a: { code: string }) => a.code === "21")).toMatchObject({ value: null, status: "suppressed" });
+    expect(erst.areas.find((a: { code: string }) => a.code === "21")).toMatchObject({
+      value: null,
+      status: "suppressed",
+    });
     // Restricted comparability: no common ranking.
     expect(compared.ranking).toBeNull();
     const missing = await app.inject({ url: "/api/cities/vergleich/sgb2_quote" });

@@ -50,7 +50,10 @@ function boundaries(features: { code: string; name: string }[]): string {
 describe("monitor init-city", () => {
   it("writes a city file with paths relative to it, a catalogue copy to adapt, and finds no problem", async () => {
     const districts = join(temp.dir, "buurten.csv");
-    writeFileSync(districts, "Nummer;Name;Stadtbezirk\n1000;Binnenstad Noord;Binnenstad\n1001;Binnenstad Zuid;Binnenstad\n");
+    writeFileSync(
+      districts,
+      "Nummer;Name;Stadtbezirk\n1000;Binnenstad Noord;Binnenstad\n1001;Binnenstad Zuid;Binnenstad\n",
+    );
     const map = boundaries([
       { code: "1000", name: "Binnenstad Noord" },
       { code: "1001", name: "Binnenstad Zuid" },
@@ -71,7 +74,10 @@ describe("monitor init-city", () => {
 
   it("lists every problem at once: a broken district line, a broken catalogue and a map of the wrong level", async () => {
     const districts = join(temp.dir, "buurten.csv");
-    writeFileSync(districts, "Nummer;Name;Stadtbezirk\n1000;Binnenstad Noord;Binnenstad\nzehn;Ulk;Binnenstad\n1100;Nieuwland;De Riet\n");
+    writeFileSync(
+      districts,
+      "Nummer;Name;Stadtbezirk\n1000;Binnenstad Noord;Binnenstad\nzehn;Ulk;Binnenstad\n1100;Nieuwland;De Riet\n",
+    );
     const catalogue = join(temp.dir, "katalog.json");
     writeFileSync(catalogue, JSON.stringify({ version: "1", title: "x", fields: [], indicators: [{ id: "a" }] }));
     // Wijk outlines where the map needs buurten: their names are those of the parent level.

@@ -128,7 +128,11 @@ export async function compareIndicator(app: FastifyInstance, contexts: AppContex
       const values =
         shownYear === null
           ? null
-          : await publicRead<{ rows: ValueRow[] }>(app, context, `/indicators/${encodeURIComponent(id)}/values?year=${shownYear}`);
+          : await publicRead<{ rows: ValueRow[] }>(
+              app,
+              context,
+              `/indicators/${encodeURIComponent(id)}/values?year=${shownYear}`,
+            );
       const gaps = await publicRead<{
         comparison: { groups: { id: string; label: string }[] } | null;
         rows: { year: number; groups: Record<string, number | null>; gap: number | null }[];
@@ -164,7 +168,9 @@ export async function compareIndicator(app: FastifyInstance, contexts: AppContex
   const ranking = rankable
     ? cities
         .flatMap((c) =>
-          c.areas.filter((a) => a.value !== null).map((a) => ({ city: c.slug, code: a.code, name: a.name, value: a.value as number })),
+          c.areas
+            .filter((a) => a.value !== null)
+            .map((a) => ({ city: c.slug, code: a.code, name: a.name, value: a.value as number })),
         )
         .sort((a, b) => b.value - a.value)
     : null;

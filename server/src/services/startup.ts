@@ -82,7 +82,9 @@ export async function seedDistricts(database: DatabaseHandle, config: Config, lo
       districts = read.districts;
     }
     await replaceDistricts(database.db, districts);
-    log(`Stadtteilliste angelegt: ${districts.length} ${config.city.levels.district.de[1]} (${config.districtsPath ?? "Münster"}).`);
+    log(
+      `Stadtteilliste angelegt: ${districts.length} ${config.city.levels.district.de[1]} (${config.districtsPath ?? "Münster"}).`,
+    );
   } else if (config.districtsPath && config.districtsPath !== config.city.districtsPath) {
     log(
       "MONITOR_DISTRICTS gilt nur für eine leere Datenbank; ändern mit: npm run monitor -- districts --file DATEI.csv",

@@ -17,7 +17,8 @@ const plugin: FastifyPluginAsyncZod<{ contexts: AppContext[] }> = async (app, { 
     {
       schema: {
         tags: ["Städte"],
-        summary: "Indikatoren, die mehrere Städte berechnen, mit ihrer Vergleichbarkeit und den Definitionen jeder Stadt",
+        summary:
+          "Indikatoren, die mehrere Städte berechnen, mit ihrer Vergleichbarkeit und den Definitionen jeder Stadt",
         response: { 200: crossCityListSchema },
       },
     },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { cityFacts } from "../../services/cities.ts";
 import { citySchema } from "../../schemas/city.ts";
+import { cityFacts } from "../../services/cities.ts";
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -25,7 +25,9 @@ export function cityIndexHtml(html: string, basePath: string, language: string):
 const plugin: FastifyPluginAsync = async (app) => {
   const { webDistPath: dist, city } = app.context.config;
   const built = existsSync(join(dist, "index.html"));
-  const index = built ? cityIndexHtml(readFileSync(join(dist, "index.html"), "utf8"), city.basePath, city.language) : "";
+  const index = built
+    ? cityIndexHtml(readFileSync(join(dist, "index.html"), "utf8"), city.basePath, city.language)
+    : "";
   // index.html only as rewritten above, so that it always carries the city's path.
   const sendIndex = async (_request: FastifyRequest, reply: FastifyReply) =>
     built
