@@ -96,6 +96,42 @@ const deliveries: Record<string, Delivery> = {
   anerkennung: calendarYear(),
   kultur: calendarYear(),
   presse: calendarYear(),
+  // Almelo (NL): ISO dates, as CBS and the Dutch registers write them.
+  nl_bevolking: {
+    rhythm: "jährlich, nach dem Stichtag 1. Januar (peildatum)",
+    stichtag: "01.01. des Berichtsjahres (Bestand der BRP an diesem Tag)",
+    example: "2024-01-01",
+    ages: ["0-14", "15-64", "65+"],
+    notes: [
+      "Herkunft nach der CBS-Einteilung von 2022 (herkomst); die alte Einteilung westers/niet-westers wird nicht geliefert.",
+    ],
+  },
+  nl_inburgering: {
+    rhythm: "jährlich, nach dem Jahresende",
+    stichtag: "31.12. des Berichtsjahres; gezählt wird das Kalenderjahr",
+    example: "2024-12-31",
+  },
+  nl_bijstand: {
+    rhythm: "jährlich, nach dem Stichtag 1. Januar",
+    stichtag: "01.01. des Berichtsjahres (Bestand am Ende des Vorjahres)",
+    example: "2024-01-01",
+    ages: ["0-26", "27-64", "65+"],
+    notes: [
+      "Die jüngste Altersgruppe beginnt bei 0, also z. B. `0-26` für „unter 27“ (Bijstand gibt es ab 18 Jahren).",
+    ],
+  },
+  nl_werk: {
+    rhythm: "jährlich, sobald CBS und UWV die Daten zum 1. Januar geliefert haben",
+    stichtag: "01.01. des Berichtsjahres",
+    example: "2024-01-01",
+    ages: ["0-24", "25-64", "65+"],
+    notes: ["Die jüngste Altersgruppe beginnt bei 0, also z. B. `0-24` für „unter 25“."],
+  },
+  nl_onderwijs: {
+    rhythm: "jährlich, nach der Teldatum von DUO",
+    stichtag: "01.10. des Berichtsjahres; gezählt wird das Schuljahr, das in diesem Jahr endet",
+    example: "2024-10-01",
+  },
 };
 
 /** Meanings of codes whose name alone is not enough. */

@@ -115,3 +115,17 @@ export const muensterDistricts: District[] = (() => {
   if (problems.length) throw new Error(`muenster.csv: ${problems.map((p) => p.message).join(" ")}`);
   return districts;
 })();
+
+/**
+ * Almelo's 71 CBS buurten 2021–2024 (`src/districts/almelo.csv`) with the wijk they lie in as "Stadtbezirk".
+ * District numbers must be integers, so a buurt's number is the last four digits of its CBS code: wijk (2 digits)
+ * and buurt (2 digits), e.g. BU01411000 → 1000 (Binnenstad Noord in wijk 10 Binnenstad), BU01411920 → 1920.
+ *
+ * @example
+ * almeloDistricts.find((d) => d.number === 1000); // { number: 1000, name: "Binnenstad Noord", bezirk: "Binnenstad" }
+ */
+export const almeloDistricts: District[] = (() => {
+  const { districts, problems } = parseDistrictList(readFileSync(new URL("./districts/almelo.csv", import.meta.url)));
+  if (problems.length) throw new Error(`almelo.csv: ${problems.map((p) => p.message).join(" ")}`);
+  return districts;
+})();

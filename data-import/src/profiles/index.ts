@@ -9,6 +9,11 @@ import { jugendhilfe } from "./jugendhilfe.ts";
 import { kita } from "./kita.ts";
 import { kultur } from "./kultur.ts";
 import { melderegisterZusatz } from "./melderegister-zusatz.ts";
+import { nlBevolking } from "./nl-bevolking.ts";
+import { nlBijstand } from "./nl-bijstand.ts";
+import { nlInburgering } from "./nl-inburgering.ts";
+import { nlOnderwijs } from "./nl-onderwijs.ts";
+import { nlWerk } from "./nl-werk.ts";
 import { personal } from "./personal.ts";
 import { presse } from "./presse.ts";
 import { schulabgang } from "./schulabgang.ts";
@@ -48,6 +53,12 @@ export const profiles: readonly ExtractProfile[] = [
   anerkennung,
   kultur,
   presse,
+  // Almelo (NL): the Dutch extracts of the second demo city.
+  nlBevolking,
+  nlInburgering,
+  nlBijstand,
+  nlWerk,
+  nlOnderwijs,
 ].map((p) => profileSchema.parse(p));
 
 /**

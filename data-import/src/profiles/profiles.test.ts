@@ -85,8 +85,8 @@ describe("findProfile", () => {
     expect(findProfile("gibt-es-nicht")).toBeUndefined();
   });
 
-  it("lists 19 profiles with distinct ids", () => {
-    expect(profiles).toHaveLength(19);
-    expect(new Set(profiles.map((p) => p.id)).size).toBe(19);
+  it("lists 24 profiles with distinct ids", () => {
+    expect(profiles).toHaveLength(24);
+    expect(new Set(profiles.map((p) => p.id)).size).toBe(24);
   });
 });

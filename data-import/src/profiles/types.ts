@@ -4,8 +4,10 @@ import { z } from "zod";
 const codeList = z.record(z.string(), z.array(z.string()));
 
 const column = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("stichtag"), header: z.literal("Stichtag") }),
-  z.object({ kind: z.literal("stadtteil"), header: z.literal("Stadtteil") }),
+  /** The reference date; German profiles call it "Stichtag", Dutch ones "Peildatum". */
+  z.object({ kind: z.literal("stichtag"), header: z.string().min(1) }),
+  /** The district number; German profiles call it "Stadtteil", Almelo's "Buurt". */
+  z.object({ kind: z.literal("stadtteil"), header: z.string().min(1) }),
   z.object({ kind: z.literal("code"), header: z.string(), dimension: z.string(), codes: codeList }),
   z.object({ kind: z.literal("age"), header: z.string(), dimension: z.literal("alter") }),
   z.object({ kind: z.literal("count"), header: z.string(), measure: z.string(), label: z.string() }),
