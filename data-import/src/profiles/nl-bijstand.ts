@@ -20,4 +20,5 @@ export const nlBijstand: ExtractProfile = {
   ],
   ignorable: ["Buurtnaam", "Buurtcode", "Wijk"],
   groupings: { migration: groupingHerkomst, geschlecht: groupingGeslacht },
+  rules: [],
 };

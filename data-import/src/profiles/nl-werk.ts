@@ -30,4 +30,5 @@ export const nlWerk: ExtractProfile = {
   ],
   ignorable: ["Buurtnaam", "Buurtcode", "Wijk"],
   groupings: { migration: groupingHerkomst, geschlecht: groupingGeslacht },
+  rules: [],
 };
