@@ -53,6 +53,23 @@ export const numeratorSchema = z.union([
   z.array(termSchema).min(1, "braucht mindestens einen Term { sign, selection }"),
 ]);
 
+/** Comparability with the same indicator id elsewhere: the level and a German note on the differences. */
+export const comparabilitySchema = z.strictObject({
+  level: z.enum(
+    ["vergleichbar", "eingeschraenkt", "nicht_vergleichbar"],
+    "muss „vergleichbar“, „eingeschraenkt“ oder „nicht_vergleichbar“ sein",
+  ),
+  note: text,
+});
+
+/** An indicator's texts in one other language; what is left out is shown in German. */
+export const translationSchema = z.strictObject({
+  title: text,
+  shortTitle: text.optional(),
+  definition: text.optional(),
+  notes: z.array(text).optional(),
+});
+
 export const indicatorSchema = z.strictObject({
   id,
   title: text,
@@ -100,6 +117,14 @@ export const indicatorSchema = z.strictObject({
   retired: z.boolean().default(false),
   /** `false` for counts that identify no person (publications, funded projects): no Geheimhaltung needed. */
   disclosureControl: z.boolean().default(true),
+  /**
+   * How far the indicator compares with the indicator of the same id in another city's catalogue (a cross-city
+   * view pairs indicators by id), with the German note that says what differs. Optional: a city's own catalogue
+   * without counterparts leaves it out.
+   */
+  comparability: comparabilitySchema.optional(),
+  /** The indicator's texts in other languages (the catalogue's own texts are German). */
+  translations: z.strictObject({ nl: translationSchema.optional(), en: translationSchema.optional() }).optional(),
 });
 
 const groupingSchema = z.strictObject({
@@ -161,6 +186,8 @@ export type Selection = z.infer<typeof selectionSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Numerator = z.infer<typeof numeratorSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type Comparability = z.infer<typeof comparabilitySchema>;
+export type IndicatorTranslation = z.infer<typeof translationSchema>;
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type Goal = z.infer<typeof goalSchema>;
 export type GoalMeasure = z.infer<typeof goalMeasureSchema>;
