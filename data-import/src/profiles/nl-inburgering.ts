@@ -34,11 +34,5 @@ export const nlInburgering: ExtractProfile = {
   groupings: { geschlecht: groupingGeslacht },
   rules: [
     { kind: "part-of", part: "geslaagd", whole: "examen_deelnemers" },
-    {
-      kind: "zero",
-      when: { wet: ["wi2013"] },
-      measure: "nieuw_plichtig",
-      message: "Sinds 1 januari 2022 wordt niemand meer inburgeringsplichtig onder de Wet inburgering 2013.",
-    },
   ],
 };
