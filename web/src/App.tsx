@@ -1,11 +1,31 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Component, type KeyboardEvent, lazy, type ReactNode, Suspense, useEffect, useRef, useState } from "react";
+import {
+  Component,
+  Fragment,
+  type KeyboardEvent,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
+import { useTranslation } from "react-i18next";
 import { NavLink, Route, Routes, useLocation, useSearchParams } from "react-router";
 import { setToken, useToken } from "./api/auth.ts";
 import { Loading } from "./components/QueryState.tsx";
 import { ResultsBanner } from "./components/ResultsBanner.tsx";
-import { tx } from "./components/texts.ts";
-import { t } from "./i18n/index.ts";
+import {
+  chooseLanguage,
+  chosenLanguage,
+  defaultLanguage,
+  LANGUAGES,
+  type Language,
+  language,
+  parseLanguage,
+  t,
+} from "./i18n/index.ts";
 import { prefetchView } from "./prefetch.ts";
 import { writeParams } from "./urlState.ts";
 import { catalogueQuery } from "./views/indicator/queries.ts";
@@ -96,7 +116,7 @@ function SiteNav({ areaSearch }: { areaSearch: string }) {
         onClick={() => setOpen((o) => !o)}
       >
         <span className="nav-toggle-icon" aria-hidden="true" />
-        {tx("menu.open")}
+        {t("menu.open")}
         {current ? <span className="nav-toggle-current">: {t(current.label)}</span> : null}
       </button>
       {/* A chosen link closes the menu at once (the new page may still be loading). */}
@@ -120,6 +140,65 @@ function SiteNav({ areaSearch }: { areaSearch: string }) {
   );
 }
 
+/** Set when the reader switches language, so the switch has focus again after the page re-renders. */
+let refocusSwitch = false;
+
+/** "Sprache / Taal / Language": each language named in itself, so a reader finds their own. */
+function LanguageSwitch({ onChange }: { onChange: (lang: Language) => void }) {
+  const ref = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (!refocusSwitch) return;
+    refocusSwitch = false;
+    ref.current?.focus();
+  }, []);
+  return (
+    <div className="language-switch">
+      <label htmlFor="language-switch">{t("lang.label")}</label>{" "}
+      <select
+        id="language-switch"
+        ref={ref}
+        value={language()}
+        onChange={(event) => {
+          const next = parseLanguage(event.target.value);
+          if (!next) return;
+          refocusSwitch = true;
+          onChange(next);
+        }}
+      >
+        {LANGUAGES.map((lang) => (
+          <option key={lang} value={lang} lang={lang}>
+            {t(`lang.${lang}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * The language in the URL (`?lang=nl`; left out for the default). A link without `lang` keeps the language the
+ * reader picked: the parameter is put back (replacing the history entry), so every URL names its language.
+ */
+function useLanguageFromUrl(): Language {
+  const [search, setSearch] = useSearchParams();
+  // Re-renders the app when i18next switches language.
+  const { i18n } = useTranslation();
+  const requested = parseLanguage(search.get("lang"));
+  useLayoutEffect(() => {
+    if (requested) {
+      if (requested !== chosenLanguage() || requested !== language()) chooseLanguage(requested);
+      return;
+    }
+    const kept = chosenLanguage();
+    if (kept && kept !== defaultLanguage()) {
+      setSearch((current) => writeParams(current, { lang: kept }, { lang: defaultLanguage() }), { replace: true });
+    } else if (kept === null && language() !== defaultLanguage()) {
+      chooseLanguage(defaultLanguage());
+    }
+  }, [requested, setSearch]);
+  return parseLanguage(i18n.language) ?? "de";
+}
+
 function NotFound() {
   return (
     <>
@@ -137,8 +216,13 @@ export function App() {
   // The catalogue version in the footer says which definitions the numbers follow (cached with the views').
   const catalogue = useQuery(catalogueQuery());
   const mainRef = useRef<HTMLElement>(null);
+  const lang = useLanguageFromUrl();
   const area = search.get("area") ?? CITY;
-  const areaSearch = area === CITY ? "" : `?area=${encodeURIComponent(area)}`;
+  // Links between views keep the chosen area and language.
+  const shared = writeParams(new URLSearchParams(), { area, lang }, { area: CITY, lang: defaultLanguage() }).toString();
+  const areaSearch = shared ? `?${shared}` : "";
+  const langOnly = writeParams(new URLSearchParams(), { lang }, { lang: defaultLanguage() }).toString();
+  const langSearch = langOnly ? `?${langOnly}` : "";
 
   // After moving to another view, put focus on the content so screen readers start there (not on search changes).
   // Comparing with the last path (not a first-render flag) keeps this right when StrictMode runs effects twice.
@@ -160,8 +244,14 @@ export function App() {
     queryClient.clear();
   }
 
+  function switchLanguage(next: Language) {
+    chooseLanguage(next);
+    setSearch((current) => writeParams(current, { lang: next }, { lang: defaultLanguage() }));
+  }
+
+  // A new language re-mounts the page, so every text, number and memoised label is made again in it.
   return (
-    <>
+    <Fragment key={lang}>
       <a className="skip-link" href="#main">
         {t("app.skip")}
       </a>
@@ -170,6 +260,7 @@ export function App() {
           <p className="brand">
             <NavLink to={`/${areaSearch}`}>{t("app.title")}</NavLink>
           </p>
+          <LanguageSwitch onChange={switchLanguage} />
           {token ? (
             <div className="session">
               <span>{t("auth.loggedIn")}</span>
@@ -215,11 +306,12 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>
-          {t("footer.text")} <NavLink to="/veroeffentlichungen">{t("nav.releases")}</NavLink> ·{" "}
+          {t("footer.text")}{" "}
+          <NavLink to={{ pathname: "/veroeffentlichungen", search: langSearch }}>{t("nav.releases")}</NavLink> ·{" "}
           <a href="/docs">{t("footer.api")}</a>
         </p>
         {catalogue.data ? <p>{t("footer.catalogue", { version: catalogue.data.version })}</p> : null}
       </footer>
-    </>
+    </Fragment>
   );
 }

@@ -1,26 +1,31 @@
 import type { SeriesPoint, Unit, ValueRow, ValueStatus } from "./api/types.ts";
-import { LOCALE, type MessageKey, t } from "./i18n/index.ts";
+import { locale, type MessageKey, t } from "./i18n/index.ts";
 
-// Formatters are created once: Intl.NumberFormat construction is the expensive part.
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const decimals = new Map<number, Intl.NumberFormat>();
-const signed = new Map<number, Intl.NumberFormat>();
+// Numbers and dates follow the current language: `1.234,5` in German and Dutch, `1,234.5` in English.
+// Formatters are cached per locale and options: Intl.NumberFormat construction is the expensive part.
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function decimalFormat(digits: number): Intl.NumberFormat {
-  let format = decimals.get(digits);
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const current = locale();
+  const key = `${current} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    decimals.set(digits, format);
+    format = new Intl.NumberFormat(current, options);
+    numberFormats.set(key, format);
   }
   return format;
 }
 
-/** `1234` → `1.234` (counts: no decimals). */
-export function formatNumber(value: number): string {
-  return integer.format(value);
+function decimalFormat(digits: number): Intl.NumberFormat {
+  return numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-/** Typeset minus (U+2212) instead of the hyphen Intl writes for German: `−1,2`, as printed statistics do. */
+/** `1234` → `1.234` (counts: no decimals). */
+export function formatNumber(value: number): string {
+  return numberFormat({ maximumFractionDigits: 0 }).format(value);
+}
+
+/** Typeset minus (U+2212) instead of the hyphen Intl writes: `−1,2`, as printed statistics do. */
 const MINUS = "\u2212";
 const typesetMinus = (text: string) => text.replace("-", MINUS);
 
@@ -36,15 +41,11 @@ export function formatValue(value: number, unit: Unit, digits = 1): string {
 
 /** A signed difference: `+5,8`, `−1,2`, `0,0`. */
 export function formatSigned(value: number, digits = 1): string {
-  let format = signed.get(digits);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALE, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      signDisplay: "exceptZero",
-    });
-    signed.set(digits, format);
-  }
+  const format = numberFormat({
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: "exceptZero",
+  });
   return typesetMinus(format.format(value));
 }
 
@@ -59,33 +60,59 @@ export function formatIndexPoints(value: number | null): string {
   return value === null ? SYMBOLS.missing : formatDecimal(value * 100);
 }
 
-const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: "medium", timeStyle: "short" });
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const current = locale();
+  const key = `${current} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(current, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `04.12.2026, 14:05` (de), `4 dec 2026, 14:05` (nl), `4 Dec 2026, 14:05` (en). */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat({ dateStyle: "medium", timeStyle: "short" }).format(date);
 }
 
-const dateOnly = new Intl.DateTimeFormat(LOCALE, { dateStyle: "medium" });
-
-/** `04.12.2026`. */
+/** `04.12.2026` (de), `4 dec 2026` (nl), `4 Dec 2026` (en). */
 export function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat({ dateStyle: "medium" }).format(date);
 }
 
-// ---- Status symbols (Zeichenerklärung of German official statistics, DIN 55301 / Destatis) ----
+// ---- Status symbols: the Zeichenerklärung of each language's official statistics ----
+// German and English: DIN 55301 / Destatis (`.` geheim, `…` fällt später an, `x` nicht sinnvoll, `/` nicht
+// sicher genug, `–` nichts vorhanden). Dutch: CBS's verklaring van tekens (`x` geheim, `.` gegevens ontbreken,
+// blank: kan op logische gronden niet voorkomen, `-` nihil). The symbols are texts of the dictionaries.
 
 /** What a cell shows instead of a number, and why. `zero` is an `ok` value of exactly 0. */
 export type SymbolKind = Exclude<ValueStatus, "ok"> | "zero";
 
-export const SYMBOLS: Record<SymbolKind, string> = {
-  suppressed: ".",
-  withheld: ".",
-  missing: "…",
-  denominator_zero: "x",
-  band_split: "/",
-  zero: "–",
+/** The symbol of each kind in the current language (read at each use, so a language switch applies at once). */
+export const SYMBOLS: Readonly<Record<SymbolKind, string>> = {
+  get suppressed() {
+    return t("symbol.suppressed");
+  },
+  get withheld() {
+    return t("symbol.withheld");
+  },
+  get missing() {
+    return t("symbol.missing");
+  },
+  get denominator_zero() {
+    return t("symbol.denominator_zero");
+  },
+  get band_split() {
+    return t("symbol.band_split");
+  },
+  get zero() {
+    return t("symbol.zero");
+  },
 };
 
 const EXPLANATIONS: Record<SymbolKind, MessageKey> = {
@@ -129,7 +156,7 @@ export function symbolLegend(kinds: Iterable<SymbolKind>): { kind: SymbolKind; s
   const present = new Set(kinds);
   return (Object.keys(SYMBOLS) as SymbolKind[])
     .filter((kind) => present.has(kind))
-    .map((kind) => ({ kind, symbol: SYMBOLS[kind], text: explainSymbol(kind) }));
+    .map((kind) => ({ kind, symbol: SYMBOLS[kind] || t("symbol.blank"), text: explainSymbol(kind) }));
 }
 
 /** A value as the reader sees it: rounded to one decimal. */

@@ -1,6 +1,6 @@
 import type { Unit, ValueStatus } from "./api/types.ts";
 import { formatDecimal, formatValue } from "./format.ts";
-import { LOCALE, t } from "./i18n/index.ts";
+import { locale, t } from "./i18n/index.ts";
 
 export interface TrendPoint {
   year: number;
@@ -17,7 +17,10 @@ function isSecret(point: TrendPoint): boolean {
   return point.value === null && (point.status === "suppressed" || point.status === "withheld");
 }
 
-const years = new Intl.ListFormat(LOCALE, { style: "long", type: "conjunction" });
+/** "2014, 2016 und 2019" in the current language. */
+const years = {
+  format: (list: string[]) => new Intl.ListFormat(locale(), { style: "long", type: "conjunction" }).format(list),
+};
 
 /** Values that look equal at one decimal are "unverändert": the reader only ever sees one decimal. */
 function sameWhenShown(a: number, b: number): boolean {
@@ -59,12 +62,8 @@ export function readingAid(input: {
   const secret = absent.filter(isSecret).map((point) => String(point.year));
   const missing = absent.filter((point) => !isSecret(point)).map((point) => String(point.year));
   const notes = [
-    secret.length > 0
-      ? t(secret.length === 1 ? "reading.secretOne" : "reading.secretMany", { years: years.format(secret) })
-      : "",
-    missing.length > 0
-      ? t(missing.length === 1 ? "reading.missingOne" : "reading.missingMany", { years: years.format(missing) })
-      : "",
+    secret.length > 0 ? t("reading.secret", { count: secret.length, years: years.format(secret) }) : "",
+    missing.length > 0 ? t("reading.missing", { count: missing.length, years: years.format(missing) }) : "",
   ].filter(Boolean);
 
   let sentence: string;
@@ -128,7 +127,7 @@ export function breakReading(breaks: number[], shownYears: number[]): string | n
   const last = Math.max(...shownYears);
   const inside = [...new Set(breaks)].filter((year) => year > first && year <= last).sort((a, b) => a - b);
   if (inside.length === 0) return null;
-  return t(inside.length === 1 ? "reading.breakOne" : "reading.breakMany", { years: years.format(inside.map(String)) });
+  return t("reading.break", { count: inside.length, years: years.format(inside.map(String)) });
 }
 
 /**

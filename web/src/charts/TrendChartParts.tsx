@@ -1,7 +1,7 @@
 // Not in components/: those go into the "app" chunk every page loads, and this file needs Recharts.
 import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import { lastValueIndex, spreadLabels, wrapLabel } from "../components/lineLabels.ts";
-import { tx } from "../components/texts.ts";
+import { t } from "../i18n/index.ts";
 import { markerPath, TEXT_COLOUR } from "../palette.ts";
 import type { TrendSeries } from "./TrendChart.tsx";
 
@@ -28,7 +28,7 @@ export function ChartTooltip(props: {
   const byKey = new Map((payload ?? []).map((entry) => [String(entry.dataKey), entry.value]));
   return (
     <div className="chart-tooltip">
-      <p className="chart-tooltip-year">{tx("chart.tooltipYear", { year: String(label) })}</p>
+      <p className="chart-tooltip-year">{t("chart.tooltipYear", { year: String(label) })}</p>
       <ul>
         {series.map((s) => {
           const value = byKey.get(s.key);
@@ -41,7 +41,7 @@ export function ChartTooltip(props: {
               <strong>
                 {typeof value === "number"
                   ? formatValue(value)
-                  : (describeMissing?.(s.key, Number(label)) ?? tx("chart.noValue"))}
+                  : (describeMissing?.(s.key, Number(label)) ?? t("chart.noValue"))}
               </strong>
             </li>
           );

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { tx } from "./texts.ts";
+import { t } from "../i18n/index.ts";
 
 /**
  * A year slider: a native range input over the given years (arrow keys, Home, End, Page up/down work as in every
@@ -10,7 +10,7 @@ export function YearSlider({
   years,
   value,
   onChange,
-  label = tx("slider.year"),
+  label = t("slider.year"),
 }: {
   /** Ascending. */
   years: readonly number[];
@@ -43,7 +43,7 @@ export function YearSlider({
         </span>
         {/* Read out through aria-valuetext; this is for the eye. */}
         <span className="year-slider-value" aria-hidden="true">
-          {tx("slider.shown", { year: years[index] })}
+          {t("slider.shown", { year: years[index] })}
         </span>
       </div>
     </div>

@@ -1,5 +1,6 @@
-// Every UI text of the dashboard. A second language is a file with the same keys (`Messages` in index.ts).
-// Placeholders are `{name}`; keep numbers out of the texts, they are formatted by format.ts.
+// Every UI text of the dashboard in German, the default language; nl.ts and en.ts have the same keys
+// (`Messages` in index.ts, checked by the compiler and i18n.test.ts). Placeholders are `{name}`; keep numbers out
+// of the texts, they are formatted by format.ts. A count shown in a text has i18next plural keys (`_one`, `_other`).
 
 export const de = {
   "app.title": "Integrationsmonitor",
@@ -112,14 +113,14 @@ export const de = {
   "reading.low": "Den niedrigsten Wert gab es {year} mit {value}.",
   "reading.single": "{subject} lag {year} bei {value}.",
   "reading.none": "Für diese Auswahl liegen keine Werte vor.",
-  "reading.missingOne": "Für {years} liegt kein Wert vor.",
-  "reading.missingMany": "Für {years} liegen keine Werte vor.",
-  "reading.secretOne": "Der Wert für {years} ist aus Gründen der Geheimhaltung nicht veröffentlicht.",
-  "reading.secretMany": "Die Werte für {years} sind aus Gründen der Geheimhaltung nicht veröffentlicht.",
+  "reading.missing_one": "Für {years} liegt kein Wert vor.",
+  "reading.missing_other": "Für {years} liegen keine Werte vor.",
+  "reading.secret_one": "Der Wert für {years} ist aus Gründen der Geheimhaltung nicht veröffentlicht.",
+  "reading.secret_other": "Die Werte für {years} sind aus Gründen der Geheimhaltung nicht veröffentlicht.",
   "reading.group": "{group}: {sentence}",
-  "reading.breakOne":
+  "reading.break_one":
     "Zeitreihenbruch {years}: Werte ab {years} sind mit den Jahren davor nur eingeschränkt vergleichbar.",
-  "reading.breakMany": "Zeitreihenbrüche {years}: Werte über einen Bruch hinweg sind nur eingeschränkt vergleichbar.",
+  "reading.break_other": "Zeitreihenbrüche {years}: Werte über einen Bruch hinweg sind nur eingeschränkt vergleichbar.",
   "reading.gapClosed":
     "Der Abstand zwischen den Gruppen verringerte sich von {from} bis {to} von {start} auf {end} {points}.",
   "reading.gapWidened":
@@ -132,8 +133,8 @@ export const de = {
   "overview.intro":
     "Die Indikatoren nach Handlungsfeldern: jeweils der neueste Wert, die Entwicklung und der Abstand zwischen den Vergleichsgruppen. Ein Klick auf den Titel öffnet die Zeitreihe mit Definition und Quelle.",
   "overview.empty": "Für dieses Gebiet liegen noch keine Indikatoren vor.",
-  "overview.fieldCountOne": "1 Indikator.",
-  "overview.fieldCountMany": "{count} Indikatoren.",
+  "overview.fieldCount_one": "{count} Indikator.",
+  "overview.fieldCount_other": "{count} Indikatoren.",
   "overview.fieldGaps":
     "Beim neuesten Vergleich hat sich der Abstand zwischen den Gruppen bei {closed} verringert und bei {widened} vergrößert.",
   "overview.gap": "Abstand: {points}",
@@ -191,10 +192,10 @@ export const de = {
   "report.catalogueVersion": "Indikatorenkatalog Version {version}",
   "report.generated": "Erstellt am {date}",
   "report.scope": "{indicators} in {fields}",
-  "report.indicatorsOne": "1 Indikator",
-  "report.indicatorsMany": "{count} Indikatoren",
-  "report.fieldsOne": "einem Handlungsfeld",
-  "report.fieldsMany": "{count} Handlungsfeldern",
+  "report.indicators_one": "{count} Indikator",
+  "report.indicators_other": "{count} Indikatoren",
+  "report.fields_one": "einem Handlungsfeld",
+  "report.fields_other": "{count} Handlungsfeldern",
   "report.noFields": "Bitte wählen Sie mindestens ein Handlungsfeld.",
   "report.empty": "Für {area} liegen in den gewählten Handlungsfeldern keine Indikatoren vor.",
   "report.toc": "Inhalt",
@@ -449,7 +450,8 @@ export const de = {
   "benchmark.not_compared": "nicht verglichen",
   "benchmark.column": "gegenüber {area}",
   "catalogue.search": "Indikatoren durchsuchen (Titel, Definition, Handlungsfeld)",
-  "catalogue.found": "{count} Treffer",
+  "catalogue.found_one": "{count} Treffer",
+  "catalogue.found_other": "{count} Treffer",
   "catalogue.nothingFound": "Kein Indikator passt zu „{query}“.",
   "areaTable.title": "Vergleichstabelle",
   "areaTable.intro":
@@ -556,6 +558,74 @@ export const de = {
   "provenance.noFiles": "keine Lieferung",
   "provenance.file": "{file} ({office}, eingelesen {date})",
   "provenance.sha": "SHA-256-Prüfsumme der Datei (Anfang)",
+
+  "lang.label": "Sprache",
+  "lang.de": "Deutsch",
+  "lang.nl": "Nederlands",
+  "lang.en": "English",
+  "symbol.suppressed": ".",
+  "symbol.withheld": ".",
+  "symbol.missing": "…",
+  "symbol.denominator_zero": "x",
+  "symbol.band_split": "/",
+  "symbol.zero": "–",
+  "symbol.blank": "(leer)",
+  "map.licence": "Lizenz:",
+
+  // Maps, sliders, direct labels, the bivariate Sozialmonitoring map, the two-Stadtteile comparison and the
+  // Steckbrief's additions (formerly components/texts.ts).
+  "menu.open": "Menü",
+  "map.tooltipHint": "Stadtteil",
+  "map.attribution.boundaries": "Stadtteilgrenzen: {provider}",
+  "map.attribution.licence": "Lizenz: {licence}",
+  "map.attribution.changed": "für die Karte vereinfacht",
+  "map.attribution.full": "Vollständiger Quellenhinweis",
+  "map.locator": "Lage von {name} in der Stadt: {name} ist dunkel hervorgehoben, die übrigen Stadtteile sind grau.",
+  "map.locatorTitle": "Lage im Stadtgebiet",
+  "slider.year": "Jahr der Karte",
+  "slider.shown": "Gezeigt: {year}",
+  "slider.range": "{first} bis {last}",
+  "chart.tooltipYear": "Jahr {year}",
+  "chart.noValue": "kein Wert",
+  "indicator.mapTitle": "{title} {year}: alle Stadtteile",
+  "indicator.mapIntro":
+    "Die Karte zeigt den Wert jedes Stadtteils im gewählten Jahr. Mit dem Schieberegler (Pfeiltasten) wechseln Sie das Jahr.",
+  "indicator.mapCity": "Gesamtstadt {year}: {value}.",
+  "indicator.mapChosen": "{name} ist schwarz umrandet.",
+  "bivariate.title": "Status und Dynamik {year} in einer Karte",
+  "bivariate.intro":
+    "Wie im Berliner Monitoring Soziale Stadtentwicklung: Jede Farbe verbindet den Status (Zeile) mit der Dynamik (Spalte). Rot- und Orangetöne heißen niedriger Status, Blautöne hoher Status; je dunkler, desto negativer die Dynamik.",
+  "bivariate.legend": "Farbschlüssel: Status (Zeilen) × Dynamik (Spalten)",
+  "bivariate.legendCaption":
+    "Farbschlüssel der Karte: Anzahl Stadtteile je Status- und Dynamikklasse (Status in den Zeilen, Dynamik in den Spalten)",
+  "bivariate.category": "Status {status}, Dynamik {dynamics}",
+  "bivariate.need": "besonderer Handlungsbedarf",
+  "bivariate.needMark": "umrandet: besonderer Handlungsbedarf",
+  "bivariate.colour": "Status und Dynamik zusammen",
+  "pair.pick": "Vergleichen mit",
+  "pair.none": "– kein zweiter Stadtteil –",
+  "pair.title": "{a} und {b} nebeneinander",
+  "pair.summary":
+    "{count} Indikatoren: {a} liegt bei {higherA} über {b}, bei {lowerA} darunter. Daneben die Gesamtstadt im selben Jahr.",
+  "pair.diff": "Abstand {a} − {b}",
+  "pair.close": "Vergleich beenden",
+  "profile.stand": "Stand der Werte: {years}. Jede Karte nennt ihr Jahr nur, wenn es davon abweicht.",
+  "profile.standShort": "Stand {year}",
+  "profile.cityCompare": "Unterschied zur Gesamtstadt: {diff}",
+  "profile.combinedExplain":
+    "Gesamteinordnung „{code}“: Die Ziffer ist der Status, die soziale Lage, von 1 = hoch (günstig) bis 4 = sehr niedrig (ungünstig); das Zeichen ist die Dynamik, die Entwicklung seit {previous}: + positiv, +/- stabil, - negativ. {name}: {explain}",
+  "profile.combinedIs": "Status {status} und Dynamik {dynamics}.",
+  "profile.combinedNeed": "Damit gehört der Stadtteil zu den Gebieten mit besonderem Handlungsbedarf.",
+  "profile.combinedNoNeed": "Damit gehört der Stadtteil nicht zu den Gebieten mit besonderem Handlungsbedarf.",
+  "profile.gapTitle": "Unterschiede zwischen Gruppen in {name}",
+  "profile.gapIntro":
+    "Für die Indikatoren mit einem Gruppenvergleich: der Wert jeder Gruppe in {name} und der Abstand zwischen ihnen im letzten Jahr mit Werten.",
+  "profile.gapNone": "Für {name} liegen keine Gruppenwerte vor (zu kleine Zahlen werden nicht veröffentlicht).",
+  "profile.gapColumn": "Abstand",
 } as const;
 
-export type MessageKey = keyof typeof de;
+/** Every key of the dictionaries, plural forms (`_one`, `_other`) included; `t` takes `MessageKey` (index.ts). */
+export type DictionaryKey = keyof typeof de;
+
+/** A dictionary: every key of de.ts, plural keys included, so a missing or extra text is a type error. */
+export type Messages = Record<DictionaryKey, string>;

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { tx } from "../components/texts.ts";
+import { t } from "../i18n/index.ts";
 import { projectStadtteile } from "./geo.ts";
 import { type DistrictRef, resolveLayout } from "./layout.ts";
 import type { StadtteilFeatureCollection } from "./types.ts";
@@ -25,7 +25,7 @@ export function LocatorMap({
   name: string;
   geojson?: StadtteilFeatureCollection | null;
 }) {
-  const label = tx("map.locator", { name });
+  const label = t("map.locator", { name });
   const projected = useMemo(
     () => (geojson && geojson.features.length > 0 ? projectStadtteile(geojson, 240, 4) : null),
     [geojson],

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useId, useMemo, useState } from "react";
-import { tx } from "../components/texts.ts";
+import { t } from "../i18n/index.ts";
 import { plainAttribution } from "./attribution.ts";
 import { type Colouring, type LegendEntry, mapColouring } from "./colouring.ts";
 import { MISSING_FILL, MISSING_HATCH, textColourOn } from "./colours.ts";
@@ -152,7 +152,7 @@ function Attribution({ notice }: { notice: string }) {
   const plain = plainAttribution(notice);
   if (!plain) return <p className="im-map-attribution">{notice}</p>;
   const parts = [
-    `${tx("map.attribution.boundaries", { provider: plain.provider })}${plain.date ? ` (Stand ${plain.date})` : ""}`,
+    `${t("map.attribution.boundaries", { provider: plain.provider })}${plain.date ? ` (Stand ${plain.date})` : ""}`,
   ];
   return (
     <div className="im-map-attribution">
@@ -166,14 +166,14 @@ function Attribution({ notice }: { notice: string }) {
                 Lizenz: <a href={plain.url}>{plain.licence}</a>
               </>
             ) : (
-              tx("map.attribution.licence", { licence: plain.licence })
+              t("map.attribution.licence", { licence: plain.licence })
             )}
           </>
         ) : null}
-        {plain.changed ? ` · ${tx("map.attribution.changed")}` : null}
+        {plain.changed ? ` · ${t("map.attribution.changed")}` : null}
       </p>
       <details>
-        <summary>{tx("map.attribution.full")}</summary>
+        <summary>{t("map.attribution.full")}</summary>
         <p>{notice}</p>
       </details>
     </div>

@@ -4,7 +4,7 @@ import type { BenchmarksResponse } from "../../api/types.ts";
 import { TableScroll } from "../../components/DataTable.tsx";
 import { pendingState } from "../../components/QueryState.tsx";
 import { formatValue, SYMBOLS } from "../../format.ts";
-import { LOCALE, t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 import { useUrlState } from "../../urlState.ts";
 import { catalogueQuery } from "../indicator/queries.ts";
 import { BENCHMARK_MARKS, benchmarkLabel } from "../shared/benchmark.ts";
@@ -144,5 +144,5 @@ function AreaTable({
 
 function byKindThenName(a: AreaRow, b: AreaRow): number {
   if (a.kind !== b.kind) return a.kind === "bezirk" ? -1 : 1;
-  return a.name.localeCompare(b.name, LOCALE);
+  return a.name.localeCompare(b.name, locale());
 }

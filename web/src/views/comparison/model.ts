@@ -5,7 +5,7 @@
 import type { District, Unit, ValueRow } from "../../api/types.ts";
 import type { StadtteilValue } from "../../charts/MapPanel.tsx";
 import { displayValue, formatValue, shownValue } from "../../format.ts";
-import { LOCALE, t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 import { TOTAL } from "../indicator/queries.ts";
 import { stadtteilNumber } from "../shared/areas.tsx";
 
@@ -45,7 +45,7 @@ export function rankDistricts(districts: readonly District[], rows: readonly Val
       const va = rankedValue(a);
       const vb = rankedValue(b);
       if (va === null || vb === null)
-        return va === vb ? a.district.name.localeCompare(b.district.name, LOCALE) : va === null ? 1 : -1;
+        return va === vb ? a.district.name.localeCompare(b.district.name, locale()) : va === null ? 1 : -1;
       return vb - va;
     });
 }
@@ -159,6 +159,6 @@ export function multiples(
       }),
     ),
   ];
-  const byName = [...districts].sort((a, b) => a.name.localeCompare(b.name, LOCALE));
+  const byName = [...districts].sort((a, b) => a.name.localeCompare(b.name, locale()));
   return { years, city, trendOf, domain, districts: byName };
 }

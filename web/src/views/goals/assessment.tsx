@@ -1,5 +1,5 @@
 import type { GoalAssessment, GoalMeasureProgress } from "../../api/types.ts";
-import { LOCALE, t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 
 /** A symbol beside every label, so the assessment never rests on colour or shape alone. */
 const SYMBOLS: Record<string, string> = {
@@ -12,7 +12,7 @@ const SYMBOLS: Record<string, string> = {
   not_assessable: "○",
 };
 
-const number = (x: number) => x.toLocaleString(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const number = (x: number) => x.toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export function aimText(measure: GoalMeasureProgress): string {
   const unit = measure.direction === "close_gap" ? t("goals.points") : measure.unit;

@@ -3,7 +3,6 @@ import { TrendChart } from "../../charts/TrendChart.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { RowValue } from "../../components/StatusSymbol.tsx";
-import { tx } from "../../components/texts.ts";
 import { displayValue, explainSymbol, formatDecimal, formatValue, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { IndicatorXlsxLink } from "../report/ExportLinks.tsx";
@@ -85,7 +84,7 @@ export function IndicatorChart({
           const kind = row ? symbolKind(row.value, row.status, row.confidential) : null;
           return kind
             ? `${displayValue(row?.value ?? null, row?.status ?? "missing")} ${explainSymbol(kind)}`
-            : tx("chart.noValue");
+            : t("chart.noValue");
         }}
       />
     </ChartFrame>

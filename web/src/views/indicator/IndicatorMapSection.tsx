@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import type { District, IndicatorMeta } from "../../api/types.ts";
 import { Loading } from "../../components/QueryState.tsx";
-import { tx } from "../../components/texts.ts";
 import { YearSlider } from "../../components/YearSlider.tsx";
 import { shownValue } from "../../format.ts";
+import { t } from "../../i18n/index.ts";
 import { ranking, stadtteilRows } from "../comparison/model.ts";
 import { RankMapSection } from "../comparison/RankSection.tsx";
 import { CITY, stadtteilNumber } from "../shared/areas.tsx";
@@ -56,7 +56,7 @@ export function IndicatorMapSection({
       selected={chosen}
       groupText=""
       onSelect={(nr) => onArea(String(nr))}
-      description={tx("indicator.mapIntro")}
+      description={t("indicator.mapIntro")}
       controls={<YearSlider years={years} value={shown} onChange={onYear} />}
     />
   );

@@ -71,7 +71,7 @@ function IndicatorCardView({ card, search }: { card: OverviewCard; search: strin
  * if the gaps had been looked at and none had changed.
  */
 function fieldSummary(cards: readonly OverviewCard[]): string {
-  const count = t(cards.length === 1 ? "overview.fieldCountOne" : "overview.fieldCountMany", { count: cards.length });
+  const count = t("overview.fieldCount", { count: cards.length });
   if (!cards.some((card) => card.comparison)) return count;
   const closed = cards.filter((card) => card.comparison?.trend === "narrowed").length;
   const widened = cards.filter((card) => card.comparison?.trend === "widened").length;

@@ -2,7 +2,6 @@ import { Link } from "react-router";
 import type { OverviewCard } from "../../api/types.ts";
 import { type Column, DataTable } from "../../components/DataTable.tsx";
 import { RowValue } from "../../components/StatusSymbol.tsx";
-import { tx } from "../../components/texts.ts";
 import { formatPoints } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { type GroupGapRow, groupGapRows } from "./model.ts";
@@ -35,21 +34,21 @@ export function GroupGapSection({ cards, name, nr }: { cards: readonly OverviewC
     })),
     {
       id: "gap",
-      header: tx("profile.gapColumn"),
+      header: t("profile.gapColumn"),
       numeric: true,
       cell: (row) => (row.gap === null ? "" : formatPoints(row.gap, row.card.unit, { signed: true })),
     },
   ];
   return (
     <section className="chart-frame group-gaps" aria-labelledby="profile-gaps">
-      <h2 id="profile-gaps">{tx("profile.gapTitle", { name })}</h2>
+      <h2 id="profile-gaps">{t("profile.gapTitle", { name })}</h2>
       {rows.length === 0 ? (
-        <p>{tx("profile.gapNone", { name })}</p>
+        <p>{t("profile.gapNone", { name })}</p>
       ) : (
         <>
-          <p>{tx("profile.gapIntro", { name })}</p>
+          <p>{t("profile.gapIntro", { name })}</p>
           <DataTable
-            caption={tx("profile.gapTitle", { name })}
+            caption={t("profile.gapTitle", { name })}
             columns={columns}
             rows={rows}
             rowKey={(row) => row.card.id}

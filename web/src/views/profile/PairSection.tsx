@@ -3,7 +3,6 @@ import type { OverviewResponse } from "../../api/types.ts";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { RowValue } from "../../components/StatusSymbol.tsx";
-import { tx } from "../../components/texts.ts";
 import { csvValue } from "../../csv.ts";
 import { formatPoints, type SymbolKind, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
@@ -62,7 +61,7 @@ export function PairSection({
     { id: "b", header: nameB, numeric: true, ...value((r) => r.b) },
     {
       id: "diff",
-      header: tx("pair.diff", { a: nameA, b: nameB }),
+      header: t("pair.diff", { a: nameA, b: nameB }),
       numeric: true,
       cell: (r) => (r.diff === null ? "" : formatPoints(r.diff, r.unit, { signed: true })),
       csv: (r) => r.diff,
@@ -70,16 +69,16 @@ export function PairSection({
     { id: "city", header: t("area.city"), numeric: true, ...value((r) => r.city) },
     { id: "unit", header: t("table.unit"), cell: (r) => r.unit, csv: (r) => r.unit },
   ];
-  const title = tx("pair.title", { a: nameA, b: nameB });
+  const title = t("pair.title", { a: nameA, b: nameB });
   return (
     <ChartFrame
       title={title}
       description={
         <>
-          <p>{tx("pair.summary", { count: rows.length, a: nameA, b: nameB, higherA, lowerA })}</p>
+          <p>{t("pair.summary", { count: rows.length, a: nameA, b: nameB, higherA, lowerA })}</p>
           <p>
             <button type="button" className="link-button" onClick={onClose}>
-              {tx("pair.close")}
+              {t("pair.close")}
             </button>{" "}
             · <Link to={`/stadtteile/${nrB}`}>{t("profile.title", { name: nameB })}</Link>
           </p>
@@ -118,7 +117,7 @@ export function PairSection({
             <p className="muted small">
               {r.year ?? "…"}
               {r.diff !== null
-                ? ` · ${tx("pair.diff", { a: nameA, b: nameB })}: ${formatPoints(r.diff, r.unit, { signed: true })}`
+                ? ` · ${t("pair.diff", { a: nameA, b: nameB })}: ${formatPoints(r.diff, r.unit, { signed: true })}`
                 : ""}
             </p>
           </li>

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { pendingState } from "../../components/QueryState.tsx";
-import { LOCALE, t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 import { districtsQuery } from "../shared/queries.ts";
 import { useDocumentTitle } from "../shared/useDocumentTitle.ts";
 
@@ -20,7 +20,7 @@ export default function ProfileList() {
             <ul className="district-list">
               {districts.data.districts
                 .filter((d) => d.bezirk === bezirk)
-                .sort((a, b) => a.name.localeCompare(b.name, LOCALE))
+                .sort((a, b) => a.name.localeCompare(b.name, locale()))
                 .map((d) => (
                   <li key={d.number}>
                     <Link to={`/stadtteile/${d.number}`}>

@@ -7,7 +7,6 @@ import type { Column } from "../../components/DataTable.tsx";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { Sparkline } from "../../components/Sparkline.tsx";
 import { RowValue } from "../../components/StatusSymbol.tsx";
-import { tx } from "../../components/texts.ts";
 import { csvValue } from "../../csv.ts";
 import {
   formatDecimal,
@@ -18,7 +17,7 @@ import {
   shownValue,
   symbolKind,
 } from "../../format.ts";
-import { LOCALE, t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 import { LocatorMap } from "../../map/index.ts";
 import { readingAid } from "../../readingAid.ts";
 import { useUrlState } from "../../urlState.ts";
@@ -61,11 +60,11 @@ function combinedExplanation(
 ): string {
   const explain =
     unit.statusClass && unit.dynamicsClass
-      ? `${tx("profile.combinedIs", { status: unit.statusClass, dynamics: unit.dynamicsClass })} ${tx(
+      ? `${t("profile.combinedIs", { status: unit.statusClass, dynamics: unit.dynamicsClass })} ${t(
           needy ? "profile.combinedNeed" : "profile.combinedNoNeed",
         )}`
       : t("sozial.notClassified");
-  return tx("profile.combinedExplain", {
+  return t("profile.combinedExplain", {
     name,
     explain,
     code: combinedClassLabel(unit.combinedClass),
@@ -150,7 +149,7 @@ function CityComparison({ row, diff }: { row: ProfileRow; diff: number | null })
   if (diff === null) return null;
   return (
     <p className="city-compare">
-      {tx("profile.cityCompare", { diff: formatPoints(diff, row.card.unit, { signed: true }) })}
+      {t("profile.cityCompare", { diff: formatPoints(diff, row.card.unit, { signed: true }) })}
     </p>
   );
 }
@@ -280,7 +279,7 @@ export default function ProfileView() {
           description={
             <>
               <p>{t("profile.summary", { name, count: rows.length, higher, lower })}</p>
-              {stand !== null ? <p className="profile-stand">{tx("profile.stand", { years: stand })}</p> : null}
+              {stand !== null ? <p className="profile-stand">{t("profile.stand", { years: stand })}</p> : null}
             </>
           }
           table={{ columns, rows, rowKey: (row) => row.card.id }}
@@ -353,7 +352,7 @@ export default function ProfileView() {
                 <label htmlFor={selectId}>{t("profile.pick")}</label>
                 <select id={selectId} value={nr} onChange={(event) => navigate(`/stadtteile/${event.target.value}`)}>
                   {[...districts.data.districts]
-                    .sort((a, b) => a.name.localeCompare(b.name, LOCALE))
+                    .sort((a, b) => a.name.localeCompare(b.name, locale()))
                     .map((d) => (
                       <option key={d.number} value={String(d.number)}>
                         {d.name}
@@ -362,16 +361,16 @@ export default function ProfileView() {
                 </select>
               </div>
               <div className="field">
-                <label htmlFor={pairId}>{tx("pair.pick")}</label>
+                <label htmlFor={pairId}>{t("pair.pick")}</label>
                 <select
                   id={pairId}
                   value={partner ? state.mit : ""}
                   onChange={(event) => setState({ mit: event.target.value || null })}
                 >
-                  <option value="">{tx("pair.none")}</option>
+                  <option value="">{t("pair.none")}</option>
                   {[...districts.data.districts]
                     .filter((d) => d.number !== number)
-                    .sort((a, b) => a.name.localeCompare(b.name, LOCALE))
+                    .sort((a, b) => a.name.localeCompare(b.name, locale()))
                     .map((d) => (
                       <option key={d.number} value={String(d.number)}>
                         {d.name}
@@ -393,7 +392,7 @@ export default function ProfileView() {
                 name={district.name}
                 geojson={geo.data}
               />
-              <figcaption className="muted small">{tx("map.locatorTitle")}</figcaption>
+              <figcaption className="muted small">{t("map.locatorTitle")}</figcaption>
             </figure>
           ) : null}
         </div>

@@ -4,7 +4,7 @@ import type { CatalogueResponse, District } from "../../api/types.ts";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { StatusLegend } from "../../components/StatusLegend.tsx";
 import { SYMBOLS, type SymbolKind } from "../../format.ts";
-import { LOCALE, t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 import { useUrlState } from "../../urlState.ts";
 import { goalsQuery } from "../goals/queries.ts";
 import { AreaSelect, areaLabel, CITY, stadtteilNumber } from "../shared/areas.tsx";
@@ -18,8 +18,9 @@ import { indicatorAnchor, ReportIndicator } from "./ReportIndicator.tsx";
 import { useReportValues } from "./useReportValues.ts";
 
 const ALL_SYMBOLS = Object.keys(SYMBOLS) as SymbolKind[];
-const longDate = new Intl.DateTimeFormat(LOCALE, { dateStyle: "long" });
-const list = new Intl.ListFormat(LOCALE, { type: "conjunction" });
+// Made per call: the language can change while the page is open.
+const longDate = { format: (date: Date) => new Intl.DateTimeFormat(locale(), { dateStyle: "long" }).format(date) };
+const list = { format: (items: string[]) => new Intl.ListFormat(locale(), { type: "conjunction" }).format(items) };
 
 function fieldAnchor(id: string): string {
   return `bericht-feld-${id}`;
@@ -96,8 +97,8 @@ function TitleBlock({
       <p className="report-stand">{t("report.stand", { year })}</p>
       <p>
         {t("report.scope", {
-          indicators: indicators === 1 ? t("report.indicatorsOne") : t("report.indicatorsMany", { count: indicators }),
-          fields: fields === 1 ? t("report.fieldsOne") : t("report.fieldsMany", { count: fields }),
+          indicators: t("report.indicators", { count: indicators }),
+          fields: t("report.fields", { count: fields }),
         })}
       </p>
       <p>{t("report.catalogueVersion", { version })}</p>

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import type { AreaId, DistrictsResponse } from "../../api/types.ts";
-import { LOCALE, t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 import { districtsQuery } from "./queries.ts";
 
 export const CITY: AreaId = "stadt";
@@ -58,7 +58,7 @@ export function AreaSelect({ value, onChange, available, label }: Props) {
             </optgroup>
             <optgroup label={t("area.stadtteile")}>
               {[...data.districts]
-                .sort((a, b) => a.name.localeCompare(b.name, LOCALE))
+                .sort((a, b) => a.name.localeCompare(b.name, locale()))
                 .filter((d) => offered(String(d.number)))
                 .map((d) => (
                   <option key={d.number} value={String(d.number)}>

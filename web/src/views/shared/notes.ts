@@ -1,6 +1,6 @@
 import type { ValueRow } from "../../api/types.ts";
 import { explainSymbol, SYMBOLS, type SymbolKind, symbolKind } from "../../format.ts";
-import { LOCALE, t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 
 /** Symbol kinds that occur in the rows (for the legend). */
 export function kindsOf(rows: Pick<ValueRow, "value" | "status" | "confidential">[]): Set<SymbolKind> {
@@ -28,7 +28,7 @@ export function statusNotes(rows: ValueRow[], seriesLabel: (row: ValueRow) => st
     group.years.push(row.year);
     groups.set(key, group);
   }
-  const list = new Intl.ListFormat(LOCALE, { type: "conjunction" });
+  const list = new Intl.ListFormat(locale(), { type: "conjunction" });
   return [...groups.values()].map((group) =>
     t("notes.status", {
       symbol: SYMBOLS[group.kind],

@@ -1,4 +1,3 @@
-import { tx } from "../../components/texts.ts";
 import { t } from "../../i18n/index.ts";
 import { textColourOn } from "../../map/index.ts";
 import { bivariateColour, DYNAMICS_COLUMNS, STATUS_ROWS } from "./bivariate.ts";
@@ -12,7 +11,7 @@ export function BivariateLegend({ counts, missing }: { counts: number[][]; missi
   return (
     <div className="bivariate-legend">
       <table>
-        <caption>{tx("bivariate.legendCaption")}</caption>
+        <caption>{t("bivariate.legendCaption")}</caption>
         <thead>
           <tr>
             <th scope="col">

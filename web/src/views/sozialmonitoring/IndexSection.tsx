@@ -6,7 +6,6 @@ import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { pendingState } from "../../components/QueryState.tsx";
 import { StatusSymbol } from "../../components/StatusSymbol.tsx";
-import { tx } from "../../components/texts.ts";
 import { SYMBOLS } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import type { CategoricalScale } from "../../map/index.ts";
@@ -91,7 +90,7 @@ function IndexResult({
   const byDynamics = colour === "dynamics";
   const mapValues = combined ? bivariateMapValues(data, whole) : indexMapValues(data, byDynamics, whole);
   const mapScale: CategoricalScale = combined
-    ? { type: "categorical", palette: BIVARIATE_PALETTE, label: tx("bivariate.legend") }
+    ? { type: "categorical", palette: BIVARIATE_PALETTE, label: t("bivariate.legend") }
     : {
         type: "categorical",
         palette: byDynamics ? "dynamics" : "status",
@@ -116,7 +115,7 @@ function IndexResult({
               {t("sozial.configUsed", { name: data.config.name })}
             </p>
             <p>{t("sozial.direction")}</p>
-            {combined ? <p>{tx("bivariate.intro")}</p> : null}
+            {combined ? <p>{t("bivariate.intro")}</p> : null}
           </>
         }
         table={{ columns, rows: units, rowKey: (u) => String(u.stadtteil), highlight: (u) => u.stadtteil === selected }}
@@ -134,7 +133,7 @@ function IndexResult({
           scale={mapScale}
           selected={selected}
           onSelect={onSelect}
-          title={combined ? tx("bivariate.title", { year: data.year }) : title}
+          title={combined ? t("bivariate.title", { year: data.year }) : title}
           legend={legend}
         />
       </ChartFrame>
@@ -228,7 +227,7 @@ export function IndexSection({
           value={colour}
           onChange={(value) => setState({ colour: value })}
           options={[
-            { value: "combined", label: tx("bivariate.colour") },
+            { value: "combined", label: t("bivariate.colour") },
             { value: "status", label: t("sozial.statusClass") },
             { value: "dynamics", label: t("sozial.dynamicsClass") },
           ]}

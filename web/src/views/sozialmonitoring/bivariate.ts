@@ -4,8 +4,8 @@
 // matrix; the words are in every shape's name, the tooltip and the table.
 
 import type { SozialIndexResponse } from "../../api/types.ts";
-import { tx } from "../../components/texts.ts";
 import { SYMBOLS } from "../../format.ts";
+import { t } from "../../i18n/index.ts";
 import type { CategoryStyle, StadtteilValue } from "../../map/index.ts";
 
 export const STATUS_ROWS = ["hoch", "mittel", "niedrig", "sehr niedrig"] as const;
@@ -34,7 +34,7 @@ export function bivariateColour(status: string, dynamics: string): string | null
 export const BIVARIATE_PALETTE: readonly CategoryStyle[] = STATUS_ROWS.flatMap((status) =>
   DYNAMICS_COLUMNS.map((dynamics) => ({
     key: pairKey(status, dynamics),
-    label: tx("bivariate.category", { status, dynamics }),
+    label: t("bivariate.category", { status, dynamics }),
     colour: bivariateColour(status, dynamics) as string,
   })),
 );

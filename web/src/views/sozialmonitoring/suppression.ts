@@ -1,5 +1,5 @@
 import { SYMBOLS } from "../../format.ts";
-import { LOCALE, t } from "../../i18n/index.ts";
+import { locale, t } from "../../i18n/index.ts";
 
 // Geheimhaltung of the index answer (docs/architecture.md §3): `suppressed` maps each withheld value to its
 // German reason. Keys: `units.<nr>` (the whole Stadtteil), `units.<nr>.values.<id>`, and `statusIndex` /
@@ -58,7 +58,7 @@ export function withheldNotes(cells: WithheldCell[], unitCount: number): string[
     if (!group.names.includes(cell.name)) group.names.push(cell.name);
     groups.set(key, group);
   }
-  const list = new Intl.ListFormat(LOCALE, { type: "conjunction" });
+  const list = new Intl.ListFormat(locale(), { type: "conjunction" });
   return [...groups.values()].map((group) =>
     t("sozial.withheldNote", {
       symbol: SYMBOLS.suppressed,
@@ -66,7 +66,7 @@ export function withheldNotes(cells: WithheldCell[], unitCount: number): string[
       units:
         group.names.length === unitCount && unitCount > 1
           ? t("sozial.allUnits")
-          : list.format([...group.names].sort((a, b) => a.localeCompare(b, LOCALE))),
+          : list.format([...group.names].sort((a, b) => a.localeCompare(b, locale()))),
       reason: group.reason,
     }),
   );
