@@ -41,7 +41,7 @@ beforeAll(async () => {
   );
   const first = await openCity("erststadt", "Erststadt", {
     ...catalogue,
-    indicators: pick(["auslaenderanteil", "sgb2_quote"]),
+    indicators: pick(["auslaenderanteil", "sgb2_quote", "anteil_mv_u18"]),
   });
   const second = await openCity("zweitstadt", "Zweitstadt", {
     ...catalogue,
@@ -50,7 +50,10 @@ beforeAll(async () => {
         ...i,
         comparability: { level: "eingeschraenkt" as const, note: "Zählt Doppelstaatler als Ausländer." },
       })),
-      ...pick(["anteil_mv_u18"]),
+      ...pick(["anteil_mv_u18"]).map((i) => ({
+        ...i,
+        comparability: { level: "vergleichbar" as const, note: "Gleiche Definition." },
+      })),
     ],
   });
   // Zweitstadt: 200 instead of 100 EU citizens aged 18–64 in Altstadt.
@@ -61,7 +64,7 @@ beforeAll(async () => {
     .run();
   contexts.push(first, second);
   app = await buildInstance({ contexts });
-});
+}, 120_000);
 
 afterAll(async () => {
   await app?.close();
@@ -99,7 +102,7 @@ describe("an instance with several cities", () => {
 
   it("names the indicators both cities compute, with the strictest comparability either states", async () => {
     const { indicators, genderCoverage } = (await app.inject({ url: "/api/cities/vergleich" })).json();
-    expect(indicators.map((i: { id: string }) => i.id)).toEqual(["auslaenderanteil"]);
+    expect(indicators.map((i: { id: string }) => i.id)).toEqual(["auslaenderanteil", "anteil_mv_u18"]);
     expect(indicators[0].comparability).toEqual({
       level: "eingeschraenkt",
       note: "Zählt Doppelstaatler als Ausländer.",
@@ -129,6 +132,18 @@ describe("an instance with several cities", () => {
     const missing = await app.inject({ url: "/api/cities/vergleich/sgb2_quote" });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error).toBe("Der Indikator „sgb2_quote“ wird nicht in mehreren Städten berechnet.");
+  });
+
+  it("ranks the districts of both cities together where the indicator is comparable", async () => {
+    const compared = (await app.inject({ url: "/api/cities/vergleich/anteil_mv_u18" })).json();
+    expect(compared.comparability).toEqual({ level: "vergleichbar", note: "Gleiche Definition." });
+    // Minors with a migration history of all minors (small-city.ts, the same in both cities):
+    // 11: 25 of 145; 12: 110 of 210; 13: 15 of 90; 21: 0 of 40.
+    const byHand: Record<string, number> = { "11": 2500 / 145, "12": 11000 / 210, "13": 1500 / 90, "21": 0 };
+    const ranking: { city: string; code: string; value: number }[] = compared.ranking;
+    expect(new Set(ranking.map((r) => r.city))).toEqual(new Set(["erststadt", "zweitstadt"]));
+    for (const entry of ranking) expect(entry.value).toBeCloseTo(byHand[entry.code], 10);
+    expect(ranking.map((r) => r.value)).toEqual([...ranking.map((r) => r.value)].sort((a, b) => b - a));
   });
 
   it("has accounts per city and keeps each city's session cookie on its own path", async () => {
