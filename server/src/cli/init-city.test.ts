@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { referenceFolder } from "../../../tests/support/reference-folder.ts";
 import { resolveCity } from "../cities.ts";
 import { tempDir } from "../testing/app.ts";
 import { run as initCity, slugOf } from "./init-city.ts";
@@ -102,5 +103,31 @@ describe("monitor init-city", () => {
     expect(await initCity(["--check", join(import.meta.dirname, "../../cities/muenster.json")])).toBe(0);
     expect(slugOf("Münster-Hiltrup")).toBe("muenster-hiltrup");
     expect(slugOf("’s-Hertogenbosch")).toBe("s-hertogenbosch");
+  });
+});
+
+const reference = referenceFolder("Prüfung von Almelos Wijk-Grenzen gegen die Buurt-Liste");
+
+reference.describe("Almelo's CBS wijk boundaries against its buurt list", () => {
+  reference.it("names the file as one of the parent level (wijken), which the buurt map cannot use", async () => {
+    const city = JSON.parse(readFileSync(join(import.meta.dirname, "../../cities/almelo.json"), "utf8"));
+    const cityFile = join(temp.dir, "almelo.json");
+    const shipped = (p: string) => join(import.meta.dirname, "../../cities", p);
+    writeFileSync(
+      cityFile,
+      JSON.stringify({
+        ...city,
+        districts: shipped(city.districts),
+        catalogue: shipped(city.catalogue),
+        demo: null,
+        boundaries: reference.path("domain/almelo-wijken.geojson"),
+      }),
+    );
+    expect(await initCity(["--check", cityFile])).toBe(1);
+    // 12 wijken with codes WK014110 … WK014121; the buurt list numbers buurten 1000 … 2109.
+    expect(err).toContain("12 von 12 Flächen haben keinen Code aus der Gebietsliste (WK014110, WK014111");
+    expect(err).toContain(
+      "Ihre Namen sind die der übergeordneten Ebene (Wijken); die Karte braucht die Flächen der Buurten.",
+    );
   });
 });

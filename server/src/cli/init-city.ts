@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { type CityFile, LANGUAGES, type Language } from "../cities.ts";
+import { basename, dirname, join, relative } from "node:path";
+import { type CityFile, LANGUAGES, type Language, SHIPPED_CITIES_DIR } from "../cities.ts";
 import { DEFAULT_CATALOGUE_PATH, userPath } from "../config.ts";
 import { checkCityFile } from "../services/city-check.ts";
 import { parseOptions, UsageError } from "./args.ts";
@@ -42,7 +42,8 @@ export function slugOf(name: string): string {
 
 function report(path: string, problems: string[]): number {
   if (problems.length === 0) {
-    console.log(`${path}: keine Probleme. Starten mit: MONITOR_CITY=${path} npm start`);
+    const city = dirname(path) === SHIPPED_CITIES_DIR ? basename(path, ".json") : path;
+    console.log(`${path}: keine Probleme. Starten mit: MONITOR_CITY=${city} npm start`);
     return 0;
   }
   console.error(`${path}: ${problems.length} Problem${problems.length === 1 ? "" : "e"}:`);
