@@ -11,6 +11,7 @@ import { ALMELO_BUURTEN } from "../../fixtures/generator/almelo-facts.ts";
 import { resolveCity } from "../../server/src/cities.ts";
 import type { DatabaseHandle } from "../../server/src/db/connection.ts";
 import { type RecomputeSummary, recompute } from "../../server/src/services/recompute.ts";
+import { indexFor } from "../../server/src/services/sozialmonitoring-reads.ts";
 import { loadDemoCity } from "../../server/src/services/startup.ts";
 import { tempDir, testContext, testDatabase } from "../../server/src/testing/app.ts";
 import { referenceFolder } from "../support/reference-folder.ts";
@@ -22,6 +23,7 @@ const reference = referenceFolder(
 );
 
 let temp: ReturnType<typeof tempDir>;
+let context: ReturnType<typeof testContext>;
 let database: DatabaseHandle;
 let summary: RecomputeSummary;
 let recomputeMs = 0;
@@ -42,7 +44,7 @@ let rows: ValueRow[];
 beforeAll(async () => {
   temp = tempDir();
   database = await testDatabase(join(temp.dir, "almelo.sqlite"), almeloDistricts);
-  const context = testContext(database, {
+  context = testContext(database, {
     city,
     cataloguePath: city.cataloguePath,
     districtsPath: city.districtsPath,
@@ -52,7 +54,7 @@ beforeAll(async () => {
   summary = await recompute(context);
   recomputeMs = performance.now() - started;
   console.info(
-    `Almelo: Neuberechnung in ${(recomputeMs / 1000).toFixed(1)} s (Geheimhaltung ${(summary.timings.protection / 1000).toFixed(1)} s, ${summary.indicatorRows} Indikatorzeilen)`,
+    `Almelo: Neuberechnung in ${(recomputeMs / 1000).toFixed(1)} s (Geheimhaltung ${(summary.timings.protection / 1000).toFixed(1)} s, ${summary.indicatorRows} Indikatorzeilen, Segregation ${summary.segregationResults}, Sozialindex ${JSON.stringify(summary.indexConfigs)})`,
   );
   // Plain SQL on the file: this test reads results, it does not depend on the repositories' signatures.
   rows = database.sqlite
@@ -143,5 +145,14 @@ describe("Almelo as a second city", () => {
     expect(b21).toHaveLength(71);
     for (const c of b21)
       expect(row("anteil_mv", 2021, String(Number(c[2].slice(-4)))).denominator, c[3]).toBe(Number(c[5]));
+  });
+
+  it("answers the Sozialindex with a clear 404 naming the indicators its catalogue lacks (no config fits Almelo)", async () => {
+    const answer = indexFor(context, { release: 0 }, true);
+    await expect(answer).rejects.toMatchObject({ statusCode: 404 });
+    await expect(answer).rejects.toThrow(/nicht berechenbar: ihm fehlen die Indikatoren kinder_sgb2_u15/);
+    await expect(indexFor(context, { release: 0, config: "berlin-mss-s1-s4" }, true)).rejects.toThrow(
+      /mss_s2_langzeitarbeitslosigkeit, mss_s3_transferbezug, kinder_sgb2_u15/,
+    );
   });
 });

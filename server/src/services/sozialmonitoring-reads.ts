@@ -9,6 +9,7 @@ import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { selectSozialmonitoring, sozialmonitoringCoverage } from "../repositories/sozialmonitoring.ts";
 import type { IndexResponse, SegregationResponse, SeriesResponse } from "../schemas/sozialmonitoring.ts";
+import { currentCatalogue } from "./catalogue-loading.ts";
 import { SECRET } from "./indicator-reads.ts";
 import { RequestProblem } from "./replies.ts";
 
@@ -205,6 +206,12 @@ export async function segregationSeries(
   };
 }
 
+/** The status indicators of an index configuration that the context's catalogue does not have. */
+export function missingIndexIndicators(context: AppContext, config: { status: readonly { id: string }[] }): string[] {
+  const ids = new Set(currentCatalogue(context).catalogue.indicators.map((i) => i.id));
+  return config.status.map((s) => s.id).filter((id) => !ids.has(id));
+}
+
 /** The configuration id asked for, or the default; an unknown one is a 400 listing the allowed ids. */
 export function indexConfigFor(id: string | undefined) {
   const config = id === undefined ? catalogueIndexConfigs[0] : catalogueIndexConfigs.find((c) => c.id === id);
@@ -226,7 +233,20 @@ export async function indexFor(
   query: { release: number; year?: number; config?: string },
   analyst: boolean,
 ): Promise<IndexResponse> {
-  const config = indexConfigFor(query.config);
+  // A city's own catalogue (Almelo's) may lack the indicators a configuration names: then there is no index to
+  // read, whatever was imported, and the answer says which indicators are missing instead of blaming the data.
+  const computable = catalogueIndexConfigs.filter((c) => missingIndexIndicators(context, c).length === 0);
+  const config = query.config === undefined && computable.length > 0 ? computable[0] : indexConfigFor(query.config);
+  const lacking = missingIndexIndicators(context, config);
+  if (lacking.length > 0) {
+    const others = computable.length
+      ? `Mit diesem Katalog berechenbar: ${allowed(computable.map((c) => c.id))}.`
+      : "Keine der Konfigurationen passt zu diesem Katalog; eine Stadt mit eigenem Katalog braucht eine eigene Konfiguration.";
+    throw new RequestProblem(
+      404,
+      `Die Konfiguration „${config.id}“ (${config.name}) ist mit dem Indikatorenkatalog dieser Stadt nicht berechenbar: ihm fehlen die Indikatoren ${lacking.join(", ")}. ${others}`,
+    );
+  }
   const { indexYears } = await coverage(context, query.release);
   const years = indexYears[config.id] ?? [];
   if (Object.values(indexYears).every((y) => y.length === 0)) {
