@@ -12,7 +12,7 @@ import {
   useState,
 } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink, Route, Routes, useLocation, useSearchParams } from "react-router";
+import { NavLink, Route, Routes, useLocation, useNavigate, useSearchParams } from "react-router";
 import { setToken, useToken } from "./api/auth.ts";
 import { Loading } from "./components/QueryState.tsx";
 import { ResultsBanner } from "./components/ResultsBanner.tsx";
@@ -180,7 +180,9 @@ function LanguageSwitch({ onChange }: { onChange: (lang: Language) => void }) {
  * reader picked: the parameter is put back (replacing the history entry), so every URL names its language.
  */
 function useLanguageFromUrl(): Language {
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const { pathname, hash } = useLocation();
+  const navigate = useNavigate();
   // Re-renders the app when i18next switches language.
   const { i18n } = useTranslation();
   const requested = parseLanguage(search.get("lang"));
@@ -191,11 +193,12 @@ function useLanguageFromUrl(): Language {
     }
     const kept = chosenLanguage();
     if (kept && kept !== defaultLanguage()) {
-      setSearch((current) => writeParams(current, { lang: kept }, { lang: defaultLanguage() }), { replace: true });
+      const next = writeParams(search, { lang: kept }, { lang: defaultLanguage() });
+      navigate({ pathname, search: `?${next}`, hash }, { replace: true });
     } else if (kept === null && language() !== defaultLanguage()) {
       chooseLanguage(defaultLanguage());
     }
-  }, [requested, setSearch]);
+  }, [requested, search, pathname, hash, navigate]);
   return parseLanguage(i18n.language) ?? "de";
 }
 

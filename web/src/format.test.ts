@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import {
   displayValue,
+  formatDate,
+  formatDateTime,
   formatDecimal,
   formatIndexPoints,
   formatNumber,
@@ -12,6 +14,7 @@ import {
   symbolKind,
   symbolLegend,
 } from "./format.ts";
+import { chooseLanguage, resetLanguage } from "./i18n/index.ts";
 
 const NBSP = "\u00a0";
 
@@ -93,5 +96,60 @@ describe("shownDifference", () => {
     expect(formatDecimal(shownDifference(56.16, 16.04) as number)).toBe("40,2");
     expect(formatDecimal(56.16 - 16.04)).toBe("40,1");
     expect(shownDifference(null, 3)).toBeNull();
+  });
+});
+
+describe("numbers, dates and symbols per language", () => {
+  afterEach(() => resetLanguage());
+  const MINUS = "\u2212";
+
+  it("writes German numbers with a decimal comma and a thousands dot", () => {
+    expect(formatNumber(1234.5)).toBe("1.235");
+    expect(formatDecimal(1234.5)).toBe("1.234,5");
+    expect(formatSigned(-1234.56)).toBe(`${MINUS}1.234,6`);
+    expect(formatDate("2026-12-04T10:00:00Z")).toBe("04.12.2026");
+  });
+
+  it("writes Dutch numbers like German ones, and Dutch dates", () => {
+    chooseLanguage("nl");
+    expect(formatNumber(1234.5)).toBe("1.235");
+    expect(formatDecimal(1234.5)).toBe("1.234,5");
+    expect(formatValue(22.44, "%")).toBe(`22,4${NBSP}%`);
+    expect(formatSigned(-1234.56)).toBe(`${MINUS}1.234,6`);
+    expect(formatSigned(2)).toBe("+2,0");
+    expect(formatPoints(5.8, "%")).toBe(`5,8${NBSP}procentpunten`);
+    expect(formatDate("2026-12-04T10:00:00Z")).toBe("4 dec 2026");
+  });
+
+  it("writes English numbers with a decimal point and a thousands comma, and British dates", () => {
+    chooseLanguage("en");
+    expect(formatNumber(1234.5)).toBe("1,235");
+    expect(formatDecimal(1234.5)).toBe("1,234.5");
+    expect(formatValue(22.44, "%")).toBe(`22.4${NBSP}%`);
+    expect(formatSigned(-1234.56)).toBe(`${MINUS}1,234.6`);
+    expect(formatPoints(-1.25, "%", { signed: true })).toBe(`${MINUS}1.3${NBSP}percentage points`);
+    expect(formatIndexPoints(0.194)).toBe("19.4");
+    expect(formatDate("2026-12-04T10:00:00Z")).toBe("4 Dec 2026");
+    expect(formatDateTime("not a date")).toBe("not a date");
+  });
+
+  it("uses CBS's symbols in Dutch and explains them in Dutch, a blank named in the legend", () => {
+    chooseLanguage("nl");
+    expect(displayValue(null, "suppressed", "%")).toBe("x");
+    expect(displayValue(null, "missing", "%")).toBe(".");
+    expect(displayValue(0, "ok", "%")).toBe("-");
+    expect(displayValue(null, "denominator_zero", "%")).toBe("");
+    const legend = symbolLegend(["suppressed", "denominator_zero", "zero"]);
+    expect(legend.map((line) => line.symbol)).toEqual(["x", "(leeg)", "-"]);
+    expect(legend[0].text).toBe("geheim: waarde niet gepubliceerd vanwege geheimhouding");
+    expect(legend[2].text).toBe("nihil (precies nul)");
+  });
+
+  it("keeps the German symbols in English and explains them in English", () => {
+    chooseLanguage("en");
+    expect(displayValue(null, "suppressed", "%")).toBe(".");
+    expect(displayValue(null, "missing", "%")).toBe("…");
+    expect(displayValue(0, "ok", "%")).toBe("–");
+    expect(symbolLegend(["suppressed"])[0].text).toBe("value suppressed for confidentiality");
   });
 });

@@ -163,7 +163,7 @@ function Attribution({ notice }: { notice: string }) {
             {" · "}
             {plain.url ? (
               <>
-                Lizenz: <a href={plain.url}>{plain.licence}</a>
+                {t("map.licence")} <a href={plain.url}>{plain.licence}</a>
               </>
             ) : (
               t("map.attribution.licence", { licence: plain.licence })
