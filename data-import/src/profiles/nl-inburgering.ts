@@ -32,7 +32,5 @@ export const nlInburgering: ExtractProfile = {
     { kind: "count", header: "Geslaagd", measure: "geslaagd", label: "Geslaagden" },
   ],
   groupings: { geschlecht: groupingGeslacht },
-  rules: [
-    { kind: "part-of", part: "geslaagd", whole: "examen_deelnemers" },
-  ],
+  rules: [{ kind: "part-of", part: "geslaagd", whole: "examen_deelnemers" }],
 };
