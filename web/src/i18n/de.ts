@@ -622,6 +622,33 @@ export const de = {
     "Für die Indikatoren mit einem Gruppenvergleich: der Wert jeder Gruppe in {name} und der Abstand zwischen ihnen im letzten Jahr mit Werten.",
   "profile.gapNone": "Für {name} liegen keine Gruppenwerte vor (zu kleine Zahlen werden nicht veröffentlicht).",
   "profile.gapColumn": "Abstand",
+
+  // Status and dynamics classes, map legends, the goals CSV.
+  "sozial.class.hoch": "hoch",
+  "sozial.class.mittel": "mittel",
+  "sozial.class.niedrig": "niedrig",
+  "sozial.class.sehrNiedrig": "sehr niedrig",
+  "sozial.class.positiv": "positiv",
+  "sozial.class.stabil": "stabil",
+  "sozial.class.negativ": "negativ",
+  "map.status.hoch": "hoher Status",
+  "map.status.mittel": "mittlerer Status",
+  "map.status.niedrig": "niedriger Status",
+  "map.status.sehrNiedrig": "sehr niedriger Status",
+  "map.dynamics.positiv": "positive Dynamik",
+  "map.dynamics.stabil": "stabile Dynamik",
+  "map.dynamics.negativ": "negative Dynamik",
+  "map.missing": "keine Angabe / geheim (.)",
+  "goalsCsv.period": "{term}: Zeitraum",
+  "goalsCsv.assessment": "{term}: Bewertung",
+  "goalsCsv.rate": "{term}: Veränderung pro Jahr (%)",
+  "goalsCsv.required": "{term}: nötige Veränderung pro Jahr (%)",
+  "goalsCsv.explanation": "{term}: Erläuterung",
+  "goalsCsv.example": "Beispielziel",
+  "goalsCsv.yes": "ja",
+  "goalsCsv.no": "nein",
+  "goalsCsv.short": "kurzfristig",
+  "goalsCsv.long": "langfristig",
 } as const;
 
 /** Every key of the dictionaries, plural forms (`_one`, `_other`) included; `t` takes `MessageKey` (index.ts). */

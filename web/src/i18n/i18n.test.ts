@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { DYNAMICS_CATEGORIES, missingLabel, STATUS_CATEGORIES } from "../map/colours.ts";
+import { classLabel, statusClassLabel } from "../views/sozialmonitoring/classes.ts";
 import { de } from "./de.ts";
 import { en } from "./en.ts";
 import { chooseLanguage, language, locale, missingTranslations, resetLanguage, t } from "./index.ts";
@@ -82,5 +84,29 @@ describe("t over i18next", () => {
     t("nav.nirgends" as Parameters<typeof t>[0]);
     expect(missingTranslations()).toContain("nav.nirgends");
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("nav.nirgends"));
+  });
+});
+
+describe("words the server sends and labels made at start-up", () => {
+  it("names the Sozialmonitoring classes in the reader's language and leaves a city's own names alone", () => {
+    expect(classLabel("sehr niedrig")).toBe("sehr niedrig");
+    chooseLanguage("nl");
+    expect([classLabel("hoch"), classLabel("sehr niedrig"), classLabel("negativ")]).toEqual([
+      "hoog",
+      "zeer laag",
+      "negatief",
+    ]);
+    expect(classLabel("Klasse A")).toBe("Klasse A");
+    expect(statusClassLabel(null)).toBe("niet ingedeeld");
+  });
+
+  it("gives the map legends of module-level palettes in the current language", () => {
+    expect(STATUS_CATEGORIES[0].label).toBe("hoher Status");
+    expect(missingLabel()).toBe("keine Angabe / geheim (.)");
+    chooseLanguage("en");
+    expect(STATUS_CATEGORIES[0].label).toBe("high status");
+    expect(DYNAMICS_CATEGORIES[2].label).toBe("negative dynamics");
+    chooseLanguage("nl");
+    expect(missingLabel()).toBe("geen gegevens / geheim (x)");
   });
 });

@@ -1,5 +1,6 @@
+import { SYMBOLS } from "../format.ts";
 import { classBreaks, classLabels, classOf } from "./classify.ts";
-import { categoryStyles, MISSING_LABEL, normaliseCategory, sequentialPalette } from "./colours.ts";
+import { categoryStyles, missingLabel, normaliseCategory, sequentialPalette } from "./colours.ts";
 import type { MapScale, StadtteilValue } from "./types.ts";
 
 export interface LegendEntry {
@@ -23,7 +24,9 @@ export interface Colouring {
 const DEFAULT_SCALE: MapScale = { type: "sequential", method: "quantile", classes: 5 };
 
 function isMissingDisplay(display: string | undefined): boolean {
-  return display === undefined || display.trim() === "" || display.trim() === ".";
+  if (display === undefined || display.trim() === "") return true;
+  // The symbols of values not shown, in the current language (Dutch `x` for secret, `.` for missing).
+  return [".", SYMBOLS.suppressed, SYMBOLS.withheld, SYMBOLS.missing].includes(display.trim());
 }
 
 /**
@@ -51,12 +54,12 @@ export function mapColouring(values: readonly StadtteilValue[], scale: MapScale 
       colourOf: (v) => styleOf(v)?.colour ?? null,
       textOf: (v) => {
         const s = styleOf(v);
-        if (!s) return MISSING_LABEL;
+        if (!s) return missingLabel();
         return isMissingDisplay(v?.display) ? (s.label ?? s.key) : (v?.display as string);
       },
       legend: [
         ...styles.map((s) => ({ colour: s.colour, label: s.label ?? s.key, count: counts.get(s.key) ?? 0 })),
-        { colour: null, label: MISSING_LABEL, count: missing },
+        { colour: null, label: missingLabel(), count: missing },
       ],
       breaks: [],
     };
@@ -81,10 +84,10 @@ export function mapColouring(values: readonly StadtteilValue[], scale: MapScale 
       const c = classOf(v?.value, breaks);
       return c === null ? null : palette[c];
     },
-    textOf: (v) => (!v || isMissingDisplay(v.display) ? MISSING_LABEL : v.display),
+    textOf: (v) => (!v || isMissingDisplay(v.display) ? missingLabel() : v.display),
     legend: [
       ...labels.map((label, i) => ({ colour: palette[i], label, count: counts[i] })),
-      { colour: null, label: MISSING_LABEL, count: missing },
+      { colour: null, label: missingLabel(), count: missing },
     ],
     breaks,
   };

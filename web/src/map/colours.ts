@@ -1,3 +1,4 @@
+import { type MessageKey, t } from "../i18n/index.ts";
 import type { CategoricalScale, CategoryStyle } from "./types.ts";
 
 /** ColorBrewer YlGnBu (sequential, colour-blind safe), by number of classes. */
@@ -28,24 +29,38 @@ export const BEZIRK_BORDER = "#333333";
 /** Neutral grey and hatching for missing or suppressed values ("keine Angabe / geheim (.)"). */
 export const MISSING_FILL = "#f0f0f0";
 export const MISSING_HATCH = "#8c8c8c";
-export const MISSING_LABEL = "keine Angabe / geheim (.)";
+/** "keine Angabe / geheim (.)" in the current language, with its symbol. */
+export function missingLabel(): string {
+  return t("map.missing");
+}
+
+/** A category whose label is read at each use, so legends follow the language. */
+function translated(key: string, label: MessageKey, colour: string): CategoryStyle {
+  return {
+    key,
+    get label() {
+      return t(label);
+    },
+    colour,
+  };
+}
 
 /**
  * Sozialmonitoring status classes (ColorBrewer RdYlBu, 4 classes, colour-blind safe): blue for a high social
  * status through to red for a very low one.
  */
 export const STATUS_CATEGORIES: readonly CategoryStyle[] = [
-  { key: "hoch", label: "hoher Status", colour: "#2c7bb6" },
-  { key: "mittel", label: "mittlerer Status", colour: "#abd9e9" },
-  { key: "niedrig", label: "niedriger Status", colour: "#fdae61" },
-  { key: "sehr niedrig", label: "sehr niedriger Status", colour: "#d7191c" },
+  translated("hoch", "map.status.hoch", "#2c7bb6"),
+  translated("mittel", "map.status.mittel", "#abd9e9"),
+  translated("niedrig", "map.status.niedrig", "#fdae61"),
+  translated("sehr niedrig", "map.status.sehrNiedrig", "#d7191c"),
 ];
 
 /** Sozialmonitoring dynamics classes (ColorBrewer RdYlBu, 3 classes). */
 export const DYNAMICS_CATEGORIES: readonly CategoryStyle[] = [
-  { key: "positiv", label: "positive Dynamik", colour: "#91bfdb" },
-  { key: "stabil", label: "stabile Dynamik", colour: "#ffffbf" },
-  { key: "negativ", label: "negative Dynamik", colour: "#fc8d59" },
+  translated("positiv", "map.dynamics.positiv", "#91bfdb"),
+  translated("stabil", "map.dynamics.stabil", "#ffffbf"),
+  translated("negativ", "map.dynamics.negativ", "#fc8d59"),
 ];
 
 /** Okabe–Ito colours for categories without a fixed palette. */

@@ -4,7 +4,7 @@ export {
   categoryStyles,
   DYNAMICS_CATEGORIES,
   MISSING_FILL,
-  MISSING_LABEL,
+  missingLabel,
   normaliseCategory,
   STATUS_CATEGORIES,
   sequentialPalette,

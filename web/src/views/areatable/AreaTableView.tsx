@@ -101,7 +101,7 @@ function AreaTable({
                 </button>
                 <span className="muted small">
                   {" "}
-                  {indicator.year ?? "…"} · {t("areaTable.city")}{" "}
+                  {indicator.year ?? SYMBOLS.missing} · {t("areaTable.city")}{" "}
                   {indicator.city === null ? SYMBOLS.missing : formatValue(indicator.city, indicator.unit)}
                 </span>
               </th>

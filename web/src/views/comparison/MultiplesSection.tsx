@@ -5,6 +5,7 @@ import type { Column } from "../../components/DataTable.tsx";
 import { Sparkline } from "../../components/Sparkline.tsx";
 import { RowValue, ValueText } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
+import { SYMBOLS } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { readingAid } from "../../readingAid.ts";
 import { anyConfidential, kindsOf } from "../shared/notes.ts";
@@ -83,7 +84,7 @@ export function MultiplesSection({
                     confidential={last.row.confidential}
                   />
                 ) : (
-                  "…"
+                  SYMBOLS.missing
                 )}
               </span>
             </li>

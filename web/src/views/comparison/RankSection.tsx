@@ -6,7 +6,7 @@ import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { RowValue } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
-import { explainSymbol, formatDecimal, formatValue, symbolKind } from "../../format.ts";
+import { explainSymbol, formatDecimal, formatValue, SYMBOLS, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { TOTAL_COLOUR } from "../../palette.ts";
 import { anyConfidential, kindsOf } from "../shared/notes.ts";
@@ -110,7 +110,9 @@ export function RankSection({
   onSelect,
 }: Props & { notes: string[] }) {
   const { unit } = meta;
-  const cityLabel = t("comparison.cityLine", { value: cityValue === null ? "…" : formatValue(cityValue, unit) });
+  const cityLabel = t("comparison.cityLine", {
+    value: cityValue === null ? SYMBOLS.missing : formatValue(cityValue, unit),
+  });
   return (
     <ChartFrame
       title={t("comparison.rankTitle", { title: meta.shortTitle + groupText, year })}

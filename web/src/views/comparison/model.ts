@@ -4,7 +4,7 @@
 
 import type { District, Unit, ValueRow } from "../../api/types.ts";
 import type { StadtteilValue } from "../../charts/MapPanel.tsx";
-import { displayValue, formatValue, shownValue } from "../../format.ts";
+import { displayValue, formatValue, SYMBOLS, shownValue } from "../../format.ts";
 import { locale, t } from "../../i18n/index.ts";
 import { TOTAL } from "../indicator/queries.ts";
 import { stadtteilNumber } from "../shared/areas.tsx";
@@ -84,7 +84,7 @@ export function ranking(
           topValue: formatValue(rankedValue(top) ?? 0, unit),
           bottom: bottom.district.name,
           bottomValue: formatValue(rankedValue(bottom) ?? 0, unit),
-          city: cityValue === null ? "…" : formatValue(cityValue, unit),
+          city: cityValue === null ? SYMBOLS.missing : formatValue(cityValue, unit),
           above,
           count: withValue.length,
         })

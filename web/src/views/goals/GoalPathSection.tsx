@@ -3,7 +3,7 @@ import type { GoalMeasureProgress, GoalProgress } from "../../api/types.ts";
 import { TrendChart, type TrendDatum } from "../../charts/TrendChart.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
-import { formatDecimal } from "../../format.ts";
+import { formatDecimal, SYMBOLS } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { SERIES_COLOURS, TOTAL_COLOUR } from "../../palette.ts";
 import { goalsQuery } from "./queries.ts";
@@ -55,7 +55,7 @@ function pathRows(measure: GoalMeasureProgress): PathRow[] {
 function GoalPath({ goal, measure }: { goal: GoalProgress; measure: GoalMeasureProgress }) {
   const rows = pathRows(measure);
   const unit = measure.direction === "close_gap" ? t("goals.points") : measure.unit;
-  const format = (v: number | null) => (v === null ? "…" : `${formatDecimal(v)} ${unit}`);
+  const format = (v: number | null) => (v === null ? SYMBOLS.missing : `${formatDecimal(v)} ${unit}`);
   const actualLabel = measure.direction === "close_gap" ? t("goals.gapSize") : t("goals.actual");
   const columns: Column<PathRow>[] = [
     { id: "year", header: t("table.year"), rowHeader: true, cell: (r) => r.year, csv: (r) => r.year },

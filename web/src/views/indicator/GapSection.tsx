@@ -3,7 +3,7 @@ import { TrendChart, type TrendDatum } from "../../charts/TrendChart.tsx";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { ValueText } from "../../components/StatusSymbol.tsx";
-import { formatDecimal, formatPoints, shownDifference } from "../../format.ts";
+import { formatDecimal, formatPoints, SYMBOLS, shownDifference } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { TOTAL_COLOUR } from "../../palette.ts";
 import { gapReading } from "../../readingAid.ts";
@@ -35,7 +35,7 @@ export function GapSection({ meta, rows }: { meta: IndicatorMeta; rows: GapRow[]
       numeric: true,
       cell: (row) => {
         const gap = shownGap(row);
-        return gap === null ? "…" : formatPoints(gap, meta.unit);
+        return gap === null ? SYMBOLS.missing : formatPoints(gap, meta.unit);
       },
       csv: (row) => row.gap,
     },
@@ -43,7 +43,7 @@ export function GapSection({ meta, rows }: { meta: IndicatorMeta; rows: GapRow[]
       id: "ratio",
       header: t("table.ratio"),
       numeric: true,
-      cell: (row) => (row.ratio === null ? "…" : formatDecimal(row.ratio, 2)),
+      cell: (row) => (row.ratio === null ? SYMBOLS.missing : formatDecimal(row.ratio, 2)),
       csv: (row) => row.ratio,
     },
     {

@@ -7,7 +7,7 @@ import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { Sparkline } from "../../components/Sparkline.tsx";
 import { ValueText } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
-import { formatPoints, type SymbolKind, shownDifference, symbolKind } from "../../format.ts";
+import { formatPoints, SYMBOLS, type SymbolKind, shownDifference, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { readingAid } from "../../readingAid.ts";
 import { useUrlState } from "../../urlState.ts";
@@ -29,7 +29,7 @@ function IndicatorCardView({ card, search }: { card: OverviewCard; search: strin
         {latest ? (
           <ValueText value={latest.value} status={latest.status} unit={card.unit} confidential={latest.confidential} />
         ) : (
-          "…"
+          SYMBOLS.missing
         )}
         {latest ? <span className="card-year"> {latest.year}</span> : null}
       </p>

@@ -4,7 +4,7 @@ import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
 import { RowValue } from "../../components/StatusSymbol.tsx";
 import { csvValue } from "../../csv.ts";
-import { formatPoints, type SymbolKind, symbolKind } from "../../format.ts";
+import { formatPoints, SYMBOLS, type SymbolKind, symbolKind } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import { type PairRow, pairRows } from "./model.ts";
 
@@ -56,7 +56,7 @@ export function PairSection({
       cell: (r) => <Link to={`/indikatoren/${encodeURIComponent(r.id)}?area=${nrA}`}>{r.title}</Link>,
       csv: (r) => r.title,
     },
-    { id: "year", header: t("table.year"), numeric: true, cell: (r) => r.year ?? "…", csv: (r) => r.year },
+    { id: "year", header: t("table.year"), numeric: true, cell: (r) => r.year ?? SYMBOLS.missing, csv: (r) => r.year },
     { id: "a", header: nameA, numeric: true, ...value((r) => r.a) },
     { id: "b", header: nameB, numeric: true, ...value((r) => r.b) },
     {
@@ -115,7 +115,7 @@ export function PairSection({
               </div>
             </dl>
             <p className="muted small">
-              {r.year ?? "…"}
+              {r.year ?? SYMBOLS.missing}
               {r.diff !== null
                 ? ` · ${t("pair.diff", { a: nameA, b: nameB })}: ${formatPoints(r.diff, r.unit, { signed: true })}`
                 : ""}

@@ -12,6 +12,7 @@ import {
   formatDecimal,
   formatNumber,
   formatPoints,
+  SYMBOLS,
   type SymbolKind,
   shownDifference,
   shownValue,
@@ -221,7 +222,13 @@ export default function ProfileView() {
         ),
         csv: (row) => row.card.title,
       },
-      { id: "year", header: t("table.year"), numeric: true, cell: (row) => row.year ?? "…", csv: (row) => row.year },
+      {
+        id: "year",
+        header: t("table.year"),
+        numeric: true,
+        cell: (row) => row.year ?? SYMBOLS.missing,
+        csv: (row) => row.year,
+      },
       {
         id: "here",
         header: name,

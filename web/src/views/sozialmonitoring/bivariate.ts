@@ -7,6 +7,7 @@ import type { SozialIndexResponse } from "../../api/types.ts";
 import { SYMBOLS } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
 import type { CategoryStyle, StadtteilValue } from "../../map/index.ts";
+import { classLabel } from "./classes.ts";
 
 export const STATUS_ROWS = ["hoch", "mittel", "niedrig", "sehr niedrig"] as const;
 export const DYNAMICS_COLUMNS = ["positiv", "stabil", "negativ"] as const;
@@ -34,7 +35,10 @@ export function bivariateColour(status: string, dynamics: string): string | null
 export const BIVARIATE_PALETTE: readonly CategoryStyle[] = STATUS_ROWS.flatMap((status) =>
   DYNAMICS_COLUMNS.map((dynamics) => ({
     key: pairKey(status, dynamics),
-    label: t("bivariate.category", { status, dynamics }),
+    // Read at each use, so the legend follows the language.
+    get label() {
+      return t("bivariate.category", { status: classLabel(status), dynamics: classLabel(dynamics) });
+    },
     colour: bivariateColour(status, dynamics) as string,
   })),
 );

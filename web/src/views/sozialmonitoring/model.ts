@@ -8,7 +8,7 @@ import type { CsvCell, CsvFlavour } from "../../csv.ts";
 import { formatDecimal, formatNumber, formatSigned, SYMBOLS, type SymbolKind } from "../../format.ts";
 import { type MessageKey, t } from "../../i18n/index.ts";
 import { CITY } from "../shared/areas.tsx";
-import { dynamicsClassLabel, statusClassLabel } from "./classes.ts";
+import { classLabel, dynamicsClassLabel, statusClassLabel } from "./classes.ts";
 import type { INDEX_CONFIGS } from "./queries.ts";
 import { type IndexCell, type IndexPath, indexCell, type WithheldCell, withheldReason } from "./suppression.ts";
 
@@ -253,11 +253,11 @@ function classOrder(canonical: readonly string[], present: readonly string[]): s
 /** Stadtteile per status class (rows) and dynamics class (columns). */
 export function crossTab(index: Pick<SozialIndexResponse, "units">) {
   const statuses = classOrder(
-    ["hoch", "mittel", "niedrig", "sehr niedrig"],
+    ["hoch", "mittel", "niedrig", "sehr niedrig"].map(classLabel),
     index.units.map((u) => statusClassLabel(u.statusClass)),
   );
   const dynamics = classOrder(
-    ["positiv", "stabil", "negativ"],
+    ["positiv", "stabil", "negativ"].map(classLabel),
     index.units.map((u) => dynamicsClassLabel(u.dynamicsClass)),
   );
   const rows = statuses.map((status) => ({
