@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../App.tsx";
 import type { OverviewResponse } from "../api/types.ts";
 import { createQueryClient } from "../queryClient.ts";
-import { stubApi } from "../test-utils.tsx";
+import { json, stubApi } from "../test-utils.tsx";
+import * as report from "../views/report/testdata.ts";
 import { de } from "./de.ts";
 import { type Language, missingTranslations, resetLanguage, setDefaultLanguage } from "./index.ts";
 
@@ -69,6 +70,10 @@ function renderApp(route: string) {
 
 const location = () => screen.getByTestId("location").textContent;
 
+// The views are lazy chunks: the first render of each waits for its import.
+vi.setConfig({ testTimeout: 30_000 });
+const SLOW = { timeout: 10_000 };
+
 /** Every key of the dictionaries, plural bases included: any of them on the page is an untranslated text. */
 const KEYS = [...new Set(Object.keys(de).flatMap((key) => [key, key.replace(/_(one|other)$/, "")]))];
 const NAMESPACES = [...new Set(KEYS.map((key) => key.split(".")[0]))];
@@ -114,9 +119,9 @@ describe("the dashboard in three languages", () => {
       it(`shows ${view.path} in ${lang} without a single untranslated key`, async () => {
         stub();
         renderApp(`${view.path}?lang=${lang}`);
-        expect(await screen.findByRole("heading", { level: 1, name: view.heading[lang] })).toBeInTheDocument();
+        expect(await screen.findByRole("heading", { level: 1, name: view.heading[lang] }, SLOW)).toBeInTheDocument();
         // Let the lazily loaded data arrive before reading the page.
-        if (view.path === "/") await screen.findByText("SGB-II-Quote");
+        if (view.path === "/") await screen.findByText("SGB-II-Quote", {}, SLOW);
         expectNoRawKeys();
         expect(missingTranslations()).toEqual([]);
         expect(document.documentElement.lang).toBe(lang);
@@ -127,7 +132,7 @@ describe("the dashboard in three languages", () => {
   it("writes the Übersicht's numbers and symbols by each language's convention", async () => {
     stub();
     const first = renderApp("/?lang=nl");
-    const card = (await screen.findByText("SGB-II-Quote")).closest("li") as HTMLElement;
+    const card = (await screen.findByText("SGB-II-Quote", {}, SLOW)).closest("li") as HTMLElement;
     // Dutch: decimal comma, CBS's x for a value kept secret.
     expect(card).toHaveTextContent(/1\.234,5\s%/);
     expect(within(card).getAllByText("x").length).toBeGreaterThan(0);
@@ -135,17 +140,60 @@ describe("the dashboard in three languages", () => {
     resetLanguage();
     stub();
     renderApp("/?lang=en");
-    const english = (await screen.findByText("SGB-II-Quote")).closest("li") as HTMLElement;
+    const english = (await screen.findByText("SGB-II-Quote", {}, SLOW)).closest("li") as HTMLElement;
     expect(english).toHaveTextContent(/1,234\.5\s%/);
     expect(within(english).getAllByText(".").length).toBeGreaterThan(0);
   });
+});
+
+describe("the Bericht in three languages", () => {
+  function stubReport() {
+    const values = (url: URL) => json(200, report.values[url.pathname.split("/")[3]] ?? { rows: [], footnotes: [] });
+    return stubApi({
+      "/api/indicators": report.catalogue,
+      "/api/overview": report.overview,
+      "/api/districts": districts,
+      "/api/indicators/anteil_mv/values": values,
+      "/api/indicators/sgb2/values": values,
+      "/api/indicators/kita/values": values,
+    });
+  }
+
+  const legends = {
+    de: { title: "Zeichenerklärung", suppressed: "." },
+    nl: { title: "Verklaring van tekens", suppressed: "x" },
+    en: { title: "Explanation of symbols", suppressed: "." },
+  } as const;
+
+  for (const lang of ["de", "nl", "en"] as const) {
+    it(`has its symbols and their legend in ${lang}, and no raw key`, async () => {
+      stubReport();
+      renderApp(`/bericht?fields=GD,RI&lang=${lang}`);
+      const legend = (await screen.findByRole("heading", { name: legends[lang].title }, SLOW)).closest(
+        ".status-legend",
+      ) as HTMLElement;
+      const symbols = [...legend.querySelectorAll("dt")].map((dt) => dt.textContent);
+      expect(symbols[0]).toBe(legends[lang].suppressed);
+      await screen.findByText(
+        lang === "de"
+          ? /2 Indikatoren in 2 Handlungsfeldern/
+          : lang === "nl"
+            ? /2 indicatoren in 2 beleidsvelden/
+            : /2 indicators in 2 fields of action/,
+        {},
+        SLOW,
+      );
+      expectNoRawKeys();
+      expect(missingTranslations()).toEqual([]);
+    });
+  }
 });
 
 describe("the language in the URL", () => {
   it("is German without ?lang= and for an unknown value", async () => {
     stub();
     renderApp("/?lang=xx");
-    expect(await screen.findByRole("heading", { level: 1, name: /Übersicht/ })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: /Übersicht/ }, SLOW)).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "Sprache" })).toHaveValue("de");
     expect(document.documentElement.lang).toBe("de");
   });
@@ -154,10 +202,10 @@ describe("the language in the URL", () => {
     stub();
     const user = userEvent.setup();
     renderApp("/?area=61");
-    await screen.findByRole("heading", { level: 1, name: /Übersicht/ });
+    await screen.findByRole("heading", { level: 1, name: /Übersicht/ }, SLOW);
 
     await user.selectOptions(screen.getByRole("combobox", { name: "Sprache" }), "nl");
-    expect(await screen.findByRole("heading", { level: 1, name: /Overzicht/ })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: /Overzicht/ }, SLOW)).toBeInTheDocument();
     expect(location()).toBe("/?area=61&lang=nl");
     const select = screen.getByRole("combobox", { name: "Taal" });
     expect(select).toHaveFocus();
@@ -167,12 +215,12 @@ describe("the language in the URL", () => {
     expect(within(nav).getByRole("link", { name: "Wijken" })).toHaveAttribute("href", "/stadtteile?area=61&lang=nl");
 
     await user.selectOptions(select, "en");
-    expect(await screen.findByRole("heading", { level: 1, name: /Overview/ })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: /Overview/ }, SLOW)).toBeInTheDocument();
     expect(location()).toBe("/?area=61&lang=en");
 
     // Back to the default: the parameter leaves the URL.
     await user.selectOptions(screen.getByRole("combobox", { name: "Language" }), "de");
-    expect(await screen.findByRole("heading", { level: 1, name: /Übersicht/ })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: /Übersicht/ }, SLOW)).toBeInTheDocument();
     expect(location()).toBe("/?area=61");
   });
 
@@ -181,9 +229,11 @@ describe("the language in the URL", () => {
     const user = userEvent.setup();
     renderApp("/stadtteile?lang=en");
     // The list links to /stadtteile/61 without ?lang=; the language stays English and returns to the URL.
-    await user.click(await screen.findByRole("link", { name: /Gievenbeck/ }));
+    await user.click(await screen.findByRole("link", { name: /Gievenbeck/ }, SLOW));
     await waitFor(() => expect(location()).toBe("/stadtteile/61?lang=en"), { timeout: 5000 });
-    expect(await screen.findByRole("heading", { level: 1, name: /District profile: Gievenbeck/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: /District profile: Gievenbeck/ }, SLOW),
+    ).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "Language" })).toHaveValue("en");
   });
 
@@ -191,12 +241,12 @@ describe("the language in the URL", () => {
     setDefaultLanguage("nl");
     stub();
     const first = renderApp("/");
-    expect(await screen.findByRole("heading", { level: 1, name: /Overzicht/ })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: /Overzicht/ }, SLOW)).toBeInTheDocument();
     first.unmount();
 
     stub();
     renderApp("/?lang=de");
-    expect(await screen.findByRole("heading", { level: 1, name: /Übersicht/ })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: /Übersicht/ }, SLOW)).toBeInTheDocument();
     expect(location()).toBe("/?lang=de");
   });
 });
