@@ -649,6 +649,19 @@ export const de = {
   "goalsCsv.no": "nein",
   "goalsCsv.short": "kurzfristig",
   "goalsCsv.long": "langfristig",
+
+  // The map's switch and its description for screen readers; the token form.
+  "map.kind": "Kartenart",
+  "map.kind.cartogram": "Kachelkarte",
+  "map.kind.boundaries": "Grenzen",
+  "map.summary.boundaries": "Karte mit den Grenzen der Stadtteile.",
+  "map.summary.cartogram": "Kachelkarte der Stadtteile.",
+  "map.summary.missing": "{count} ohne Angabe oder geheim.",
+  "map.summary.counts": "{count} Stadtteile – {counts}.",
+  "map.summary.units": "{count} Stadtteile.",
+  "map.summary.noValues": "{count} Stadtteile, keine Werte.",
+  "map.summary.range": "{count} Stadtteile. Niedrigster Wert: {lo}, höchster Wert: {hi}.",
+  "tokens.placeholder": "z. B. Import Einwohnerdaten",
 } as const;
 
 /** Every key of the dictionaries, plural forms (`_one`, `_other`) included; `t` takes `MessageKey` (index.ts). */

@@ -641,4 +641,17 @@ export const en: Messages = {
   "goalsCsv.no": "no",
   "goalsCsv.short": "short term",
   "goalsCsv.long": "long term",
+
+  // The map's switch and its description for screen readers; the token form.
+  "map.kind": "Map type",
+  "map.kind.cartogram": "Tile map",
+  "map.kind.boundaries": "Boundaries",
+  "map.summary.boundaries": "Map with the district boundaries.",
+  "map.summary.cartogram": "Tile map of the districts.",
+  "map.summary.missing": "{count} without data or confidential.",
+  "map.summary.counts": "{count} districts – {counts}.",
+  "map.summary.units": "{count} districts.",
+  "map.summary.noValues": "{count} districts, no values.",
+  "map.summary.range": "{count} districts. Lowest value: {lo}, highest value: {hi}.",
+  "tokens.placeholder": "e.g. import of population data",
 };

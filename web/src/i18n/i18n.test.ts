@@ -70,6 +70,13 @@ describe("t over i18next", () => {
     expect(t("catalogue.found", { count: 0 })).toBe("0 matches");
   });
 
+  it("takes a count in a text without plural forms and reports nothing missing", () => {
+    expect(t("tokens.caption", { count: 3 })).toBe("API-Tokens (3)");
+    chooseLanguage("nl");
+    expect(t("map.summary.missing", { count: 1 })).toBe("1 zonder gegevens of geheim.");
+    expect(missingTranslations()).toEqual([]);
+  });
+
   it("switches texts and the locale together", () => {
     chooseLanguage("nl");
     expect([t("area.city"), locale()]).toEqual(["Gemeente totaal", "nl-NL"]);

@@ -649,4 +649,17 @@ export const nl: Messages = {
   "goalsCsv.no": "nee",
   "goalsCsv.short": "korte termijn",
   "goalsCsv.long": "lange termijn",
+
+  // The map's switch and its description for screen readers; the token form.
+  "map.kind": "Soort kaart",
+  "map.kind.cartogram": "Tegelkaart",
+  "map.kind.boundaries": "Grenzen",
+  "map.summary.boundaries": "Kaart met de grenzen van de wijken.",
+  "map.summary.cartogram": "Tegelkaart van de wijken.",
+  "map.summary.missing": "{count} zonder gegevens of geheim.",
+  "map.summary.counts": "{count} wijken – {counts}.",
+  "map.summary.units": "{count} wijken.",
+  "map.summary.noValues": "{count} wijken, geen waarden.",
+  "map.summary.range": "{count} wijken. Laagste waarde: {lo}, hoogste waarde: {hi}.",
+  "tokens.placeholder": "bijv. import bevolkingsgegevens",
 };

@@ -1,7 +1,11 @@
+import { t } from "../i18n/index.ts";
 import { TOGGLE_CSS } from "./styles.ts";
 import type { MapKind, StadtteilFeatureCollection } from "./types.ts";
 
-export const MAP_KIND_LABELS: Record<MapKind, string> = { cartogram: "Kachelkarte", boundaries: "Grenzen" };
+/** "Kachelkarte" / "Grenzen" in the current language. */
+export function mapKindLabel(kind: MapKind): string {
+  return t(kind === "cartogram" ? "map.kind.cartogram" : "map.kind.boundaries");
+}
 
 /** The map kinds to offer: always the tile map, plus real boundaries when a GeoJSON with features is there. */
 export function availableMapKinds(geojson: StadtteilFeatureCollection | null | undefined): MapKind[] {
@@ -20,11 +24,11 @@ export function MapKindToggle({ value, onChange, kinds = ["cartogram", "boundari
   if (kinds.length < 2) return null;
   return (
     <fieldset className="im-map-toggle">
-      <legend className="im-map-visually-hidden">Kartenart</legend>
+      <legend className="im-map-visually-hidden">{t("map.kind")}</legend>
       <style>{TOGGLE_CSS}</style>
       {kinds.map((kind) => (
         <button key={kind} type="button" aria-pressed={value === kind} onClick={() => onChange(kind)}>
-          {MAP_KIND_LABELS[kind]}
+          {mapKindLabel(kind)}
         </button>
       ))}
     </fieldset>

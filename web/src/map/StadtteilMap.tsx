@@ -59,7 +59,7 @@ export function StadtteilMap(props: StadtteilMapProps) {
 
   const shared: SharedProps = { ids, colouring, byNumber, selected, onSelect };
   const summary = [
-    `${drawBoundaries ? "Karte mit den Grenzen" : "Kachelkarte"} der Stadtteile.`,
+    t(drawBoundaries ? "map.summary.boundaries" : "map.summary.cartogram"),
     summarise(values, colouring),
     description ?? "",
   ]
@@ -424,23 +424,22 @@ function Legend({ entries, heading }: { entries: LegendEntry[]; heading?: string
   );
 }
 
-/** One German sentence on the value range or the class counts, for the SVG description. */
+/** One sentence on the value range or the class counts, for the SVG description. */
 function summarise(values: readonly StadtteilValue[], colouring: Colouring): string {
   const missing = colouring.legend.find((e) => e.colour === null)?.count ?? 0;
-  const missingText = missing > 0 ? ` ${missing} ohne Angabe oder geheim.` : "";
+  const missingText = missing > 0 ? ` ${t("map.summary.missing", { count: missing })}` : "";
+  const count = values.length;
   if (colouring.breaks.length === 0) {
     const counts = colouring.legend
       .filter((e) => e.colour !== null && e.count > 0)
       .map((e) => `${e.label}: ${e.count}`)
       .join(", ");
-    return `${values.length} Stadtteile${counts ? ` – ${counts}` : ""}.${missingText}`;
+    return `${counts ? t("map.summary.counts", { count, counts }) : t("map.summary.units", { count })}${missingText}`;
   }
   const numeric = values.filter((v) => v.value !== null && Number.isFinite(v.value));
-  if (numeric.length === 0) return `${values.length} Stadtteile, keine Werte.`;
+  if (numeric.length === 0) return t("map.summary.noValues", { count });
   const lo = numeric.reduce((a, b) => ((b.value as number) < (a.value as number) ? b : a));
   const hi = numeric.reduce((a, b) => ((b.value as number) > (a.value as number) ? b : a));
-  return (
-    `${values.length} Stadtteile. Niedrigster Wert: ${lo.stadtteil} ${lo.name} (${lo.display}), ` +
-    `höchster Wert: ${hi.stadtteil} ${hi.name} (${hi.display}).${missingText}`
-  );
+  const name = (v: StadtteilValue) => `${v.stadtteil} ${v.name} (${v.display})`;
+  return `${t("map.summary.range", { count, lo: name(lo), hi: name(hi) })}${missingText}`;
 }

@@ -50,7 +50,7 @@ export function OwnTokens() {
             maxLength={80}
             value={label}
             onChange={(e) => setLabel(e.target.value)}
-            placeholder="z. B. Import Einwohnerdaten"
+            placeholder={t("tokens.placeholder")}
           />
         </div>
         <button type="submit" disabled={create.isPending}>
