@@ -15,10 +15,18 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 30 },
+            // The texts' library, needed by the first page: kept out of "charts", which would otherwise claim
+            // use-sync-external-store (react-i18next's useTranslation uses it as Recharts does) and pull the
+            // whole chart chunk into the initial download.
+            {
+              name: "i18n",
+              test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store)[\\/]/,
+              priority: 25,
+            },
             { name: "router-query", test: /node_modules[\\/](react-router|@tanstack)[\\/]/, priority: 20 },
             {
               name: "charts",
-              test: /node_modules[\\/](recharts|d3-[a-z]+|victory-vendor|@reduxjs|redux|react-redux|reselect|immer|es-toolkit|eventemitter3|decimal\.js-light|clsx|tiny-invariant|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](recharts|d3-[a-z]+|victory-vendor|@reduxjs|redux|react-redux|reselect|immer|es-toolkit|eventemitter3|decimal\.js-light|clsx|tiny-invariant)[\\/]/,
               priority: 10,
             },
             {
