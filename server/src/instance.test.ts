@@ -10,7 +10,7 @@ import { buildInstance } from "./app.ts";
 import { loadConfig } from "./config.ts";
 import { type AppContext, openAppContext } from "./context.ts";
 import { createAccount } from "./repositories/accounts.ts";
-import { tempDir } from "./testing/app.ts";
+import { multipartBody, tempDir } from "./testing/app.ts";
 import { catalogue, insertSmallCity } from "./testing/small-city.ts";
 
 const temp = tempDir();
@@ -25,6 +25,7 @@ async function openCity(slug: string, name: string, cityCatalogue: CatalogueInpu
     MONITOR_DEMO: "0",
     MONITOR_PUBLIC_DRAFT: "1",
     MONITOR_WEB_DIST: temp.dir,
+    MONITOR_ADMIN_TOKEN: "instance-test-token",
   });
   const context = await openAppContext({ ...config, city: { ...config.city, slug, name, basePath: `/${slug}` } });
   insertSmallCity(context.database);
@@ -144,6 +145,24 @@ describe("an instance with several cities", () => {
     expect(new Set(ranking.map((r) => r.city))).toEqual(new Set(["erststadt", "zweitstadt"]));
     for (const entry of ranking) expect(entry.value).toBeCloseTo(byHand[entry.code], 10);
     expect(ranking.map((r) => r.value)).toEqual([...ranking.map((r) => r.value)].sort((a, b) => b - a));
+  });
+
+  it("accepts only the extract profiles its catalogue reads", async () => {
+    const ids = async (slug: string) =>
+      (await app.inject({ url: `/${slug}/api/profiles` })).json().profiles.map((p: { id: string }) => p.id);
+    expect(await ids("erststadt")).toEqual(["einwohner", "arbeitsmarkt"]);
+    expect(await ids("zweitstadt")).toEqual(["einwohner"]);
+    const { payload, headers } = multipartBody({ profile: "arbeitsmarkt" }, { name: "sgb2.csv", content: "x" });
+    const upload = await app.inject({
+      method: "POST",
+      url: "/zweitstadt/api/imports",
+      payload,
+      headers: { ...headers, authorization: "Bearer instance-test-token" },
+    });
+    expect(upload.statusCode).toBe(400);
+    expect(upload.json().error).toBe(
+      "Das Profil „arbeitsmarkt“ liest der Katalog dieser Stadt nicht. Erlaubt sind: einwohner.",
+    );
   });
 
   it("has accounts per city and keeps each city's session cookie on its own path", async () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { profiles } from "@im/data-import";
+import { type ExtractProfile, profiles } from "@im/data-import";
 import {
   type BreakdownInfo,
   type Catalogue,
@@ -8,6 +8,7 @@ import {
   type IndicatorMeta,
   indicatorBreakdowns,
   indicatorMeta,
+  numeratorTerms,
   parseCatalogue,
 } from "@im/indicators";
 import type { AppContext } from "../context.ts";
@@ -23,6 +24,8 @@ export interface LoadedCatalogue {
   breakdowns: Map<string, BreakdownInfo[]>;
   /** indicator → breakdown → group → label. */
   groupLabels: Map<string, Map<string, Map<string, string>>>;
+  /** The extract profiles the catalogue reads: the ones the city accepts (in the order of the profile list). */
+  profiles: ExtractProfile[];
 }
 
 /**
@@ -60,9 +63,16 @@ export function parseCatalogueText(text: string, path: string): LoadedCatalogue 
       new Map(list.map((b) => [b.id, new Map(b.groups.map((g) => [g.id, g.label]))])),
     ]),
   );
+  const read = new Set(
+    catalogue.indicators.flatMap((i) => [
+      ...numeratorTerms(i).map((term) => term.selection.profile),
+      i.denominator.profile,
+    ]),
+  );
   return {
     catalogue,
     path,
+    profiles: profiles.filter((p) => read.has(p.id)),
     sha256: createHash("sha256").update(text).digest("hex"),
     list: [...meta.values()].filter((m) => !m.retired),
     meta,

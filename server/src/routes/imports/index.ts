@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { pipeline } from "node:stream/promises";
-import { type ExtractProfile, findProfile, profiles } from "@im/data-import";
+import { type ExtractProfile, findProfile } from "@im/data-import";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { actorOf, requireAnalyst } from "../../plugins/auth.ts";
@@ -18,6 +18,7 @@ import {
   unchangedSchema,
   uploadFieldsSchema,
 } from "../../schemas/imports.ts";
+import { currentCatalogue } from "../../services/catalogue-loading.ts";
 import {
   conflictMessage,
   importedMessage,
@@ -145,10 +146,12 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         const received = await receiveUpload(request, dir, aborted.signal);
         const parsed = uploadFieldsSchema.safeParse(received.fields);
         if (!parsed.success) throw badRequest(parsed.error.issues.map((i) => i.message).join(" "));
-        const found = findProfile(parsed.data.profile);
+        const accepted = currentCatalogue(app.context).profiles;
+        const found = accepted.find((p) => p.id === parsed.data.profile);
         if (!found) {
+          const asked = `„${parsed.data.profile.slice(0, 100)}“`;
           throw badRequest(
-            `Unbekanntes Profil „${parsed.data.profile.slice(0, 100)}“. Bekannt sind: ${profiles.map((p) => p.id).join(", ")}.`,
+            `${findProfile(parsed.data.profile) ? `Das Profil ${asked} liest der Katalog dieser Stadt nicht` : `Unbekanntes Profil ${asked}`}. Erlaubt sind: ${accepted.map((p) => p.id).join(", ")}.`,
           );
         }
         if (received.fileName === null) throw badRequest("Bitte eine CSV-Datei im Formularfeld „file“ mitsenden.");

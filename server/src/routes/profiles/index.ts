@@ -1,6 +1,7 @@
-import { type ExtractProfile, profiles } from "@im/data-import";
+import type { ExtractProfile } from "@im/data-import";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { type ProfileSummary, profilesResponseSchema } from "../../schemas/profiles.ts";
+import { currentCatalogue } from "../../services/catalogue-loading.ts";
 
 function summarize(p: ExtractProfile): ProfileSummary {
   return {
@@ -22,17 +23,17 @@ function summarize(p: ExtractProfile): ProfileSummary {
 }
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
-  const body = { profiles: profiles.map(summarize) };
   app.get(
     "/",
     {
       schema: {
         tags: ["Stammdaten"],
-        summary: "Extraktprofile: welche Datei welches Amt liefert, mit ihren Spalten",
+        summary:
+          "Extraktprofile dieser Stadt (die ihr Katalog liest): welche Datei welches Amt liefert, mit ihren Spalten",
         response: { 200: profilesResponseSchema },
       },
     },
-    async () => body,
+    async () => ({ profiles: currentCatalogue(app.context).profiles.map(summarize) }),
   );
 };
 export default plugin;
