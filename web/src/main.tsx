@@ -3,7 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { App } from "./App.tsx";
-import { chooseLanguage, parseLanguage, setLanguage } from "./i18n/index.ts";
+import { chooseLanguage, defaultLanguage, parseLanguage, setLanguage } from "./i18n/index.ts";
 import { createQueryClient } from "./queryClient.ts";
 import "./styles.css";
 
@@ -13,7 +13,7 @@ if (!root) throw new Error("#root fehlt in index.html");
 // The first render already speaks the URL's language (`?lang=`), so no German flashes before a switch.
 const requested = parseLanguage(new URLSearchParams(window.location.search).get("lang"));
 if (requested) chooseLanguage(requested);
-else setLanguage("de");
+else setLanguage(defaultLanguage());
 
 createRoot(root).render(
   <StrictMode>

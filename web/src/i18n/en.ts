@@ -60,7 +60,7 @@ export const en: Messages = {
   "frame.table": "Table",
   "frame.footnotes": "Footnotes",
   "frame.download": "Download:",
-  "frame.csvDe": "CSV (Excel, German)",
+  "frame.csvDe": "CSV (Excel, decimal comma)",
   "frame.csvDeHint": "Semicolon, decimal comma, values to one decimal place, symbols for suppressed values",
   "frame.csvEn": "CSV (machine-readable)",
   "frame.csvEnHint": "Comma, decimal point, full precision, status in a column of its own",

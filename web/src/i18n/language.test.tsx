@@ -129,6 +129,33 @@ describe("the dashboard in three languages", () => {
     }
   }
 
+  // Views whose data the stub does not serve: their frames, controls and error states must be translated too.
+  const more = [
+    "/stadtteilvergleich",
+    "/vergleichstabelle",
+    "/sozialmonitoring",
+    "/ziele",
+    "/veroeffentlichungen",
+    "/verwaltung",
+  ];
+  for (const lang of ["nl", "en"] as const) {
+    it(`shows ${more.length} more views in ${lang} without a single untranslated key`, async () => {
+      for (const path of more) {
+        stub();
+        const view = renderApp(`${path}?lang=${lang}`);
+        await waitFor(() => expect(document.querySelector("main h1, main [role=alert]")).not.toBeNull(), SLOW);
+        await waitFor(
+          () => expect(document.querySelector("main .state-loading, main [aria-busy=true]")).toBeNull(),
+          SLOW,
+        );
+        expectNoRawKeys();
+        expect(missingTranslations(), path).toEqual([]);
+        view.unmount();
+        vi.unstubAllGlobals();
+      }
+    });
+  }
+
   it("writes the Übersicht's numbers and symbols by each language's convention", async () => {
     stub();
     const first = renderApp("/?lang=nl");

@@ -64,7 +64,7 @@ export const nl: Messages = {
   "frame.table": "Tabel",
   "frame.footnotes": "Voetnoten",
   "frame.download": "Downloaden:",
-  "frame.csvDe": "CSV (Excel, Duits)",
+  "frame.csvDe": "CSV (Excel, decimale komma)",
   "frame.csvDeHint": "Puntkomma, decimale komma, waarden op één decimaal, tekens voor onderdrukte waarden",
   "frame.csvEn": "CSV (machineleesbaar)",
   "frame.csvEnHint": "Komma, decimale punt, volledige precisie, status in een eigen kolom",
@@ -106,7 +106,7 @@ export const nl: Messages = {
   "trend.versusPrevious": "ten opzichte van het vorige jaar",
 
   "reading.subject.percent": "Het aandeel",
-  "reading.subject.permille": "Het quotiënt",
+  "reading.subject.permille": "Het cijfer",
   "reading.subject.value": "De waarde",
   "reading.rose": "{subject} steeg van {from} tot {to} van {start} naar {end}.",
   "reading.fell": "{subject} daalde van {from} tot {to} van {start} naar {end}.",
