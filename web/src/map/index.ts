@@ -21,7 +21,7 @@ export {
   shortLabel,
   validateLayout,
 } from "./layout.ts";
-export { availableMapKinds, mapKindLabel, MapKindToggle, type MapKindToggleProps } from "./MapKindToggle.tsx";
+export { availableMapKinds, MapKindToggle, type MapKindToggleProps, mapKindLabel } from "./MapKindToggle.tsx";
 export { StadtteilMap, type StadtteilMapProps, tileBezirkBorders } from "./StadtteilMap.tsx";
 export type {
   BezirkLabel,
