@@ -31,6 +31,7 @@ export const crossCityListSchema = z.object({
   genderCoverage: z.array(
     z.object({
       city: z.string(),
+      name: z.string(),
       fields: z.array(
         z.object({
           field: z.string(),

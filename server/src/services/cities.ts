@@ -88,7 +88,11 @@ export function comparableIndicators(contexts: AppContext[]) {
     }));
   return {
     indicators,
-    genderCoverage: contexts.map((c) => ({ city: c.config.city.slug, fields: genderCoverage(c) })),
+    genderCoverage: contexts.map((c) => ({
+      city: c.config.city.slug,
+      name: c.config.city.name,
+      fields: genderCoverage(c),
+    })),
   };
 }
 
