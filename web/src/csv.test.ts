@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { csvValue, neutraliseFormula, toCsv } from "./csv.ts";
+import { chooseLanguage, resetLanguage } from "./i18n/index.ts";
 
 interface Row {
   year: number;
@@ -60,5 +61,26 @@ describe("CSV formula injection", () => {
   it("neutralises the Prüfbericht's values copied from an upload", () => {
     const report = [{ header: "Wert", value: (p: { value: string }) => p.value }];
     expect(toCsv(report, [{ value: "=cmd|' /C calc'!A0" }], "de")).toBe("\uFEFFWert\r\n'=cmd|' /C calc'!A0\r\n");
+  });
+});
+
+describe("the people's CSV in the reader's language", () => {
+  afterEach(() => resetLanguage());
+
+  it("keeps semicolons and the decimal comma in Dutch, with CBS's x for a secret value", () => {
+    chooseLanguage("nl");
+    expect(toCsv(columns, rows, "de")).toBe(
+      '\uFEFFJahr;Gebiet;Wert;Status\r\n2024;"Mitte; Nord";22,5;ok\r\n2025;Gievenbeck;x;suppressed\r\n',
+    );
+  });
+
+  it("uses commas and the decimal point in English, and leaves the machine flavour alone", () => {
+    chooseLanguage("en");
+    expect(toCsv(columns, rows, "de")).toBe(
+      "\uFEFFJahr,Gebiet,Wert,Status\r\n2024,Mitte; Nord,22.5,ok\r\n2025,Gievenbeck,.,suppressed\r\n",
+    );
+    expect(toCsv(columns, rows, "en")).toBe(
+      "Jahr,Gebiet,Wert,Status\r\n2024,Mitte; Nord,22.4567,ok\r\n2025,Gievenbeck,,suppressed\r\n",
+    );
   });
 });

@@ -1,7 +1,11 @@
 import type { ValueStatus } from "./api/types.ts";
 import { SYMBOLS, symbolKind } from "./format.ts";
+import { language } from "./i18n/index.ts";
 
-/** `de`: for people (`;`, decimal comma, BOM so Excel opens it as UTF-8); `en`: for machines (`,`, full precision). */
+/**
+ * `de`: for people, in the reader's language (BOM so Excel opens it as UTF-8; `;` and a decimal comma in German and
+ * Dutch, `,` and a decimal point in English, as the server's `?lang=` CSV); `en`: for machines (`,`, full precision).
+ */
 export type CsvFlavour = "de" | "en";
 export type CsvCell = string | number | null | undefined;
 
@@ -24,18 +28,19 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
-function cell(value: CsvCell, flavour: CsvFlavour, separator: string): string {
+function cell(value: CsvCell, decimalComma: boolean, separator: string): string {
   if (value === null || value === undefined) return "";
-  const raw = typeof value === "number" ? (flavour === "de" ? String(value).replace(".", ",") : String(value)) : value;
+  const raw = typeof value === "number" ? (decimalComma ? String(value).replace(".", ",") : String(value)) : value;
   const text = neutraliseFormula(raw);
   return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv<R>(columns: CsvColumn<R>[], rows: R[], flavour: CsvFlavour): string {
-  const separator = flavour === "de" ? ";" : ",";
-  const lines = [columns.map((column) => cell(column.header, flavour, separator)).join(separator)];
+  const decimalComma = flavour === "de" && language() !== "en";
+  const separator = decimalComma ? ";" : ",";
+  const lines = [columns.map((column) => cell(column.header, decimalComma, separator)).join(separator)];
   for (const row of rows) {
-    lines.push(columns.map((column) => cell(column.value(row, flavour), flavour, separator)).join(separator));
+    lines.push(columns.map((column) => cell(column.value(row, flavour), decimalComma, separator)).join(separator));
   }
   return `${flavour === "de" ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }

@@ -70,7 +70,7 @@ export const nl: Messages = {
   "frame.csvEnHint": "Komma, decimale punt, volledige precisie, status in een eigen kolom",
   "frame.png": "Afbeelding (PNG)",
   "frame.svg": "Grafiek (SVG)",
-  "frame.apiCsvDe": "Alle kolommen als CSV (API, Duits)",
+  "frame.apiCsvDe": "Alle kolommen als CSV (API, Nederlands)",
   "frame.apiCsvEn": "Alle kolommen als CSV (API, machineleesbaar)",
   "export.failed": "De afbeelding kon niet worden gemaakt.",
   "export.source": "Bron: {source}",

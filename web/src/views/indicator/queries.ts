@@ -8,6 +8,7 @@ import type {
   IndicatorDetailResponse,
   ValuesResponse,
 } from "../../api/types.ts";
+import { language } from "../../i18n/index.ts";
 
 // Keys start with "indicators" so one invalidation after an import refreshes them all.
 
@@ -53,6 +54,8 @@ export function valuesCsvUrl(params: ValuesParams, flavour: "de" | "en"): string
     breakdown: params.breakdown,
     format: "csv",
     flavour,
+    // The people's CSV in the reader's language (headers, status words, symbols); German is the server's default.
+    lang: flavour === "de" && language() !== "de" ? language() : undefined,
   });
 }
 
