@@ -88,7 +88,7 @@ describe("Almelo as a second city", () => {
   });
 
   it("recomputes its 13 indicators for 2021–2024 in well under a minute", () => {
-    expect(summary.catalogueVersion).toBe("2026.1-almelo");
+    expect(summary.catalogueVersion).toBe("2026.2-almelo");
     expect(new Set(rows.map((r) => r.indicator)).size).toBe(13);
     expect([...new Set(rows.map((r) => r.year))].sort()).toEqual([2021, 2022, 2023, 2024]);
     expect(recomputeMs).toBeLessThan(60_000);

@@ -32,6 +32,8 @@ export interface IndicatorMeta {
   seriesBreaks: { year: number; note: string }[];
   /** Only when set in the catalogue: values exist only in survey (election) years. */
   surveyYearsOnly?: true;
+  /** The texts in other languages, where the catalogue has them (German is the fallback). */
+  translations?: Indicator["translations"];
   retired: boolean;
 }
 
@@ -126,6 +128,7 @@ export function indicatorMeta(catalogue: Catalogue, indicator: Indicator): Indic
     // Unresearched notes never reach a page, a report or an export.
     seriesBreaks: indicator.seriesBreaks.filter((b) => !b.placeholder).map(({ year, note }) => ({ year, note })),
     ...(indicator.surveyYearsOnly ? { surveyYearsOnly: true as const } : {}),
+    ...(indicator.translations ? { translations: indicator.translations } : {}),
     retired: indicator.retired,
   };
 }

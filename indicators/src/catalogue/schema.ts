@@ -171,7 +171,20 @@ export const catalogueSchema = z.strictObject({
   /** Shown with every publication so a number can be traced to the catalogue it was computed with. */
   version: text,
   title: text,
-  fields: z.array(z.strictObject({ id: text, title: text })).min(1, "braucht mindestens ein Handlungsfeld"),
+  fields: z
+    .array(
+      z.strictObject({
+        id: text,
+        title: text,
+        translations: z
+          .strictObject({
+            nl: z.strictObject({ title: text }).optional(),
+            en: z.strictObject({ title: text }).optional(),
+          })
+          .optional(),
+      }),
+    )
+    .min(1, "braucht mindestens ein Handlungsfeld"),
   migrationDefinitions: z.record(z.string(), text).default({}),
   /** Comparison concepts; the profiles map each group to their own codes (`profile.groupings`). */
   groupings: z.record(z.string(), groupingSchema).default({}),

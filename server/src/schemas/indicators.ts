@@ -5,6 +5,13 @@ export const valueStatusSchema = z.enum(["ok", "suppressed", "missing", "withhel
 
 const groupRefSchema = z.object({ id: z.string(), label: z.string() });
 
+const indicatorTextsSchema = z.object({
+  title: z.string(),
+  shortTitle: z.string().optional(),
+  definition: z.string().optional(),
+  notes: z.array(z.string()).optional(),
+});
+
 export const indicatorMetaSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -23,12 +30,22 @@ export const indicatorMetaSchema = z.object({
   seriesBreaks: z.array(z.object({ year: z.number().int(), note: z.string() })),
   /** Values only in survey (election) years: the years between are not missing values. */
   surveyYearsOnly: z.literal(true).optional(),
+  /** Title, short title, definition and notes in other languages, where the catalogue has them. */
+  translations: z.object({ nl: indicatorTextsSchema.optional(), en: indicatorTextsSchema.optional() }).optional(),
 });
 
 export const indicatorListResponseSchema = z.object({
   /** Version of the catalogue the stored values were computed with. */
   version: z.string(),
-  fields: z.array(z.object({ id: z.string(), title: z.string() })),
+  fields: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      translations: z
+        .object({ nl: z.object({ title: z.string() }).optional(), en: z.object({ title: z.string() }).optional() })
+        .optional(),
+    }),
+  ),
   indicators: z.array(indicatorMetaSchema),
 });
 
