@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { benchmarkCategorySchema, polaritySchema } from "./common.ts";
+import { fieldTranslationsSchema, indicatorTranslationsSchema } from "./indicators.ts";
 
 export const benchmarksQuerySchema = z.object({
   /** A Handlungsfeld id from the catalogue. */
@@ -10,13 +11,14 @@ export const benchmarksQuerySchema = z.object({
 
 /** All Stadtteile and Bezirke against the city, for every indicator of one Handlungsfeld (Fingertips' area table). */
 export const benchmarksResponseSchema = z.object({
-  field: z.object({ id: z.string(), title: z.string() }),
+  field: z.object({ id: z.string(), title: z.string(), translations: fieldTranslationsSchema }),
   method: z.string(),
   indicators: z.array(
     z.object({
       id: z.string(),
       title: z.string(),
       shortTitle: z.string(),
+      translations: indicatorTranslationsSchema,
       unit: z.enum(["%", "‰"]),
       polarity: polaritySchema,
       /** The year compared; null when the indicator has no values (for the year asked). */

@@ -5,12 +5,22 @@ export const valueStatusSchema = z.enum(["ok", "suppressed", "missing", "withhel
 
 const groupRefSchema = z.object({ id: z.string(), label: z.string() });
 
-const indicatorTextsSchema = z.object({
+export const indicatorTextsSchema = z.object({
   title: z.string(),
   shortTitle: z.string().optional(),
   definition: z.string().optional(),
   notes: z.array(z.string()).optional(),
 });
+
+/** An indicator's texts in other languages (the dashboard shows them instead of the German ones). */
+export const indicatorTranslationsSchema = z
+  .object({ nl: indicatorTextsSchema.optional(), en: indicatorTextsSchema.optional() })
+  .optional();
+
+/** A Handlungsfeld's title in other languages. */
+export const fieldTranslationsSchema = z
+  .object({ nl: z.object({ title: z.string() }).optional(), en: z.object({ title: z.string() }).optional() })
+  .optional();
 
 export const indicatorMetaSchema = z.object({
   id: z.string(),
@@ -41,9 +51,7 @@ export const indicatorListResponseSchema = z.object({
     z.object({
       id: z.string(),
       title: z.string(),
-      translations: z
-        .object({ nl: z.object({ title: z.string() }).optional(), en: z.object({ title: z.string() }).optional() })
-        .optional(),
+      translations: fieldTranslationsSchema,
     }),
   ),
   indicators: z.array(indicatorMetaSchema),
@@ -138,6 +146,7 @@ export const overviewResponseSchema = z.object({
       id: z.string(),
       title: z.string(),
       shortTitle: z.string(),
+      translations: indicatorTranslationsSchema,
       field: z.string(),
       unit: z.enum(["%", "‰"]),
       latest: seriesPointSchema.nullable(),

@@ -68,6 +68,7 @@ export async function areaBenchmarks(
       id: meta.id,
       title: meta.title,
       shortTitle: meta.shortTitle,
+      translations: meta.translations,
       unit: meta.unit,
       polarity: meta.polarity,
       year: inYear.size > 0 ? year : null,
@@ -84,7 +85,7 @@ export async function areaBenchmarks(
     }
   }
   return {
-    field: { id: field.id, title: field.title },
+    field: { id: field.id, title: field.title, translations: field.translations },
     method: BENCHMARK_METHOD,
     indicators,
     areas: areaIds.map((area) => ({

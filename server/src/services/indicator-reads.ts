@@ -286,6 +286,7 @@ export async function overview(
       id: meta.id,
       title: meta.title,
       shortTitle: meta.shortTitle,
+      translations: meta.translations,
       field: meta.field,
       unit: meta.unit,
       latest: point(latestRow),
