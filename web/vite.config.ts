@@ -5,6 +5,9 @@ const api = "http://localhost:3000";
 
 export default defineConfig({
   plugins: [react()],
+  // Relative asset paths: the server mounts the same build at / or, serving several cities, at /<city>/ (it
+  // writes the path into index.html, see server/src/routes/web).
+  base: "./",
   build: {
     outDir: "dist",
     emptyOutDir: true,

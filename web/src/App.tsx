@@ -14,6 +14,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { NavLink, Route, Routes, useLocation, useNavigate, useSearchParams } from "react-router";
 import { setToken, useToken } from "./api/auth.ts";
+import { BASE_PATH, currentCity, fetchCities } from "./city.ts";
 import { Loading } from "./components/QueryState.tsx";
 import { ResultsBanner } from "./components/ResultsBanner.tsx";
 import {
@@ -46,6 +47,7 @@ const GoalsView = lazy(() => import("./views/goals/GoalsView.tsx"));
 const AreaTableView = lazy(() => import("./views/areatable/AreaTableView.tsx"));
 const ReleasesView = lazy(() => import("./views/releases/ReleasesView.tsx"));
 const AdminView = lazy(() => import("./views/admin/AdminView.tsx"));
+const CitiesView = lazy(() => import("./views/cities/CitiesView.tsx"));
 
 const NAV = [
   { to: "/", label: "nav.overview", end: true },
@@ -58,6 +60,11 @@ const NAV = [
   { to: "/bericht", label: "nav.report", end: false },
   { to: "/daten", label: "nav.data", end: false },
 ] as const;
+
+/** An instance serving several cities (each under its own path) compares them in one more view. */
+const SEVERAL_CITIES = BASE_PATH !== "";
+const NAV_ITEMS: readonly { to: string; label: (typeof NAV)[number]["label"] | "nav.cities"; end: boolean }[] =
+  SEVERAL_CITIES ? [...NAV, { to: "/staedte", label: "nav.cities", end: false }] : NAV;
 
 /** The views where one area applies to the whole page get the area selector in the header. */
 function usesArea(pathname: string): boolean {
@@ -96,7 +103,7 @@ function SiteNav({ areaSearch }: { areaSearch: string }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: closes the menu whenever the page changes
   useEffect(() => setOpen(false), [location.pathname]);
-  const current = NAV.find((item) =>
+  const current = NAV_ITEMS.find((item) =>
     item.end ? location.pathname === item.to : location.pathname.startsWith(item.to),
   );
   function onKeyDown(event: KeyboardEvent) {
@@ -128,7 +135,7 @@ function SiteNav({ areaSearch }: { areaSearch: string }) {
           if ((event.target as Element).closest("a")) setOpen(false);
         }}
       >
-        {NAV.map((item) => (
+        {NAV_ITEMS.map((item) => (
           <li key={item.to}>
             <NavLink to={{ pathname: item.to, search: areaSearch }} end={item.end}>
               {t(item.label)}
@@ -144,6 +151,23 @@ function SiteNav({ areaSearch }: { areaSearch: string }) {
 let refocusSwitch = false;
 
 /** "Sprache / Taal / Language": each language named in itself, so a reader finds their own. */
+/** The other cities of the instance, as plain links to their dashboards (each is its own app). */
+function CitySwitch() {
+  const cities = useQuery({ queryKey: ["cities"], queryFn: fetchCities, enabled: SEVERAL_CITIES, staleTime: Infinity });
+  const others = (cities.data ?? []).filter((c) => c.basePath !== BASE_PATH);
+  if (others.length === 0) return null;
+  return (
+    <p className="city-switch">
+      <span className="sr-only">{t("cities.switch")}: </span>
+      {others.map((c) => (
+        <a key={c.slug} href={`${c.basePath}/?lang=${language()}`} lang={c.language}>
+          {c.name}
+        </a>
+      ))}
+    </p>
+  );
+}
+
 function LanguageSwitch({ onChange }: { onChange: (lang: Language) => void }) {
   const ref = useRef<HTMLSelectElement>(null);
   useEffect(() => {
@@ -261,8 +285,12 @@ export function App() {
       <header className="site-header">
         <div className="site-header-row">
           <p className="brand">
-            <NavLink to={`/${areaSearch}`}>{t("app.title")}</NavLink>
+            <NavLink to={`/${areaSearch}`}>
+              {t("app.title")}
+              {currentCity() ? <span className="brand-city"> {currentCity()?.name}</span> : null}
+            </NavLink>
           </p>
+          <CitySwitch />
           <LanguageSwitch onChange={switchLanguage} />
           {token ? (
             <div className="session">
@@ -302,6 +330,7 @@ export function App() {
               <Route path="/daten" element={<DataPage />} />
               <Route path="/veroeffentlichungen" element={<ReleasesView />} />
               <Route path="/verwaltung" element={<AdminView />} />
+              {SEVERAL_CITIES ? <Route path="/staedte" element={<CitiesView />} /> : null}
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Suspense>
@@ -311,7 +340,7 @@ export function App() {
         <p>
           {t("footer.text")}{" "}
           <NavLink to={{ pathname: "/veroeffentlichungen", search: langSearch }}>{t("nav.releases")}</NavLink> ·{" "}
-          <a href="/docs">{t("footer.api")}</a>
+          <a href={`${BASE_PATH}/docs`}>{t("footer.api")}</a>
         </p>
         {catalogue.data ? <p>{t("footer.catalogue", { version: catalogue.data.version })}</p> : null}
       </footer>

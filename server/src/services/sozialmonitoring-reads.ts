@@ -245,6 +245,8 @@ export async function indexFor(
     throw new RequestProblem(
       404,
       `Die Konfiguration „${config.id}“ (${config.name}) ist mit dem Indikatorenkatalog dieser Stadt nicht berechenbar: ihm fehlen die Indikatoren ${lacking.join(", ")}. ${others}`,
+      // No configuration fits the city at all: a state of the city, not a fault of the request.
+      computable.length === 0 ? { noConfiguration: true } : undefined,
     );
   }
   const { indexYears } = await coverage(context, query.release);

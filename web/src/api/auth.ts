@@ -1,5 +1,6 @@
 import type { Account } from "@im/server/schemas/accounts";
 import { useSyncExternalStore } from "react";
+import { BASE_PATH } from "../city.ts";
 
 // The session lives in an HttpOnly cookie the page's script cannot read (nothing in sessionStorage or
 // localStorage). What the script keeps, in memory only, is who is signed in and the session's CSRF token,
@@ -24,7 +25,7 @@ function publish(next: Session | null) {
 
 /** Asks the server who the cookie belongs to; a failed request counts as "not signed in". */
 export function loadSession(): Promise<void> {
-  loading ??= fetch("/api/auth/session", { headers: { Accept: "application/json" } })
+  loading ??= fetch(`${BASE_PATH}/api/auth/session`, { headers: { Accept: "application/json" } })
     .then(async (response) => {
       const body = response.ok
         ? ((await response.json()) as { account: Account | null; csrfToken: string | null })
@@ -71,7 +72,7 @@ export function useSessionKnown(): boolean {
 export async function logout(): Promise<void> {
   const csrf = session?.csrfToken;
   publish(null);
-  await fetch("/api/auth/logout", {
+  await fetch(`${BASE_PATH}/api/auth/logout`, {
     method: "POST",
     headers: csrf ? { "X-CSRF-Token": csrf } : {},
   }).catch(() => undefined);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { json } from "../test-utils.tsx";
 import { getSession, setSession } from "./auth.ts";
-import { ApiError, api } from "./client.ts";
+import { ApiError, api, localized } from "./client.ts";
 
 const anna = { account: { id: 1, name: "anna", role: "analyst" as const }, csrfToken: "csrf-anna" };
 
@@ -48,5 +48,31 @@ describe("api with a session", () => {
     expect(await api("/imports")).toEqual({ ok: true });
     expect(getSession()).toBe(anna);
     expect(sessionStorage.length + localStorage.length).toBe(0);
+  });
+});
+
+describe("the catalogue's texts in the reader's language", () => {
+  const indicator = {
+    id: "anteil_mv",
+    title: "Bevölkerung mit nicht-niederländischer Herkunft",
+    definition: "Anteil …",
+    notes: ["Hinweis"],
+    translations: { nl: { title: "Inwoners met een niet-Nederlandse herkomst", notes: ["Opmerking"] } },
+  };
+
+  it("puts the language's title and notes in place and keeps German where it has none", () => {
+    const body = {
+      fields: [{ id: "GD", title: "Grunddaten", translations: { nl: { title: "Basisgegevens" } } }],
+      indicators: [indicator],
+    };
+    const shown = localized(body, "nl") as typeof body;
+    expect(shown.fields[0].title).toBe("Basisgegevens");
+    expect(shown.indicators[0]).toMatchObject({
+      title: "Inwoners met een niet-Nederlandse herkomst",
+      definition: "Anteil …",
+      notes: ["Opmerking"],
+    });
+    expect((localized(body, "en") as typeof body).indicators[0].title).toBe(indicator.title);
+    expect(localized(body, "de")).toBe(body);
   });
 });

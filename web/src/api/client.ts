@@ -1,4 +1,5 @@
-import { t } from "../i18n/index.ts";
+import { BASE_PATH } from "../city.ts";
+import { language, t } from "../i18n/index.ts";
 import { chosenRelease } from "../views/releases/choice.ts";
 import { getSession, setSession } from "./auth.ts";
 
@@ -29,7 +30,7 @@ export function apiUrl(path: string, query: Query = {}): string {
     if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
   }
   const search = params.toString();
-  return `/api${path}${search ? `?${search}` : ""}`;
+  return `${BASE_PATH}/api${path}${search ? `?${search}` : ""}`;
 }
 
 interface Options {
@@ -78,5 +79,21 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
     throw new ApiError(response.status, message, body);
   }
   if (body === null) throw new ApiError(response.status, t("error.notJson"));
-  return body as T;
+  return localized(body, language()) as T;
+}
+
+const TRANSLATED = ["title", "shortTitle", "definition", "notes"] as const;
+
+/**
+ * The catalogue's own texts in the reader's language: every object that carries `translations` (indicators,
+ * Handlungsfelder) shows the ones of the current language in place of the German, where there are any.
+ */
+export function localized(body: unknown, lang: string): unknown {
+  if (lang === "de" || body === null || typeof body !== "object") return body;
+  if (Array.isArray(body)) return body.map((item) => localized(item, lang));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) out[key] = localized(value, lang);
+  const texts = (out.translations as Record<string, Record<string, unknown> | undefined> | undefined)?.[lang];
+  if (texts) for (const key of TRANSLATED) if (texts[key] !== undefined) out[key] = texts[key];
+  return out;
 }

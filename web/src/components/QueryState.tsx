@@ -18,8 +18,9 @@ export function Empty({ children }: { children?: ReactNode }) {
 
 /** Shows the API's German message; other failures get a general one. */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  // Nothing published yet is a state of the city's monitoring, not a failure of the page.
-  if (error instanceof ApiError && isUnpublished(error.body)) return <Empty>{error.message}</Empty>;
+  // Nothing published yet, or no Sozialindex set up for this city: states of the city's monitoring, not failures.
+  const calm = error instanceof ApiError ? calmState(error.body) : null;
+  if (calm) return <Empty>{t(calm)}</Empty>;
   const message = error instanceof ApiError || error instanceof Error ? error.message : t("error.unknown");
   return (
     <div className="state state-error" role="alert">
@@ -35,10 +36,13 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   );
 }
 
-function isUnpublished(body: unknown): boolean {
-  if (!body || typeof body !== "object" || !("details" in body)) return false;
+function calmState(body: unknown): "state.unpublished" | "state.noIndexConfiguration" | null {
+  if (!body || typeof body !== "object" || !("details" in body)) return null;
   const { details } = body as { details: unknown };
-  return typeof details === "object" && details !== null && "unpublished" in details;
+  if (typeof details !== "object" || details === null) return null;
+  if ("unpublished" in details) return "state.unpublished";
+  if ("noConfiguration" in details) return "state.noIndexConfiguration";
+  return null;
 }
 
 /** The loading or error state of the first query that is not ready, or null when all have data. */

@@ -662,6 +662,40 @@ export const de = {
   "map.summary.noValues": "{count} Stadtteile, keine Werte.",
   "map.summary.range": "{count} Stadtteile. Niedrigster Wert: {lo}, höchster Wert: {hi}.",
   "tokens.placeholder": "z. B. Import Einwohnerdaten",
+  "nav.cities": "Städtevergleich",
+  "cities.switch": "Stadt",
+  "cities.title": "Städtevergleich",
+  "cities.intro":
+    "Die Städte dieses Monitors nebeneinander, bei den Indikatoren, die beide berechnen: wie vergleichbar sie sind und warum, die Definitionen jeder Stadt, der Abstand zwischen den Gruppen und – wo es sinnvoll ist – alle Gebiete in einer Rangfolge. Gezeigt werden nur veröffentlichte Zahlen.",
+  "cities.indicator": "Indikator",
+  "cities.level.comparable": "vergleichbar",
+  "cities.level.limited": "eingeschränkt vergleichbar",
+  "cities.level.not": "nicht vergleichbar",
+  "cities.none": "Keine zwei Städte berechnen denselben Indikator.",
+  "cities.commonYear": "Letztes Jahr, das alle Städte haben: {year}.",
+  "cities.noCommonYear": "Kein gemeinsames Jahr: jede Stadt mit ihrem letzten Jahr.",
+  "cities.gap": "Abstand {gap}",
+  "cities.noGap": "Dieser Indikator vergleicht keine Gruppen.",
+  "cities.unpublished": "Diese Stadt hat noch nichts veröffentlicht.",
+  "cities.definition": "Definition in {city}",
+  "cities.rankingCaption": "Alle Gebiete beider Städte {year}, absteigend",
+  "cities.rank": "Rang",
+  "cities.area": "Gebiet",
+  "cities.city": "Stadt",
+  "cities.value": "Wert",
+  "cities.noRanking": "Keine gemeinsame Rangfolge: die Definitionen weichen voneinander ab.",
+  "cities.listCaption": "Indikatoren beider Städte und ihre Vergleichbarkeit",
+  "cities.comparability": "Vergleichbarkeit",
+  "cities.genderTitle": "Geschlecht in jedem Handlungsfeld",
+  "cities.genderIntro":
+    "Welche Indikatoren jede Stadt nach Geschlecht aufschlüsselt und warum die übrigen es nicht tun: so wird die Lücke sichtbar.",
+  "cities.genderCaption": "Indikatoren mit Aufschlüsselung nach Geschlecht je Handlungsfeld und Stadt",
+  "cities.field": "Handlungsfeld",
+  "cities.genderCount": "{count} von {total} nach Geschlecht",
+  "state.unpublished":
+    "Es ist noch nichts veröffentlicht. Die Ergebnisse erscheinen hier, sobald die Statistikstelle eine Veröffentlichung freigibt.",
+  "state.noIndexConfiguration":
+    "Für diese Stadt ist noch kein Status- und Dynamikindex eingerichtet: ihr Indikatorenkatalog enthält die Indikatoren keiner Indexkonfiguration.",
 } as const;
 
 /** Every key of the dictionaries, plural forms (`_one`, `_other`) included; `t` takes `MessageKey` (index.ts). */

@@ -1,5 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import { cityTerms } from "./cityTerms.ts";
 import { type DictionaryKey, de, type Messages } from "./de.ts";
 import { en } from "./en.ts";
 import { nl } from "./nl.ts";
@@ -35,23 +36,28 @@ let fallback: Language = "de";
 /** The language a reader picked (switch or `?lang=`); it stays while links without `lang` are followed. */
 let chosen: Language | null = null;
 
-void i18next.use(initReactI18next).init({
-  resources: { de: { translation: de }, nl: { translation: nl }, en: { translation: en } },
-  lng: "de",
-  fallbackLng: "de",
-  supportedLngs: [...LANGUAGES],
-  // Resources are bundled: initialise synchronously, so the first render already has its texts.
-  initAsync: false,
-  // Our keys are flat strings with dots ("nav.overview", "audit.action.login-failed"), not nested paths.
-  keySeparator: false,
-  nsSeparator: false,
-  interpolation: { prefix: "{", suffix: "}", escapeValue: false },
-  saveMissing: true,
-  missingKeyHandler: (languages, _namespace, key) => {
-    missing.add(key);
-    console.warn(`Übersetzung fehlt (${languages.join(", ")}): ${key}`);
-  },
-});
+void i18next
+  .use(initReactI18next)
+  .use(cityTerms)
+  .init({
+    resources: { de: { translation: de }, nl: { translation: nl }, en: { translation: en } },
+    lng: "de",
+    fallbackLng: "de",
+    supportedLngs: [...LANGUAGES],
+    // Resources are bundled: initialise synchronously, so the first render already has its texts.
+    initAsync: false,
+    // Our keys are flat strings with dots ("nav.overview", "audit.action.login-failed"), not nested paths.
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { prefix: "{", suffix: "}", escapeValue: false },
+    // A city's own names for its area levels (Almelo: buurten in wijken), see cityTerms.ts.
+    postProcess: ["cityTerms"],
+    saveMissing: true,
+    missingKeyHandler: (languages, _namespace, key) => {
+      missing.add(key);
+      console.warn(`Übersetzung fehlt (${languages.join(", ")}): ${key}`);
+    },
+  });
 
 export function isLanguage(value: string | null | undefined): value is Language {
   return (LANGUAGES as readonly string[]).includes(value ?? "");

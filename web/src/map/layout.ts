@@ -1,3 +1,4 @@
+import { ALMELO_LAYOUT } from "./almelo-layout.ts";
 import type { BezirkLabel, CartogramLayout, CartogramTile } from "./types.ts";
 
 type TileRow = readonly [stadtteil: number, col: number, row: number, label: string, name: string, bezirk: string];
@@ -160,15 +161,20 @@ export function gridLayout(districts: readonly DistrictRef[]): CartogramLayout {
   return { id: "grid", tiles, bezirkLabels };
 }
 
+/** The layouts that ship with the dashboard, one per city that has one. */
+const SHIPPED_LAYOUTS: readonly CartogramLayout[] = [MUENSTER_LAYOUT, ALMELO_LAYOUT];
+
 /**
- * The layout to draw: the given one; else Münster's when it has a tile for every district in `districts`;
- * else `gridLayout(districts)`.
+ * The layout to draw: the given one; else a shipped city's layout (Münster's, Almelo's) when it has a tile for
+ * every district in `districts`; else `gridLayout(districts)`.
  */
 export function resolveLayout(districts: readonly DistrictRef[], layout?: CartogramLayout): CartogramLayout {
   if (layout) return layout;
-  const known = new Set(MUENSTER_LAYOUT.tiles.map((t) => t.stadtteil));
-  if (districts.every((d) => known.has(d.stadtteil))) return MUENSTER_LAYOUT;
-  return gridLayout(districts);
+  const covering = SHIPPED_LAYOUTS.find((shipped) => {
+    const known = new Set(shipped.tiles.map((t) => t.stadtteil));
+    return districts.every((d) => known.has(d.stadtteil));
+  });
+  return covering ?? gridLayout(districts);
 }
 
 /**

@@ -18,7 +18,7 @@ export function cityIndexHtml(html: string, basePath: string, language: string):
   return html
     .replaceAll(/(src|href)="\.?\/assets\//g, `$1="${basePath}/assets/`)
     .replace(/<html lang="[a-z]+"/, `<html lang="${language}"`)
-    .replace("<head>", `<head>\n    <meta name="im-base" content="${basePath}" />`);
+    .replace("</head>", `  <meta name="im-base" content="${basePath}" />\n  </head>`);
 }
 
 /** The dashboard: files of `web/dist`, and index.html for every other non-API path (client-side routing). */

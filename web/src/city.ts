@@ -1,0 +1,48 @@
+import type { CityLevels } from "./i18n/cityTerms.ts";
+
+/**
+ * Where this city's dashboard lives: "" when the server serves one city, "/almelo" in an instance of several.
+ * The server writes it into index.html (`<meta name="im-base">`); routes and API calls are below it.
+ */
+export const BASE_PATH = (() => {
+  if (typeof document === "undefined") return "";
+  const content = document.querySelector<HTMLMetaElement>('meta[name="im-base"]')?.content ?? "";
+  return /^(\/[a-z][a-z0-9-]*)?$/.test(content) ? content : "";
+})();
+
+export interface CityFacts {
+  slug: string;
+  name: string;
+  language: "de" | "nl" | "en";
+  levels: CityLevels;
+  basePath: string;
+}
+
+let current: CityFacts | null = null;
+
+/** The city this dashboard shows, once main.tsx has asked the server (null in tests and before). */
+export function currentCity(): CityFacts | null {
+  return current;
+}
+
+export function setCity(city: CityFacts | null): void {
+  current = city;
+}
+
+/** The city of this dashboard (`GET /api/city`), or null when the server is older or unreachable. */
+export async function fetchCity(): Promise<CityFacts | null> {
+  try {
+    const response = await fetch(`${BASE_PATH}/api/city`, { headers: { Accept: "application/json" } });
+    return response.ok ? ((await response.json()) as CityFacts) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The cities of an instance serving several (root `GET /api/cities`); a single city has no list. */
+export async function fetchCities(): Promise<CityFacts[]> {
+  if (BASE_PATH === "") return [];
+  const response = await fetch("/api/cities", { headers: { Accept: "application/json" } });
+  if (!response.ok) return [];
+  return ((await response.json()) as { cities: CityFacts[] }).cities;
+}
