@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo } from "react";
 import type { CatalogueResponse, District } from "../../api/types.ts";
+import { currentCity } from "../../city.ts";
 import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { StatusLegend } from "../../components/StatusLegend.tsx";
 import { SYMBOLS, type SymbolKind } from "../../format.ts";
@@ -164,7 +165,9 @@ export default function ReportView() {
   const districts = useQuery(districtsQuery());
   const goals = useQuery(goalsQuery(state.area));
   const goalChapter = (goals.data?.goals.length ?? 0) > 0 ? goals.data : null;
-  const place = areaLabel(state.area, districts.data);
+  // The report of the whole city carries the city's name on its cover ("Integratiemonitor Almelo").
+  const city = currentCity();
+  const place = state.area === CITY && city ? city.name : areaLabel(state.area, districts.data);
   const district = districts.data?.districts.find((d) => d.number === stadtteilNumber(state.area));
   useDocumentTitle(t("report.documentTitle", { area: place }));
   const yearId = useId();
