@@ -97,7 +97,9 @@ export async function buildApp({
 
 const chooserPage = (contexts: AppContext[]) => `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Integrationsmonitor</title></head>
+<title>Integrationsmonitor</title>
+<style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}
+a{color:#003a70;font-weight:600}li{margin:.5rem 0}</style></head>
 <body><main><h1>Integrationsmonitor</h1>
 <p>Diese Instanz zeigt mehrere Städte. · Deze installatie toont meerdere gemeenten. · This instance serves several cities.</p>
 <ul>${contexts.map((c) => `<li><a href="${c.config.city.basePath}/" lang="${c.config.city.language}">${c.config.city.name}</a></li>`).join("")}</ul>
