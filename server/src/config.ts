@@ -7,6 +7,11 @@ export interface Config {
   /** `MONITOR_CITY`: a shipped city's slug or a city file; Münster by default. */
   city: City;
   dbPath: string;
+  /**
+   * `MONITOR_DATABASE_URL` (or `--db postgres://…`): PostgreSQL instead of the SQLite file `dbPath`, e.g.
+   * `postgres://monitor@db.example/monitor`; `?schema=NAME` keeps the tables in that schema.
+   */
+  databaseUrl: string | null;
   port: number;
   host: string;
   /**
@@ -51,12 +56,19 @@ export function loadConfig(argv: string[] = process.argv.slice(2), env = process
     throw new Error(`PORT „${env.PORT}“ ist keine gültige Portnummer.`);
   const optionalPath = (value: string | undefined) => (value ? userPath(value, env) : null);
   const dbPath = (values.db as string | undefined) ?? env.MONITOR_DB ?? "data/integrationsmonitor.sqlite";
+  const postgresUrl = /^postgres(ql)?:\/\//i;
+  const databaseUrl = postgresUrl.test(dbPath)
+    ? dbPath
+    : values.db === undefined && env.MONITOR_DATABASE_URL?.trim()
+      ? env.MONITOR_DATABASE_URL.trim()
+      : null;
   const city = resolveCity(env.MONITOR_CITY?.trim() || "muenster", env.INIT_CWD ?? process.cwd());
   const districtsPath = optionalPath(env.MONITOR_DISTRICTS);
   return {
     // A district list of one's own replaces the city's, and its demo extracts would not fit it.
     city: districtsPath ? { ...city, demo: null } : city,
-    dbPath: dbPath === ":memory:" ? dbPath : userPath(dbPath, env),
+    dbPath: dbPath === ":memory:" || databaseUrl === dbPath ? dbPath : userPath(dbPath, env),
+    databaseUrl,
     port,
     host: env.HOST ?? "127.0.0.1",
     adminToken: token || null,
@@ -99,10 +111,19 @@ export function loadInstanceConfig(argv: string[] = process.argv.slice(2), env =
     const { MONITOR_DB: _db, MONITOR_CATALOGUE: _c, MONITOR_DISTRICTS: _d, MONITOR_GEOJSON: _g, ...shared } = env;
     const config = loadConfig([], { ...shared, MONITOR_CITY: name });
     const dbPath = userPath(resolve(env.INIT_CWD ?? process.cwd(), dataDir, `${config.city.slug}.sqlite`), env);
-    return { ...config, dbPath, city: { ...config.city, basePath: `/${config.city.slug}` } };
+    // On PostgreSQL each city gets a schema of its own in the one database.
+    const databaseUrl = config.databaseUrl && withSchema(config.databaseUrl, config.city.slug);
+    return { ...config, dbPath, databaseUrl, city: { ...config.city, basePath: `/${config.city.slug}` } };
   });
   const slugs = cities.map((c) => c.city.slug);
   const twice = slugs.filter((s, i) => slugs.indexOf(s) !== i);
   if (twice.length > 0) throw new Error(`MONITOR_CITIES nennt eine Stadt mehrfach: ${[...new Set(twice)].join(", ")}.`);
   return { port: cities[0].port, host: cities[0].host, cities };
+}
+
+/** The PostgreSQL URL with `schema=<slug>` (a slug's dashes become underscores). */
+function withSchema(url: string, slug: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set("schema", slug.toLowerCase().replace(/[^a-z0-9_]/g, "_"));
+  return parsed.toString();
 }

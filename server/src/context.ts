@@ -1,5 +1,5 @@
 import type { Config } from "./config.ts";
-import { type DatabaseHandle, openDatabase } from "./db/connection.ts";
+import { type DatabaseHandle, databaseOf, openDatabase } from "./db/connection.ts";
 import { readResultsStamp } from "./repositories/generations.ts";
 import type { LoadedCatalogue } from "./services/catalogue-loading.ts";
 import { ReadCache } from "./services/read-cache.ts";
@@ -34,7 +34,7 @@ export function createAppContext(config: Config, database: DatabaseHandle): AppC
   };
 }
 
-/** Opens (and migrates) the configured database file and builds its context. */
+/** Opens (and migrates) the configured database (the SQLite file, or PostgreSQL) and builds its context. */
 export async function openAppContext(config: Config): Promise<AppContext> {
-  return createAppContext(config, await openDatabase(config.dbPath));
+  return createAppContext(config, await openDatabase(databaseOf(config)));
 }

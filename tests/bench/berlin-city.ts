@@ -132,7 +132,7 @@ async function recomputeTask(dbPath: string, districtsPath: string, catalogue?: 
   try {
     // The engine alone, for the split of recompute's `indicators` time into engine and Geheimhaltung.
     let t = performance.now();
-    const observations = loadCurrentObservations(context.database.sqlite);
+    const observations = await loadCurrentObservations(context.database);
     const districts = await listDistricts(context.database.db);
     const loadMs = performance.now() - t;
     const catalogue = parseCatalogue(JSON.parse(readFileSync(context.config.cataloguePath, "utf8")), profiles);

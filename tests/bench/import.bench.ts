@@ -11,6 +11,7 @@ import { findProfile, readExtract } from "@im/data-import";
 import SQLite from "better-sqlite3";
 import { buildServer, DIST_DIR } from "../../server/build.ts";
 import { openDatabase } from "../../server/src/db/connection.ts";
+import { asConn } from "../../server/src/db/engine.ts";
 import { replaceDistricts } from "../../server/src/repositories/districts.ts";
 import { observationWriter } from "../../server/src/repositories/observations.ts";
 import { linesPerDistrict, syntheticDistricts, writeEinwohnerFile } from "../../server/src/testing/einwohner-file.ts";
@@ -114,8 +115,8 @@ async function breakdown(
     started = performance.now();
     let write: ReturnType<typeof observationWriter> | undefined;
     await readExtract({ path: csv }, profile, districts, (batch, year) => {
-      write ??= observationWriter(sqlite, { extractId, profile: "einwohner", year });
-      write(batch);
+      write ??= observationWriter(asConn(sqlite), { extractId, profile: "einwohner", year });
+      write.write(batch);
     });
     const readAndWrite = seconds(started);
     started = performance.now();

@@ -1,7 +1,7 @@
 import { userInfo } from "node:os";
 import type { Readable } from "node:stream";
 import { loadConfig } from "../config.ts";
-import { openDatabase } from "../db/connection.ts";
+import { databaseOf, openDatabase } from "../db/connection.ts";
 import {
   AccountExistsError,
   createAccount,
@@ -100,7 +100,7 @@ export async function createAdmin(args: string[], input: Readable = process.stdi
     console.error(problem);
     return 1;
   }
-  const database = await openDatabase(loadConfig(args).dbPath);
+  const database = await openDatabase(databaseOf(loadConfig(args)));
   try {
     await createAccount(database.db, { name, role, password });
     const what = role === "admin" ? "Admin" : "Analyst/in";
@@ -141,7 +141,7 @@ export async function resetPassword(args: string[], input: Readable = process.st
     console.error(problem);
     return 1;
   }
-  const database = await openDatabase(loadConfig(args).dbPath);
+  const database = await openDatabase(databaseOf(loadConfig(args)));
   try {
     const wanted = options.name.trim().toLowerCase();
     const account = (await listAccounts(database.db)).find((a) => a.name.toLowerCase() === wanted);

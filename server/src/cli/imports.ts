@@ -1,5 +1,5 @@
 import { loadConfig } from "../config.ts";
-import { openDatabase } from "../db/connection.ts";
+import { databaseOf, openDatabase } from "../db/connection.ts";
 import { listExtracts } from "../repositories/extracts.ts";
 import { onlyDatabaseOption } from "./args.ts";
 import { germanDate, germanDateTime, table } from "./format.ts";
@@ -9,7 +9,7 @@ const usage = "Aufruf: npm run monitor -- imports [--db PATH]";
 /** `imports`: the import history as a table, newest first. */
 export async function run(args: string[]): Promise<number> {
   if (!onlyDatabaseOption(args, usage)) return 2;
-  const database = await openDatabase(loadConfig(args).dbPath);
+  const database = await openDatabase(databaseOf(loadConfig(args)));
   try {
     const extracts = await listExtracts(database.db);
     if (extracts.length === 0) {

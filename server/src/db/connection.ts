@@ -1,15 +1,13 @@
 import { mkdirSync, readdirSync } from "node:fs";
 import { dirname } from "node:path";
-import SQLite from "better-sqlite3";
-import { Kysely, type Migration, type MigrationProvider, Migrator, SqliteDialect } from "kysely";
-import type { Database } from "./schema.ts";
+import { type Migration, type MigrationProvider, Migrator } from "kysely";
+import { type Engine, isPostgresUrl, openPostgres, openSqlite } from "./engine.ts";
 
-export interface DatabaseHandle {
-  db: Kysely<Database>;
-  /** The raw connection, for the import's prepared bulk insert (see repositories/observations.ts). */
-  sqlite: SQLite.Database;
-  close(): Promise<void>;
-}
+/**
+ * An opened database on either engine (see engine.ts): Kysely as `db`, transactions, the bulk paths. SQLite is the
+ * embedded default; a `postgres://` URL opens PostgreSQL.
+ */
+export type DatabaseHandle = Engine;
 
 /** Migrations are the dated files beside this module, applied in name order. */
 const migrations: MigrationProvider = {
@@ -24,19 +22,34 @@ const migrations: MigrationProvider = {
   },
 };
 
-/** Opens (and creates) the SQLite file, applies pending migrations. `:memory:` works for tests. */
-export async function openDatabase(path: string): Promise<DatabaseHandle> {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new SQLite(path);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("foreign_keys = ON");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const { error, results } = await new Migrator({ db, provider: migrations }).migrateToLatest();
+/**
+ * Opens (and creates) the SQLite file or connects to the PostgreSQL URL (`postgres://…`, optionally `?schema=NAME`),
+ * applies pending migrations. `:memory:` works for tests.
+ */
+export async function openDatabase(location: string): Promise<DatabaseHandle> {
+  let handle: Engine;
+  if (isPostgresUrl(location)) {
+    handle = await openPostgres(location);
+  } else {
+    if (location !== ":memory:") mkdirSync(dirname(location), { recursive: true });
+    handle = openSqlite(location);
+  }
+  // On PostgreSQL the migration tables are named with their schema: Kysely looks for them across every schema of
+  // the database and would find another city's (or test's) tables otherwise.
+  const { error, results } = await new Migrator({
+    db: handle.db,
+    provider: migrations,
+    ...(handle.schema ? { migrationTableSchema: handle.schema } : {}),
+  }).migrateToLatest();
   const failed = results?.find((r) => r.status === "Error");
   if (error || failed) {
-    await db.destroy();
+    await handle.close();
     throw new Error(`Datenbank-Migration fehlgeschlagen: ${failed?.migrationName ?? ""} ${String(error ?? "")}`);
   }
-  return { db, sqlite, close: () => db.destroy() };
+  return handle;
+}
+
+/** Where a configuration's database is: `MONITOR_DATABASE_URL` (PostgreSQL) if set, else the SQLite file. */
+export function databaseOf(config: { databaseUrl: string | null; dbPath: string }): string {
+  return config.databaseUrl ?? config.dbPath;
 }

@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../db/connection.ts";
-import { tempDir, testDatabase } from "../testing/app.ts";
+import { tempDir } from "../testing/app.ts";
+import { testDatabaseOn, testEngines } from "../testing/engines.ts";
 import {
+  AccountExistsError,
   createAccount,
   createApiToken,
   createSession,
@@ -48,12 +50,12 @@ describe("password hashing", () => {
   });
 });
 
-describe("sessions and tokens in the database", () => {
+describe.each(testEngines)("sessions and tokens in the database on %s", (engine) => {
   let temp: ReturnType<typeof tempDir>;
   let database: DatabaseHandle;
   beforeEach(async () => {
     temp = tempDir();
-    database = await testDatabase(`${temp.dir}/m.sqlite`);
+    database = await testDatabaseOn(engine, `${temp.dir}/m.sqlite`);
   });
   afterEach(async () => {
     await database.close();
@@ -97,5 +99,12 @@ describe("sessions and tokens in the database", () => {
     expect(rows).not.toContain(secret);
     expect(created.token).toMatch(new RegExp(`^im_${created.id}_[A-Za-z0-9_-]{43}$`));
     expect(await findApiToken(database.db, created.token)).toEqual({ id, name: "anna", role: "analyst" });
+  });
+
+  it("refuses a second account whose name differs only in case", async () => {
+    await createAccount(database.db, { name: "Anna", role: "analyst", password: "lang genug 123" });
+    await expect(
+      createAccount(database.db, { name: "anna", role: "admin", password: "lang genug 456" }),
+    ).rejects.toThrow(AccountExistsError);
   });
 });

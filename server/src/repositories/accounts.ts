@@ -1,5 +1,6 @@
 import { createHash, randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from "node:crypto";
 import type { Kysely } from "kysely";
+import { isUniqueViolation } from "../db/engine.ts";
 import type { Database } from "../db/schema.ts";
 
 export type Role = "analyst" | "admin";
@@ -94,7 +95,7 @@ export async function createAccount(
       .executeTakeFirstOrThrow();
     return { id, name: input.name, role: input.role };
   } catch (error) {
-    if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE")
+    if (isUniqueViolation(error))
       throw new AccountExistsError(`Ein Konto mit dem Namen „${input.name}“ gibt es schon.`);
     throw error;
   }

@@ -1,18 +1,19 @@
 import type { BlockDecision } from "@im/indicators";
-import type SQLite from "better-sqlite3";
+import type { Conn } from "../db/engine.ts";
+import { insertRows } from "../db/engine.ts";
 
 /** Every stored block decision (a few thousand short JSON rows). */
-export function loadDisclosureDecisions(sqlite: SQLite.Database): Map<string, BlockDecision> {
-  const rows = sqlite.prepare("select block, decision from disclosure_decisions").all() as {
-    block: string;
-    decision: string;
-  }[];
+export async function loadDisclosureDecisions(conn: Conn): Promise<Map<string, BlockDecision>> {
+  const rows = await conn.db.selectFrom("disclosure_decisions").select(["block", "decision"]).execute();
   return new Map(rows.map((r) => [r.block, JSON.parse(r.decision) as BlockDecision]));
 }
 
 /** Keeps exactly the given decisions (those of the latest recomputation); runs in the caller's transaction. */
-export function replaceDisclosureDecisions(sqlite: SQLite.Database, decisions: ReadonlyMap<string, BlockDecision>) {
-  sqlite.prepare("delete from disclosure_decisions").run();
-  const insert = sqlite.prepare("insert into disclosure_decisions (block, decision) values (?, ?)");
-  for (const [block, decision] of decisions) insert.run(block, JSON.stringify(decision));
+export async function replaceDisclosureDecisions(
+  conn: Conn,
+  decisions: ReadonlyMap<string, BlockDecision>,
+): Promise<void> {
+  await conn.db.deleteFrom("disclosure_decisions").execute();
+  const rows = [...decisions].map(([block, decision]) => ({ block, decision: JSON.stringify(decision) }));
+  await insertRows(conn, "disclosure_decisions", ["block", "decision"], rows);
 }

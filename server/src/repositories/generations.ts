@@ -1,5 +1,4 @@
 import { hostname } from "node:os";
-import type SQLite from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../db/schema.ts";
 
@@ -60,14 +59,6 @@ export async function readResultsStamp(db: Kysely<Database>): Promise<string> {
     .where("key", "in", [RESULTS, "computed_at"])
     .orderBy("key")
     .execute();
-  return rows.map((r) => r.value).join("|");
-}
-
-/** `readResultsStamp` for a transaction of the raw connection, which must not await. */
-export function readResultsStampNow(sqlite: SQLite.Database): string {
-  const rows = sqlite.prepare("select value from meta where key in (?, 'computed_at') order by key").all(RESULTS) as {
-    value: string;
-  }[];
   return rows.map((r) => r.value).join("|");
 }
 

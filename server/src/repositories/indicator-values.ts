@@ -1,6 +1,7 @@
 import { type Observation, TOTAL } from "@im/indicators";
 import type SQLite from "better-sqlite3";
 import { type Kysely, type Selectable, sql } from "kysely";
+import { asConn, type Conn, insertRows } from "../db/engine.ts";
 import type { Database, IndicatorValueTable } from "../db/schema.ts";
 
 /** A stored value; whether it is the draft's or a release's is known from the query. */
@@ -9,25 +10,39 @@ export type IndicatorValueRow = Omit<Selectable<IndicatorValueTable>, "release">
 /** The rows the analysts work on; a release's rows carry its id (see repositories/releases.ts). */
 export const DRAFT = 0;
 
+/** The stored columns of a value, named (PostgreSQL's tables also carry a `rowid` column, see db/engine.ts). */
+const valueColumns = [
+  "indicator",
+  "year",
+  "area",
+  "breakdown",
+  "grp",
+  "numerator",
+  "denominator",
+  "value",
+  "status",
+  "status_detail",
+  "suppression",
+] as const;
+
 /**
- * Every observation of the current (not replaced) extracts. Hot path of the recomputation: one raw prepared
- * statement per extract over the extract_id index, so profile and year come from the extract instead of
- * being read (and allocated) once per line.
+ * Every observation of the current (not replaced) extracts. Hot path of the recomputation: rows as arrays, one
+ * query per extract over the extract_id index, so profile and year come from the extract instead of being read
+ * (and allocated) once per line.
  */
-export function loadCurrentObservations(sqlite: SQLite.Database): Observation[] {
-  const extracts = sqlite
-    .prepare("select id, profile, year from extracts where replaced_by is null order by id")
-    .all() as {
-    id: number;
-    profile: string;
-    year: number;
-  }[];
-  const lines = sqlite
-    .prepare("select district, dims, measure, value from observations where extract_id = ?")
-    .raw(true);
+export async function loadCurrentObservations(conn: Conn): Promise<Observation[]> {
+  const extracts = await conn.db
+    .selectFrom("extracts")
+    .select(["id", "profile", "year"])
+    .where("replaced_by", "is", null)
+    .orderBy("id")
+    .execute();
   const observations: Observation[] = [];
   for (const { id, profile, year } of extracts) {
-    for (const r of lines.all(id) as [number | null, string, string, number | null][]) {
+    const lines = await conn.arrays(
+      sql`select district, dims, measure, value from observations where extract_id = ${id}`,
+    );
+    for (const r of lines as [number | null, string, string, number | null][]) {
       observations.push({ profile, year, district: r[0], dims: r[1], measure: r[2], value: r[3] });
     }
   }
@@ -35,38 +50,28 @@ export function loadCurrentObservations(sqlite: SQLite.Database): Observation[] 
 }
 
 /**
- * Replaces all precomputed values. Bulk path: one prepared insert, run inside the caller's transaction
- * (recompute replaces values, Sozialmonitoring and meta together).
+ * Replaces all precomputed values of the draft. Bulk path (see db/engine.ts), inside the caller's transaction
+ * (recompute replaces values, Sozialmonitoring and meta together). Tests may pass the raw SQLite connection.
  */
-export function replaceIndicatorValues(sqlite: SQLite.Database, rows: Iterable<IndicatorValueRow>): void {
-  sqlite.prepare("delete from indicator_values where release = 0").run();
-  const insert = sqlite.prepare(
-    `insert into indicator_values
-     (indicator, year, area, breakdown, grp, numerator, denominator, value, status, status_detail, suppression)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const r of rows) {
-    insert.run(
-      r.indicator,
-      r.year,
-      r.area,
-      r.breakdown,
-      r.grp,
-      r.numerator,
-      r.denominator,
-      r.value,
-      r.status,
-      r.status_detail,
-      r.suppression,
-    );
-  }
+export async function replaceIndicatorValues(
+  target: Conn | SQLite.Database,
+  rows: Iterable<IndicatorValueRow>,
+): Promise<void> {
+  const conn = asConn(target);
+  // Not awaited in between: on SQLite both run before this returns (see Conn.run), on PostgreSQL in this order.
+  const deleted = conn.run(sql`delete from indicator_values where release = 0`);
+  const inserted = insertRows(conn, "indicator_values", valueColumns, rows);
+  await Promise.all([deleted, inserted]);
 }
 
 /** Every stored value of the draft or a release, in the stored order (the audit reads them all). */
-export function loadStoredValues(sqlite: SQLite.Database, release = DRAFT): IndicatorValueRow[] {
-  return sqlite
-    .prepare("select * from indicator_values where release = ? order by rowid")
-    .all(release) as IndicatorValueRow[];
+export async function loadStoredValues(db: Kysely<Database>, release = DRAFT): Promise<IndicatorValueRow[]> {
+  return db
+    .selectFrom("indicator_values")
+    .select(valueColumns)
+    .where("release", "=", release)
+    .orderBy(sql`rowid`)
+    .execute();
 }
 
 export interface ValueFilter {
@@ -81,7 +86,7 @@ export interface ValueFilter {
 export async function selectValues(db: Kysely<Database>, filter: ValueFilter): Promise<IndicatorValueRow[]> {
   let query = db
     .selectFrom("indicator_values")
-    .selectAll()
+    .select(valueColumns)
     .where("release", "=", filter.release)
     .where("indicator", "=", filter.indicator);
   if (filter.area !== undefined) query = query.where("area", "=", filter.area);
@@ -104,7 +109,7 @@ export async function selectAreaValues(
   if (indicators.length === 0) return [];
   return db
     .selectFrom("indicator_values")
-    .selectAll()
+    .select(valueColumns)
     .where("release", "=", release)
     .where("indicator", "in", [...indicators])
     .where("area", "=", area)
@@ -139,11 +144,14 @@ export async function valueCoverage(
   );
 }
 
-export function writeMeta(sqlite: SQLite.Database, entries: Record<string, string>): void {
-  const upsert = sqlite.prepare(
-    "insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value",
-  );
-  for (const [key, value] of Object.entries(entries)) upsert.run(key, value);
+export async function writeMeta(conn: Conn, entries: Record<string, string>): Promise<void> {
+  for (const [key, value] of Object.entries(entries)) {
+    await conn.db
+      .insertInto("meta")
+      .values({ key, value })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value }))
+      .execute();
+  }
 }
 
 export async function readMeta(db: Kysely<Database>, key: string): Promise<string | null> {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type SQLite from "better-sqlite3";
-import type { Insertable, Kysely, Selectable } from "kysely";
+import { type Insertable, type Kysely, type Selectable, sql } from "kysely";
+import { type Conn, insertRows, larger } from "../db/engine.ts";
 import type { Database, ReleaseRevisionTable, ReleaseTable } from "../db/schema.ts";
 import type { ImportRecord } from "../schemas/imports.ts";
 
@@ -71,18 +71,17 @@ export const PROVEN_FINGERPRINT = "proven_fingerprint";
  * in stored order. Stored with the results whose Geheimhaltung the recomputation proved, so that publishing can
  * tell whether the tables are still exactly those.
  */
-export function draftFingerprint(sqlite: SQLite.Database): string {
+export async function draftFingerprint(conn: Conn): Promise<string> {
   const hash = createHash("sha256");
-  const values = sqlite
-    .prepare(
-      "select indicator, year, area, breakdown, grp, value, status from indicator_values where release = 0 order by rowid",
-    )
-    .raw(true);
-  for (const row of values.iterate()) hash.update(`${(row as unknown[]).join("\t")}\n`);
-  const results = sqlite
-    .prepare("select kind, year, key, area, result from sozialmonitoring where release = 0 order by rowid")
-    .raw(true);
-  for (const row of results.iterate()) hash.update(`${(row as unknown[]).join("\t")}\n`);
+  // Numbers as text the same way on both engines (JavaScript's), so the fingerprint does not depend on the engine.
+  const values = await conn.arrays(
+    sql`select indicator, year, area, breakdown, grp, value, status from indicator_values where release = 0 order by rowid`,
+  );
+  for (const row of values) hash.update(`${row.join("\t")}\n`);
+  const results = await conn.arrays(
+    sql`select kind, year, key, area, result from sozialmonitoring where release = 0 order by rowid`,
+  );
+  for (const row of results) hash.update(`${row.join("\t")}\n`);
   return hash.digest("hex");
 }
 
@@ -93,73 +92,71 @@ export type ChangedCell = Omit<RevisionRow, "release" | "previous_release" | "re
  * Cells present in both the draft and `previous` whose public form changed: another status, or another value
  * where it is shown. Values equal to 1e-9 (relative) count as equal, so float noise of a recomputation is no revision.
  */
-export function changedDraftCells(sqlite: SQLite.Database, previous: number): ChangedCell[] {
-  return sqlite
-    .prepare(
-      `select d.indicator, d.year, d.area, d.breakdown, d.grp,
-              case when p.status = 'suppressed' then null else p.value end as previous_value,
-              case when d.status = 'suppressed' then null else d.value end as value,
-              p.status as previous_status, d.status as status
-       from indicator_values d
-       join indicator_values p
-         on p.release = ? and p.indicator = d.indicator and p.area = d.area and p.year = d.year
-        and p.breakdown = d.breakdown and p.grp = d.grp
-       where d.release = 0
-         and (d.status <> p.status
-              or (d.status <> 'suppressed' and (d.value is null) <> (p.value is null))
-              or (d.status <> 'suppressed' and abs(d.value - p.value) > 1e-9 * max(1, abs(p.value))))
-       order by d.indicator, d.year, d.area, d.breakdown, d.grp`,
-    )
-    .all(previous) as ChangedCell[];
+export async function changedDraftCells(conn: Conn, previous: number): Promise<ChangedCell[]> {
+  const scale = larger(conn, sql`1`, sql`abs(p.value)`);
+  const { rows } = await sql<ChangedCell>`
+    select d.indicator, d.year, d.area, d.breakdown, d.grp,
+           case when p.status = 'suppressed' then null else p.value end as previous_value,
+           case when d.status = 'suppressed' then null else d.value end as value,
+           p.status as previous_status, d.status as status
+    from indicator_values d
+    join indicator_values p
+      on p.release = ${previous} and p.indicator = d.indicator and p.area = d.area and p.year = d.year
+     and p.breakdown = d.breakdown and p.grp = d.grp
+    where d.release = 0
+      and (d.status <> p.status
+           or (d.status <> 'suppressed' and (d.value is null) <> (p.value is null))
+           or (d.status <> 'suppressed' and abs(d.value - p.value) > 1e-9 * ${scale}))
+    order by d.indicator, d.year, d.area, d.breakdown, d.grp`.execute(conn.db);
+  return rows;
 }
 
 /**
- * Stores a release in one transaction: its row, a copy of the draft's indicator values and Sozialmonitoring
- * under its id, and its revisions. Readers see the release whole or not at all.
+ * Stores a release in one transaction under the write lock: its row, a copy of the draft's indicator values and
+ * Sozialmonitoring under its id, and its revisions. Readers see the release whole or not at all. `stillCurrent`
+ * runs first, inside the transaction: null when it says no.
  */
-export function insertRelease(
-  sqlite: SQLite.Database,
+export async function insertRelease(
+  tx: Conn,
   release: Omit<Insertable<ReleaseTable>, "id">,
-  revisions: (previous: number | null) => Omit<RevisionRow, "release">[],
-  stillCurrent: () => boolean,
-): { id: number; revisions: number } | null {
-  return sqlite
-    .transaction(() => {
-      if (!stillCurrent()) return null;
-      const previous = (sqlite.prepare("select max(id) as id from releases").get() as { id: number | null }).id;
-      const changes = revisions(previous);
-      const { lastInsertRowid } = sqlite
-        .prepare(
-          `insert into releases (title, note, published_at, published_by, catalogue_version, catalogue, districts,
-                                 extracts, computed_at)
-           values (@title, @note, @published_at, @published_by, @catalogue_version, @catalogue, @districts,
-                   @extracts, @computed_at)`,
-        )
-        .run({ note: null, ...release });
-      const id = Number(lastInsertRowid);
-      sqlite
-        .prepare(
-          `insert into indicator_values (release, indicator, year, area, breakdown, grp, numerator, denominator,
-                                         value, status, status_detail, suppression)
-           select ?, indicator, year, area, breakdown, grp, numerator, denominator, value, status, status_detail,
-                  suppression
-           from indicator_values where release = 0 order by rowid`,
-        )
-        .run(id);
-      sqlite
-        .prepare(
-          `insert into sozialmonitoring (release, kind, year, key, area, result)
-           select ?, kind, year, key, area, result from sozialmonitoring where release = 0 order by rowid`,
-        )
-        .run(id);
-      const insertRevision = sqlite.prepare(
-        `insert into release_revisions (release, previous_release, indicator, year, area, breakdown, grp,
-                                        previous_value, value, previous_status, status, reason)
-         values (@release, @previous_release, @indicator, @year, @area, @breakdown, @grp, @previous_value, @value,
-                 @previous_status, @status, @reason)`,
-      );
-      for (const change of changes) insertRevision.run({ ...change, release: id });
-      return { id, revisions: changes.length };
-    })
-    .immediate();
+  revisions: (previous: number | null) => Promise<Omit<RevisionRow, "release">[]>,
+  stillCurrent: () => Promise<boolean>,
+): Promise<{ id: number; revisions: number } | null> {
+  if (!(await stillCurrent())) return null;
+  const previous = (await latestReleaseId(tx.db)) ?? null;
+  const changes = await revisions(previous);
+  const { id } = await tx.db
+    .insertInto("releases")
+    .values({ note: null, ...release })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await tx.run(sql`
+    insert into indicator_values (release, indicator, year, area, breakdown, grp, numerator, denominator, value,
+                                  status, status_detail, suppression)
+    select cast(${id} as integer), indicator, year, area, breakdown, grp, numerator, denominator, value, status,
+           status_detail, suppression
+    from indicator_values where release = 0 order by rowid`);
+  await tx.run(sql`
+    insert into sozialmonitoring (release, kind, year, key, area, result)
+    select cast(${id} as integer), kind, year, key, area, result from sozialmonitoring where release = 0 order by rowid`);
+  await insertRows(
+    tx,
+    "release_revisions",
+    [
+      "release",
+      "previous_release",
+      "indicator",
+      "year",
+      "area",
+      "breakdown",
+      "grp",
+      "previous_value",
+      "value",
+      "previous_status",
+      "status",
+      "reason",
+    ],
+    changes.map((change) => ({ ...change, release: id })),
+  );
+  return { id, revisions: changes.length };
 }

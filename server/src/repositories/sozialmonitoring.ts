@@ -1,14 +1,13 @@
-import type SQLite from "better-sqlite3";
 import { type Kysely, type Selectable, sql } from "kysely";
+import { type Conn, insertRows } from "../db/engine.ts";
 import type { Database, SozialmonitoringTable } from "../db/schema.ts";
 
 export type SozialmonitoringRow = Omit<Selectable<SozialmonitoringTable>, "release">;
 
 /** Replaces all precomputed results; runs inside the caller's transaction (see recompute). */
-export function replaceSozialmonitoring(sqlite: SQLite.Database, rows: Iterable<SozialmonitoringRow>): void {
-  sqlite.prepare("delete from sozialmonitoring where release = 0").run();
-  const insert = sqlite.prepare("insert into sozialmonitoring (kind, year, key, area, result) values (?, ?, ?, ?, ?)");
-  for (const r of rows) insert.run(r.kind, r.year, r.key, r.area, r.result);
+export async function replaceSozialmonitoring(conn: Conn, rows: Iterable<SozialmonitoringRow>): Promise<void> {
+  await conn.run(sql`delete from sozialmonitoring where release = 0`);
+  await insertRows(conn, "sozialmonitoring", ["kind", "year", "key", "area", "result"], rows);
 }
 
 export interface SozialmonitoringFilter {

@@ -60,8 +60,8 @@ export async function auditStoredPublication(context: AppContext): Promise<Discl
   const { database } = context;
   const { catalogue } = readCatalogue(context.config.cataloguePath);
   const districts = await listDistricts(database.db);
-  const observations = loadCurrentObservations(database.sqlite);
-  const rows: IndicatorRow[] = loadStoredValues(database.sqlite).map((r) => ({
+  const observations = await loadCurrentObservations(database);
+  const rows: IndicatorRow[] = (await loadStoredValues(database.db)).map((r) => ({
     indicator: r.indicator,
     year: r.year,
     area: r.area,

@@ -1,11 +1,9 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { type ExtractProfile, type ExtractSummary, type Problem, readExtract } from "@im/data-import";
-import SQLite from "better-sqlite3";
-import { Kysely, SqliteDialect } from "kysely";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
-import type { Database } from "../db/schema.ts";
+import { type Conn, WriteLockBusyError } from "../db/engine.ts";
 import { listDistricts } from "../repositories/districts.ts";
 import {
   beginExtract,
@@ -59,24 +57,6 @@ export class DatabaseBusyError extends Error {
 }
 
 /**
- * The import gets its own connection to the same file. Parsing streams and awaits between batches, so its
- * transaction stays open across `await`; on the app's shared connection that transaction would swallow the
- * statements of every request served meanwhile. On a second connection, requests keep reading the last
- * committed state (WAL) and a failure or a kill simply never commits. Rows are written batch by batch, so
- * memory stays flat however large the file is.
- */
-function openWriter(database: DatabaseHandle): { sqlite: SQLite.Database; db: Kysely<Database> } {
-  if (database.sqlite.memory) throw new Error("Importe brauchen eine Datenbankdatei, nicht :memory:.");
-  // A short busy timeout: better-sqlite3 waits synchronously, which would stall the server's event loop.
-  const sqlite = new SQLite(database.sqlite.name, { timeout: 1000 });
-  sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma("foreign_keys = ON");
-  // 64 MB instead of 2 MB: fewer half-filled pages spilled to the WAL mid-transaction (insert measured ~2× faster).
-  sqlite.pragma("cache_size = -65536");
-  return { sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }) };
-}
-
-/**
  * Imports one extract all or nothing: a file with any problem, a conflict with an existing year, an error
  * or a killed process leave the database as it was. The same file twice is a no-op.
  */
@@ -96,60 +76,74 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
   if (known) return { status: "unchanged", extract: known };
   const districts = await listDistricts(database.db);
 
-  const writer = openWriter(database);
+  // The import gets a connection of its own (db/engine.ts: ownConnection). Parsing streams and awaits between
+  // batches, so its transaction stays open across `await`; on the app's shared connection it would swallow (or
+  // hold up) the statements of every request served meanwhile. Requests keep reading the last committed state, a
+  // failure or a kill simply never commits, and the write lock keeps two imports (on any app server of the
+  // database) from interleaving. Rows are written batch by batch, so memory stays flat however large the file is.
   try {
-    try {
-      writer.sqlite.exec("BEGIN IMMEDIATE");
-    } catch (error) {
-      throw (error as { code?: string }).code === "SQLITE_BUSY" ? new DatabaseBusyError() : error;
-    }
-    const id = await beginExtract(writer.db, {
-      profile: profile.id,
-      office: profile.office,
-      file_name: request.fileName,
-      sha256,
-      imported_by: request.importedBy,
+    return await database.transaction((tx) => storeIn(tx, request, sha256, districts), {
+      ownConnection: true,
+      lock: true,
     });
-    // Observations carry the year of the Stichtag, which the reader sends with the first batch.
-    let write: ReturnType<typeof observationWriter> | undefined;
-    let written = 0;
-    const { summary, problems } = await readExtract(
-      { path: request.path },
-      profile,
-      districts,
-      (batch, year) => {
-        write ??= observationWriter(writer.sqlite, { extractId: id, profile: profile.id, year });
-        written += write(batch);
-        request.onProgress?.(written);
-      },
-      { signal: request.signal },
-    );
-    if (problems.length > 0 || !summary) {
-      writer.sqlite.exec("ROLLBACK");
-      return { status: "rejected", problems };
-    }
-    const existing = await findCurrentForYear(writer.db, profile.id, summary.year);
-    if (existing && !request.replace) {
-      writer.sqlite.exec("ROLLBACK");
-      return { status: "conflict", existing, year: summary.year };
-    }
-    const extract = await completeExtract(writer.db, id, {
-      year: summary.year,
-      stichtag: summary.stichtag,
-      encoding: summary.encoding,
-      // The hash of the bytes actually parsed, should the file have changed since the check above.
-      sha256: summary.sha256,
-      line_count: summary.lineCount,
-      observation_count: written,
-    });
-    const replaced = existing ? await replaceExtract(writer.db, existing.id, id) : null;
-    await markDataChanged(writer.db);
-    // The last moment to give up: the finally below rolls back.
-    request.signal?.throwIfAborted();
-    writer.sqlite.exec("COMMIT");
-    return { status: "imported", extract, replaced, summary };
-  } finally {
-    if (writer.sqlite.inTransaction) writer.sqlite.exec("ROLLBACK");
-    await writer.db.destroy();
+  } catch (error) {
+    if (error instanceof WriteLockBusyError) throw new DatabaseBusyError();
+    if (error instanceof Rollback) return error.outcome;
+    throw error;
   }
+}
+
+/** Ends the import's transaction without storing anything, answering with `outcome`. */
+class Rollback extends Error {
+  constructor(readonly outcome: ImportOutcome) {
+    super("rollback");
+  }
+}
+
+async function storeIn(
+  tx: Conn,
+  request: ImportRequest,
+  sha256: string,
+  districts: Awaited<ReturnType<typeof listDistricts>>,
+): Promise<ImportOutcome> {
+  const { profile } = request;
+  const id = await beginExtract(tx.db, {
+    profile: profile.id,
+    office: profile.office,
+    file_name: request.fileName,
+    sha256,
+    imported_by: request.importedBy,
+  });
+  // Observations carry the year of the Stichtag, which the reader sends with the first batch.
+  let write: ReturnType<typeof observationWriter> | undefined;
+  let written = 0;
+  const { summary, problems } = await readExtract(
+    { path: request.path },
+    profile,
+    districts,
+    (batch, year) => {
+      write ??= observationWriter(tx, { extractId: id, profile: profile.id, year });
+      written += write.write(batch);
+      request.onProgress?.(written);
+    },
+    { signal: request.signal },
+  );
+  if (problems.length > 0 || !summary) throw new Rollback({ status: "rejected", problems });
+  await write?.end();
+  const existing = await findCurrentForYear(tx.db, profile.id, summary.year);
+  if (existing && !request.replace) throw new Rollback({ status: "conflict", existing, year: summary.year });
+  const extract = await completeExtract(tx.db, id, {
+    year: summary.year,
+    stichtag: summary.stichtag,
+    encoding: summary.encoding,
+    // The hash of the bytes actually parsed, should the file have changed since the check above.
+    sha256: summary.sha256,
+    line_count: summary.lineCount,
+    observation_count: written,
+  });
+  const replaced = existing ? await replaceExtract(tx.db, existing.id, id) : null;
+  await markDataChanged(tx.db);
+  // The last moment to give up: the transaction rolls back.
+  request.signal?.throwIfAborted();
+  return { status: "imported", extract, replaced, summary };
 }

@@ -86,7 +86,7 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
     districts,
     rows: computed,
     rule: defaultDisclosureRule,
-    decisions: loadDisclosureDecisions(database.sqlite),
+    decisions: await loadDisclosureDecisions(database),
     extra: (model) => {
       segregation.of = segregationPublications(model, profiles, districts, years);
       return segregation.of.publications;
@@ -123,27 +123,33 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
     })),
   ];
   const computedAt = new Date().toISOString();
-  const written = database.sqlite.transaction(() => {
-    // Another process may have stored the results of newer data while this one computed: keep those.
-    const newer = database.sqlite
-      .prepare("select cast(value as integer) as g from meta where key = ?")
-      .get(resultsGenerationKey) as { g: number } | undefined;
-    if (newer && newer.g > generation) return false;
-    replaceIndicatorValues(database.sqlite, values);
-    replaceDisclosureDecisions(database.sqlite, published.decisions);
-    replaceSozialmonitoring(database.sqlite, stored);
-    writeMeta(database.sqlite, {
-      // The Geheimhaltung's last pass proved these tables safe (an attacker's programs over every block):
-      // publishing them unchanged needs no second audit (services/releases.ts).
-      [PROVEN_FINGERPRINT]: published.protection.findings.length === 0 ? draftFingerprint(database.sqlite) : "",
-      catalogue_version: catalogue.version,
-      catalogue_sha256: sha256,
-      computed_at: computedAt,
-      computation_ms: String(Math.round(performance.now() - started)),
-      [resultsGenerationKey]: String(generation),
-    });
-    return true;
-  })();
+  // Under the write lock: a release copies the draft inside the same lock, so it never copies half of these.
+  const written = await database.transaction(
+    async (tx) => {
+      // Another process may have stored the results of newer data while this one computed: keep those.
+      const newer = await tx.db
+        .selectFrom("meta")
+        .select("value")
+        .where("key", "=", resultsGenerationKey)
+        .executeTakeFirst();
+      if (newer && Number(newer.value) > generation) return false;
+      await replaceIndicatorValues(tx, values);
+      await replaceDisclosureDecisions(tx, published.decisions);
+      await replaceSozialmonitoring(tx, stored);
+      await writeMeta(tx, {
+        // The Geheimhaltung's last pass proved these tables safe (an attacker's programs over every block):
+        // publishing them unchanged needs no second audit (services/releases.ts).
+        [PROVEN_FINGERPRINT]: published.protection.findings.length === 0 ? await draftFingerprint(tx) : "",
+        catalogue_version: catalogue.version,
+        catalogue_sha256: sha256,
+        computed_at: computedAt,
+        computation_ms: String(Math.round(performance.now() - started)),
+        [resultsGenerationKey]: String(generation),
+      });
+      return true;
+    },
+    { lock: true },
+  );
   context.readCache.invalidate();
   const finished = performance.now();
 
@@ -183,7 +189,7 @@ async function readInputs(context: AppContext) {
   for (;;) {
     const before = (await readGenerations(database.db)).data;
     const districts = await listDistricts(database.db);
-    const observations = loadCurrentObservations(database.sqlite);
+    const observations = await loadCurrentObservations(database);
     if ((await readGenerations(database.db)).data === before) return { generation: before, districts, observations };
   }
 }

@@ -4,7 +4,7 @@ import { type Catalogue, numeratorTerms } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import { listDistricts } from "../repositories/districts.ts";
 import { listExtracts } from "../repositories/extracts.ts";
-import { readResultsStamp, readResultsStampNow } from "../repositories/generations.ts";
+import { readResultsStamp } from "../repositories/generations.ts";
 import { DRAFT, readMeta } from "../repositories/indicator-values.ts";
 import {
   type ChangedCell,
@@ -84,7 +84,7 @@ const germanTime = (iso: string) =>
   new Date(iso).toLocaleTimeString("de-DE", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
 
 async function publish(context: AppContext, request: PublishRequest): Promise<PublishOutcome> {
-  const { db, sqlite } = context.database;
+  const { db } = context.database;
   const status = await resultsStatus(context);
   if (status.resultsGeneration === null) {
     throw new RequestProblem(409, "Es gibt noch keine berechneten Ergebnisse, die veröffentlicht werden könnten.");
@@ -98,7 +98,7 @@ async function publish(context: AppContext, request: PublishRequest): Promise<Pu
   const stamp = await readResultsStamp(db);
   // The recomputation proved the Geheimhaltung of the tables it stored; the full audit (minutes for a whole
   // city) runs only when the stored tables are no longer exactly those.
-  const proven = (await readMeta(db, PROVEN_FINGERPRINT)) === draftFingerprint(sqlite);
+  const proven = (await readMeta(db, PROVEN_FINGERPRINT)) === (await draftFingerprint(context.database));
   const audit = proven ? null : await auditOffThread(context);
   if (audit && audit.findings.length > 0) {
     const first = audit.findings
@@ -118,41 +118,42 @@ async function publish(context: AppContext, request: PublishRequest): Promise<Pu
   const computedAt = (await readMeta(db, "computed_at")) ?? new Date().toISOString();
   const note = request.note?.trim() || null;
 
-  const stored = insertRelease(
-    sqlite,
-    {
-      title: request.title.trim(),
-      note,
-      published_at: new Date().toISOString(),
-      published_by: request.publishedBy,
-      catalogue_version: catalogue.catalogue.version,
-      catalogue: catalogueText,
-      districts: JSON.stringify(districts),
-      extracts: JSON.stringify(extracts),
-      computed_at: computedAt,
-    },
-    (previous) => {
-      if (previous === null) return [];
-      const before = sqlite.prepare("select * from releases where id = ?").get(previous) as {
-        catalogue_version: string;
-        districts: string;
-        extracts: string;
-      };
-      const explain = revisionReasons(catalogue.catalogue, extracts, {
-        catalogueVersion: before.catalogue_version,
-        districts: before.districts,
-        extracts: JSON.parse(before.extracts) as ReleaseExtract[],
-        currentCatalogueVersion: catalogue.catalogue.version,
-        currentDistricts: JSON.stringify(districts),
-        note,
-      });
-      return changedDraftCells(sqlite, previous).map((cell) => ({
-        ...cell,
-        previous_release: previous,
-        reason: explain(cell),
-      }));
-    },
-    () => readResultsStampNow(sqlite) === stamp,
+  const stored = await context.database.transaction(
+    (tx) =>
+      insertRelease(
+        tx,
+        {
+          title: request.title.trim(),
+          note,
+          published_at: new Date().toISOString(),
+          published_by: request.publishedBy,
+          catalogue_version: catalogue.catalogue.version,
+          catalogue: catalogueText,
+          districts: JSON.stringify(districts),
+          extracts: JSON.stringify(extracts),
+          computed_at: computedAt,
+        },
+        async (previous) => {
+          if (previous === null) return [];
+          const before = await findRelease(tx.db, previous);
+          if (!before) return [];
+          const explain = revisionReasons(catalogue.catalogue, extracts, {
+            catalogueVersion: before.catalogue_version,
+            districts: before.districts,
+            extracts: JSON.parse(before.extracts) as ReleaseExtract[],
+            currentCatalogueVersion: catalogue.catalogue.version,
+            currentDistricts: JSON.stringify(districts),
+            note,
+          });
+          return (await changedDraftCells(tx, previous)).map((cell) => ({
+            ...cell,
+            previous_release: previous,
+            reason: explain(cell),
+          }));
+        },
+        async () => (await readResultsStamp(tx.db)) === stamp,
+      ),
+    { lock: true },
   );
   if (stored === null) {
     throw new RequestProblem(

@@ -134,7 +134,7 @@ function catalogueFileSha256(context: AppContext): string {
  * (tests), which no other connection can see.
  */
 async function recomputeOffThread(context: AppContext): Promise<RecomputeSummary> {
-  if (context.database.sqlite.memory) {
+  if (context.database.inMemory) {
     const { recompute } = await import("./recompute.ts");
     return recompute(context);
   }
@@ -145,7 +145,7 @@ async function recomputeOffThread(context: AppContext): Promise<RecomputeSummary
 
 /** The Geheimhaltung audit of the stored draft (minutes for a large city) off the event loop, as above. */
 export async function auditOffThread(context: AppContext): Promise<DisclosureAudit> {
-  if (context.database.sqlite.memory) {
+  if (context.database.inMemory) {
     const { auditStoredPublication } = await import("./disclosure-audit.ts");
     return auditStoredPublication(context);
   }

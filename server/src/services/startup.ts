@@ -45,7 +45,7 @@ export async function checkCatalogue(
     return;
   }
   const first = status.resultsGeneration === null;
-  if ((first && waitForFirst) || context.database.sqlite.memory) {
+  if ((first && waitForFirst) || context.database.inMemory) {
     await bringResultsUpToDate(context);
     publishDemoRelease(context, log);
     return;

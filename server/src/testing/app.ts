@@ -33,7 +33,8 @@ export async function testDatabase(
  * the draft (tests of releases turn `publicDraft` off).
  */
 export function testContext(database: DatabaseHandle, overrides: Partial<Config> = {}): AppContext {
-  const config: Config = { ...loadConfig([], {}), dbPath: database.sqlite.name, publicDraft: true, ...overrides };
+  const location = database.engine === "postgres" ? { databaseUrl: database.location } : { dbPath: database.location };
+  const config: Config = { ...loadConfig([], {}), ...location, publicDraft: true, ...overrides };
   return createAppContext(config, database);
 }
 

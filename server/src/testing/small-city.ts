@@ -11,6 +11,9 @@ import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { type AppContext, openAppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
+import { type Conn, type EngineKind, explicitIdsStored, insertRows } from "../db/engine.ts";
+import type { ObservationTable } from "../db/schema.ts";
+import { postgresTestSchema } from "./engines.ts";
 
 export const districts = [
   { number: 11, name: "Altstadt", bezirk: "Mitte" },
@@ -257,37 +260,54 @@ export function catalogueWithMss(): CatalogueInput {
   };
 }
 
-/** Writes the small city into an opened database with plain SQL, like a finished import would leave it. */
-export function insertSmallCity(database: DatabaseHandle, options: { mss?: boolean } = {}): void {
-  const { sqlite } = database;
-  const district = sqlite.prepare("insert into districts (number, name, bezirk) values (?, ?, ?)");
-  for (const d of districts) district.run(d.number, d.name, d.bezirk);
-  const extract = sqlite.prepare(
-    `insert into extracts (profile, office, year, stichtag, file_name, sha256, encoding, line_count, observation_count, imported_at, imported_by, replaced_by)
-     values (?, 'Test', ?, ?, ?, ?, 'utf-8', 0, 0, '2026-11-22T00:00:00Z', 'test', ?)`,
-  );
-  const observation = sqlite.prepare(
-    "insert into observations (extract_id, profile, year, district, dims, measure, value) values (?, ?, ?, ?, ?, ?, ?)",
-  );
-  const addExtract = (profile: string, year: number, replacedBy: number | null = null) =>
-    Number(
-      extract.run(
-        profile,
-        year,
-        `${year}-12-31`,
-        `${profile}-${year}.csv`,
-        `${profile}-${year}-${replacedBy}`,
-        replacedBy,
-      ).lastInsertRowid,
-    );
+interface SmallCityExtract {
+  id: number;
+  profile: string;
+  year: number;
+  stichtag: string;
+  file_name: string;
+  sha256: string;
+  replaced_by: number | null;
+}
+type SmallCityObservation = Omit<ObservationTable, "extract_id"> & { extract_id: number };
+
+/**
+ * Writes the small city into an opened database, like a finished import would leave it. On SQLite it is written
+ * before this returns (tests that do not await it rely on that); on PostgreSQL in one transaction.
+ */
+export function insertSmallCity(database: DatabaseHandle, options: { mss?: boolean } = {}): Promise<void> {
+  const extracts: SmallCityExtract[] = [];
+  const observations: SmallCityObservation[] = [];
+  const addExtract = (profile: string, year: number, replacedBy: number | null = null) => {
+    const id = extracts.length + 1;
+    extracts.push({
+      id,
+      profile,
+      year,
+      stichtag: `${year}-12-31`,
+      file_name: `${profile}-${year}.csv`,
+      sha256: `${profile}-${year}-${replacedBy}`,
+      replaced_by: replacedBy,
+    });
+    return id;
+  };
+  const observation = (
+    extract: number,
+    profile: string,
+    year: number,
+    district: number | null,
+    dims: string,
+    measure: string,
+    value: number | null,
+  ) => observations.push({ extract_id: extract, profile, year, district, dims, measure, value });
 
   // A replaced delivery whose lines must not count.
   const replaced = addExtract("einwohner", 2020);
   for (const year of [2018, 2020]) {
     const id = addExtract("einwohner", year);
     if (year === 2020) {
-      sqlite.prepare("update extracts set replaced_by = ? where id = ?").run(id, replaced);
-      observation.run(
+      extracts[replaced - 1].replaced_by = id;
+      observation(
         replaced,
         "einwohner",
         2020,
@@ -300,13 +320,13 @@ export function insertSmallCity(database: DatabaseHandle, options: { mss?: boole
     for (const [number, cells] of Object.entries(einwohnerIn(year))) {
       for (const [sta, mv, alter, count] of cells) {
         const dims = `geschlecht=w|alter=${alter}|staatsangehoerigkeit=${sta}|migrationsvorgeschichte=${mv}`;
-        observation.run(id, "einwohner", year, Number(number), dims, "einwohner", count);
+        observation(id, "einwohner", year, Number(number), dims, "einwohner", count);
       }
     }
     const sgb = addExtract("arbeitsmarkt", year);
     for (const [number, cells] of Object.entries(sgb2[year])) {
       for (const [nat, alter, count] of cells) {
-        observation.run(
+        observation(
           sgb,
           "arbeitsmarkt",
           year,
@@ -321,16 +341,74 @@ export function insertSmallCity(database: DatabaseHandle, options: { mss?: boole
       const sozialamt = addExtract("sozialamt", year);
       for (const [number, [al, alSgb2, long, hlu, gs]] of Object.entries(mss[year])) {
         const line = "geschlecht=w|alter=15-64|nationalitaet=deutsch";
-        observation.run(sgb, "arbeitsmarkt", year, Number(number), line, "arbeitslose", al);
-        observation.run(sgb, "arbeitsmarkt", year, Number(number), line, "arbeitslose_sgb2", alSgb2);
-        observation.run(sgb, "arbeitsmarkt", year, Number(number), line, "langzeitarbeitslose", long);
+        observation(sgb, "arbeitsmarkt", year, Number(number), line, "arbeitslose", al);
+        observation(sgb, "arbeitsmarkt", year, Number(number), line, "arbeitslose_sgb2", alSgb2);
+        observation(sgb, "arbeitsmarkt", year, Number(number), line, "langzeitarbeitslose", long);
         const adult = "geschlecht=w|alter=18-64|nationalitaet=deutsch";
-        observation.run(sozialamt, "sozialamt", year, Number(number), adult, "hlu", hlu);
+        observation(sozialamt, "sozialamt", year, Number(number), adult, "hlu", hlu);
         const elderly = "geschlecht=w|alter=65+|nationalitaet=deutsch";
-        observation.run(sozialamt, "sozialamt", year, Number(number), elderly, "grundsicherung_alter", gs);
+        observation(sozialamt, "sozialamt", year, Number(number), elderly, "grundsicherung_alter", gs);
       }
     }
   }
+
+  const rows = {
+    districts: [...districts],
+    // Referenced extracts first: the replaced one points to its successor.
+    extracts: [
+      ...extracts.filter((e) => e.replaced_by === null),
+      ...extracts.filter((e) => e.replaced_by !== null),
+    ].map((e) => ({
+      ...e,
+      office: "Test",
+      encoding: "utf-8",
+      line_count: 0,
+      observation_count: 0,
+      imported_at: "2026-11-22T00:00:00Z",
+      imported_by: "test",
+    })),
+    observations,
+  };
+  const steps = (conn: Conn) => [
+    () => insertRows(conn, "districts", ["number", "name", "bezirk"], rows.districts),
+    () =>
+      insertRows(
+        conn,
+        "extracts",
+        [
+          "id",
+          "profile",
+          "office",
+          "year",
+          "stichtag",
+          "file_name",
+          "sha256",
+          "encoding",
+          "line_count",
+          "observation_count",
+          "imported_at",
+          "imported_by",
+          "replaced_by",
+        ],
+        rows.extracts,
+      ),
+    () =>
+      insertRows(
+        conn,
+        "observations",
+        ["extract_id", "profile", "year", "district", "dims", "measure", "value"],
+        rows.observations,
+      ),
+    () => explicitIdsStored(conn, "extracts"),
+  ];
+  if (database.engine === "sqlite") {
+    // SQLite's bulk writer is synchronous: every step has run when its promise is created.
+    for (const step of steps(database)) void step();
+    return Promise.resolve();
+  }
+  return database.transaction(async (tx) => {
+    for (const step of steps(tx)) await step();
+  });
 }
 
 export const ADMIN_TOKEN = "test-token-analyst";
@@ -350,13 +428,15 @@ export interface SmallCity {
  * the small catalogue. The public reads the draft unless `publicDraft: false`.
  */
 export async function openSmallCity(
-  options: { mss?: boolean; catalogue?: CatalogueInput; publicDraft?: boolean } = {},
+  options: { mss?: boolean; catalogue?: CatalogueInput; publicDraft?: boolean; engine?: EngineKind } = {},
 ): Promise<SmallCity> {
   const dir = mkdtempSync(join(tmpdir(), "im-small-city-"));
   const cataloguePath = join(dir, "catalogue.json");
   const chosen = options.catalogue ?? (options.mss ? catalogueWithMss() : catalogue);
   writeFileSync(cataloguePath, JSON.stringify(chosen, null, 2));
-  const config = loadConfig(["--db", join(dir, "test.sqlite")], {
+  // On PostgreSQL (`engine: "postgres"`, needs MONITOR_TEST_PG_URL) a fresh schema, dropped by close().
+  const schema = options.engine === "postgres" ? postgresTestSchema() : null;
+  const config = loadConfig(["--db", schema?.url ?? join(dir, "test.sqlite")], {
     MONITOR_ADMIN_TOKEN: ADMIN_TOKEN,
     MONITOR_CATALOGUE: cataloguePath,
     MONITOR_DEMO: "0",
@@ -365,7 +445,7 @@ export async function openSmallCity(
   });
   const context = await openAppContext(config);
   const { database } = context;
-  insertSmallCity(database, options);
+  await insertSmallCity(database, options);
   const app = await buildApp({ context });
   return {
     app,
@@ -375,6 +455,7 @@ export async function openSmallCity(
     async close() {
       await app.close();
       await database.close();
+      await schema?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

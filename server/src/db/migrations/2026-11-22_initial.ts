@@ -1,7 +1,9 @@
 import { type Kysely, sql } from "kysely";
+import { addRowidOnPostgres, columnTypes } from "../engine.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema type
 export async function up(db: Kysely<any>): Promise<void> {
+  const { real, autoId } = columnTypes(db);
   await db.schema
     .createTable("districts")
     .addColumn("number", "integer", (c) => c.primaryKey())
@@ -11,7 +13,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("extracts")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", ...autoId)
     .addColumn("profile", "text", (c) => c.notNull())
     .addColumn("office", "text", (c) => c.notNull())
     .addColumn("year", "integer", (c) => c.notNull())
@@ -36,7 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("district", "integer")
     .addColumn("dims", "text", (c) => c.notNull())
     .addColumn("measure", "text", (c) => c.notNull())
-    .addColumn("value", "real")
+    .addColumn("value", real)
     .execute();
   await db.schema.createIndex("observations_extract").on("observations").column("extract_id").execute();
 
@@ -47,13 +49,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("area", "text", (c) => c.notNull())
     .addColumn("breakdown", "text", (c) => c.notNull())
     .addColumn("grp", "text", (c) => c.notNull())
-    .addColumn("numerator", "real")
-    .addColumn("denominator", "real")
-    .addColumn("value", "real")
+    .addColumn("numerator", real)
+    .addColumn("denominator", real)
+    .addColumn("value", real)
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("status_detail", "text")
     .addColumn("suppression", "text")
     .execute();
+  await addRowidOnPostgres(db, "indicator_values");
   await sql`create index indicator_values_lookup on indicator_values (indicator, area, year)`.execute(db);
 
   await db.schema
@@ -65,6 +68,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("result", "text", (c) => c.notNull())
     .addPrimaryKeyConstraint("sozialmonitoring_pk", ["kind", "year", "key", "area"])
     .execute();
+  await addRowidOnPostgres(db, "sozialmonitoring");
 
   await db.schema
     .createTable("meta")

@@ -1,10 +1,12 @@
 import { type Kysely, sql } from "kysely";
+import { columnTypes, isPostgres } from "../engine.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema type
 export async function up(db: Kysely<any>): Promise<void> {
+  const { autoId } = columnTypes(db);
   await db.schema
     .createTable("accounts")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", ...autoId)
     .addColumn("name", "text", (c) => c.notNull())
     .addColumn("role", "text", (c) => c.notNull().check(sql`role in ('analyst', 'admin')`))
     .addColumn("password_hash", "text", (c) => c.notNull())
@@ -13,7 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("password_changed_at", "text", (c) => c.notNull())
     .execute();
   // Names are compared without case: "Anna" and "anna" would be one person to everyone reading the log.
-  await sql`create unique index accounts_name on accounts (name collate nocase)`.execute(db);
+  // (repositories/accounts.ts looks names up by lower(name); SQLite's nocase and lower() agree on ASCII.)
+  if (isPostgres(db)) await sql`create unique index accounts_name on accounts (lower(name))`.execute(db);
+  else await sql`create unique index accounts_name on accounts (name collate nocase)`.execute(db);
 
   await db.schema
     .createTable("sessions")
@@ -27,7 +31,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("api_tokens")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", ...autoId)
     .addColumn("account_id", "integer", (c) => c.notNull().references("accounts.id").onDelete("cascade"))
     .addColumn("label", "text", (c) => c.notNull())
     .addColumn("token_hash", "text", (c) => c.notNull())
@@ -39,7 +43,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable("audit_log")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", ...autoId)
     .addColumn("at", "text", (c) => c.notNull())
     .addColumn("actor", "text")
     .addColumn("action", "text", (c) => c.notNull())

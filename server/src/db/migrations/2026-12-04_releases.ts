@@ -1,7 +1,9 @@
 import { type Kysely, sql } from "kysely";
+import { columnTypes, isPostgres } from "../engine.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema type
 export async function up(db: Kysely<any>): Promise<void> {
+  const { real, autoId } = columnTypes(db);
   // A release freezes the public results: its rows are copies of the draft's (release 0) under its id.
   await db.schema
     .alterTable("indicator_values")
@@ -9,7 +11,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.dropIndex("indicator_values_lookup").execute();
   await sql`create index indicator_values_lookup on indicator_values (release, indicator, area, year)`.execute(db);
-  // The primary key gains the release; SQLite cannot change a key in place, so the table is rebuilt.
+  if (isPostgres(db)) {
+    // PostgreSQL changes the key in place (and keeps the table's rowid column, see engine.ts).
+    await sql`alter table sozialmonitoring add column release integer not null default 0`.execute(db);
+    await sql`alter table sozialmonitoring drop constraint sozialmonitoring_pk`.execute(db);
+    await sql`alter table sozialmonitoring add constraint sozialmonitoring_pk primary key (release, kind, year, key, area)`.execute(
+      db,
+    );
+  } else {
+    await rebuildSozialmonitoring(db);
+  }
+  await createReleaseTables(db, real, autoId);
+}
+
+/** The primary key gains the release; SQLite cannot change a key in place, so the table is rebuilt. */
+// biome-ignore lint/suspicious/noExplicitAny: see up
+async function rebuildSozialmonitoring(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("sozialmonitoring_new")
     .addColumn("release", "integer", (c) => c.notNull().defaultTo(0))
@@ -24,10 +41,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     select kind, year, key, area, result from sozialmonitoring order by rowid`.execute(db);
   await db.schema.dropTable("sozialmonitoring").execute();
   await db.schema.alterTable("sozialmonitoring_new").renameTo("sozialmonitoring").execute();
+}
 
+async function createReleaseTables(
+  // biome-ignore lint/suspicious/noExplicitAny: see up
+  db: Kysely<any>,
+  real: ReturnType<typeof columnTypes>["real"],
+  autoId: ReturnType<typeof columnTypes>["autoId"],
+): Promise<void> {
   await db.schema
     .createTable("releases")
-    .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+    .addColumn("id", ...autoId)
     .addColumn("title", "text", (c) => c.notNull())
     .addColumn("note", "text")
     .addColumn("published_at", "text", (c) => c.notNull())
@@ -49,8 +73,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("area", "text", (c) => c.notNull())
     .addColumn("breakdown", "text", (c) => c.notNull())
     .addColumn("grp", "text", (c) => c.notNull())
-    .addColumn("previous_value", "real")
-    .addColumn("value", "real")
+    .addColumn("previous_value", real)
+    .addColumn("value", real)
     .addColumn("previous_status", "text", (c) => c.notNull())
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("reason", "text", (c) => c.notNull())

@@ -1,0 +1,529 @@
+// The two database engines and everything in which they differ, in one place: how a connection is opened, how a
+// transaction takes the write lock, how rows are bulk-loaded and how rows are read as plain arrays. Repositories
+// are written once against `Conn` (Kysely plus these few operations) and run on either engine.
+import SQLite from "better-sqlite3";
+import {
+  type ColumnDefinitionBuilder,
+  type CompiledQuery,
+  Kysely,
+  PostgresAdapter,
+  PostgresDialect,
+  type RawBuilder,
+  SqliteDialect,
+  sql,
+} from "kysely";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { Database } from "./schema.ts";
+
+export type EngineKind = "sqlite" | "postgres";
+
+/** What a repository function may use: the query builder, and the bulk paths that Kysely does not offer. */
+export interface Conn {
+  readonly engine: EngineKind;
+  readonly db: Kysely<Database>;
+  /** Rows as arrays, without an object per row (hot read paths: the recomputation loads every observation). */
+  arrays(query: RawBuilder<unknown>): Promise<unknown[][]>;
+  /**
+   * Runs a statement and says how many rows it changed. On SQLite it runs at once, before this returns (callers that
+   * start a bulk insert next need not wait for it); on PostgreSQL the connection runs statements in the order given.
+   */
+  run(query: RawBuilder<unknown>): Promise<number>;
+  /** Streams row batches into one table: prepared multi-row inserts on SQLite, `COPY … FROM STDIN` on PostgreSQL. */
+  bulkWriter<T extends object>(
+    table: string,
+    columns: readonly (keyof T & string)[],
+    constants?: Record<string, string | number | null>,
+  ): BulkWriter<T>;
+}
+
+export interface BulkWriter<T> {
+  /** Queues one batch (synchronous, so that a parser's batch callback can call it). */
+  write(batch: readonly T[]): void;
+  /** Waits until every row is stored (PostgreSQL: the server has acknowledged the COPY). */
+  end(): Promise<void>;
+}
+
+/** Inserts every row of `rows` with the engine's bulk path; call inside a transaction. */
+export async function insertRows<T extends object>(
+  conn: Conn,
+  table: string,
+  columns: readonly (keyof T & string)[],
+  rows: Iterable<T>,
+): Promise<number> {
+  const writer = conn.bulkWriter<T>(table, columns);
+  let batch: T[] = [];
+  let count = 0;
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === 1000) {
+      writer.write(batch);
+      count += batch.length;
+      batch = [];
+    }
+  }
+  writer.write(batch);
+  count += batch.length;
+  await writer.end();
+  return count;
+}
+
+/** Another writer holds the database's write lock longer than a writer with `wait: false` waits. */
+export class WriteLockBusyError extends Error {
+  constructor() {
+    super("Die Datenbank wird gerade von einem anderen Schreibvorgang benutzt.");
+  }
+}
+
+export interface TransactionOptions {
+  /**
+   * Serialise with every other writer of the database (imports, recomputations storing results, releases):
+   * `BEGIN IMMEDIATE` on SQLite, a transaction-scoped advisory lock on PostgreSQL.
+   */
+  lock?: boolean;
+  /**
+   * A connection of its own for a long transaction that awaits between statements (an import streams the file),
+   * so that requests served meanwhile are not queued behind it or drawn into it. The write lock is tried for
+   * one second, then `WriteLockBusyError`.
+   */
+  ownConnection?: boolean;
+}
+
+export interface Engine extends Conn {
+  /** The SQLite file (`:memory:` included) or the PostgreSQL URL (with its `schema` parameter). */
+  readonly location: string;
+  /** A SQLite `:memory:` database: no other connection, thread or process can see it. */
+  readonly inMemory: boolean;
+  /** PostgreSQL: the schema the tables live in (the connection's current schema); SQLite: null. */
+  readonly schema: string | null;
+  /** Runs `fn` in one transaction on one connection; commits when it resolves, rolls back when it throws. */
+  transaction<T>(fn: (tx: Conn) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /** The raw better-sqlite3 connection; SQLite only (tests that write fixtures with plain SQL). */
+  readonly sqlite: SQLite.Database;
+  close(): Promise<void>;
+}
+
+/** The larger of two numbers in SQL: `max(a, b)` on SQLite, `greatest(a, b)` on PostgreSQL. */
+export function larger(conn: Conn, a: RawBuilder<unknown>, b: RawBuilder<unknown>): RawBuilder<number> {
+  return conn.engine === "postgres" ? sql<number>`greatest(${a}, ${b})` : sql<number>`max(${a}, ${b})`;
+}
+
+/**
+ * After rows were inserted with explicit ids (test fixtures): PostgreSQL's serial sequence does not move with them,
+ * so it is set past the largest id; SQLite's autoincrement follows by itself.
+ */
+export async function explicitIdsStored(conn: Conn, table: string): Promise<void> {
+  if (conn.engine === "postgres") {
+    await conn.run(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
+  }
+}
+
+/** A unique constraint refused the row: SQLite's and PostgreSQL's error codes. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
+}
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** Whether a migration runs on PostgreSQL (types and a few statements differ, see migrations/). */
+// biome-ignore lint/suspicious/noExplicitAny: migrations use Kysely<any>
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * Column types for migrations. SQLite's `real` is 8 bytes, PostgreSQL's 4: there it is `double precision`.
+ * An id that counts up by itself is `integer primary key autoincrement` on SQLite, `serial primary key` on PostgreSQL.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: migrations use Kysely<any>
+export function columnTypes(db: Kysely<any>) {
+  const pg = isPostgres(db);
+  return {
+    real: pg ? "double precision" : "real",
+    autoId: (pg
+      ? ["serial", (c: ColumnDefinitionBuilder) => c.primaryKey()]
+      : ["integer", (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement()]) as [
+      "serial" | "integer",
+      (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder,
+    ],
+  } as const;
+}
+
+/**
+ * PostgreSQL has no implicit `rowid`; tables read back in insertion order (`order by rowid`: indicator values and
+ * Sozialmonitoring results are stored in the order the engine computed them) get a column of that name there.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: migrations use Kysely<any>
+export async function addRowidOnPostgres(db: Kysely<any>, table: string): Promise<void> {
+  if (isPostgres(db)) await sql.raw(`alter table ${table} add column rowid bigserial`).execute(db);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// SQLite
+
+/** Rows per INSERT statement: fewer calls into SQLite (measured ~30 % faster than one row per call). */
+const rowsPerStatement = 100;
+
+function sqliteBulkWriter<T extends object>(
+  sqlite: SQLite.Database,
+  table: string,
+  columns: readonly (keyof T & string)[],
+  constants: Record<string, string | number | null> = {},
+): BulkWriter<T> {
+  const fixed = Object.keys(constants);
+  const names = [...fixed, ...columns].join(", ");
+  const tuple = `(${[...fixed.map((c) => `@${c}`), ...columns.map(() => "?")].join(", ")})`;
+  const sqlFor = (rows: number) => `insert into ${table} (${names}) values ${Array(rows).fill(tuple).join(", ")}`;
+  const many = sqlite.prepare(sqlFor(rowsPerStatement));
+  const one = sqlite.prepare(sqlFor(1));
+  const width = columns.length;
+  const params: unknown[] = new Array(rowsPerStatement * width);
+  const single: unknown[] = new Array(width);
+  return {
+    write(batch) {
+      let i = 0;
+      for (; i + rowsPerStatement <= batch.length; i += rowsPerStatement) {
+        for (let k = 0; k < rowsPerStatement; k++) {
+          const row = batch[i + k] as Record<string, unknown>;
+          for (let c = 0; c < width; c++) params[k * width + c] = row[columns[c]];
+        }
+        many.run(constants, params);
+      }
+      for (; i < batch.length; i++) {
+        const row = batch[i] as Record<string, unknown>;
+        for (let c = 0; c < width; c++) single[c] = row[columns[c]];
+        one.run(constants, single);
+      }
+    },
+    end: async () => {},
+  };
+}
+
+function sqliteConn(sqlite: SQLite.Database, db: Kysely<Database>): Conn {
+  return {
+    engine: "sqlite",
+    db,
+    async arrays(query) {
+      const { sql: text, parameters } = query.compile(db);
+      return sqlite
+        .prepare(text)
+        .raw(true)
+        .all(...(parameters as unknown[])) as unknown[][];
+    },
+    async run(query) {
+      const { sql: text, parameters } = query.compile(db);
+      return sqlite.prepare(text).run(...(parameters as unknown[])).changes;
+    },
+    bulkWriter: (table, columns, constants) => sqliteBulkWriter(sqlite, table, columns, constants),
+  };
+}
+
+/**
+ * A repository's `Conn` for a raw better-sqlite3 connection, for tests that hold one (`database.sqlite`); its
+ * statements run synchronously, so such a test may call a repository function without awaiting it.
+ */
+export function asConn(target: Conn | SQLite.Database): Conn {
+  if (!(target instanceof SQLite)) return target;
+  return sqliteConn(target, new Kysely<Database>({ dialect: new SqliteDialect({ database: target }) }));
+}
+
+function openSqliteConnection(path: string, options: SQLite.Options = {}): SQLite.Database {
+  const sqlite = new SQLite(path, options);
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  return sqlite;
+}
+
+export function openSqlite(path: string): Engine {
+  const sqlite = openSqliteConnection(path);
+  sqlite.pragma("journal_mode = WAL");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const conn = sqliteConn(sqlite, db);
+  return {
+    ...conn,
+    location: path,
+    inMemory: sqlite.memory,
+    schema: null,
+    sqlite,
+    async transaction(fn, options = {}) {
+      if (options.ownConnection) return sqliteOwnTransaction(sqlite, fn);
+      // One connection per file in this process: Kysely's connection lock keeps every other query of the app
+      // out until the transaction ends, so none is drawn into it.
+      return db.connection().execute(async (own) => {
+        await sql.raw(options.lock ? "begin immediate" : "begin").execute(own);
+        try {
+          const result = await fn(sqliteConn(sqlite, own));
+          await sql.raw("commit").execute(own);
+          return result;
+        } catch (error) {
+          if (sqlite.inTransaction) await sql.raw("rollback").execute(own);
+          throw error;
+        }
+      });
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * A second connection to the same file. Requests keep reading the last committed state (WAL) and a failure or a
+ * kill simply never commits.
+ */
+async function sqliteOwnTransaction<T>(main: SQLite.Database, fn: (tx: Conn) => Promise<T>): Promise<T> {
+  if (main.memory) throw new Error("Importe brauchen eine Datenbankdatei, nicht :memory:.");
+  // A short busy timeout: better-sqlite3 waits synchronously, which would stall the server's event loop.
+  const sqlite = openSqliteConnection(main.name, { timeout: 1000 });
+  // 64 MB instead of 2 MB: fewer half-filled pages spilled to the WAL mid-transaction (insert measured ~2× faster).
+  sqlite.pragma("cache_size = -65536");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    try {
+      sqlite.exec("BEGIN IMMEDIATE");
+    } catch (error) {
+      throw (error as { code?: string }).code === "SQLITE_BUSY" ? new WriteLockBusyError() : error;
+    }
+    const result = await fn(sqliteConn(sqlite, db));
+    sqlite.exec("COMMIT");
+    return result;
+  } finally {
+    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    await db.destroy();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// PostgreSQL
+
+const INT8 = 20;
+const NUMERIC = 1700;
+
+/**
+ * count(*) and sum() of integers are bigint/numeric, which pg returns as strings by default; the counts and
+ * sums here stay far below 2^53, so they are read as numbers, as SQLite gives them.
+ */
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
+    // biome-ignore lint/suspicious/noExplicitAny: pg's overloads
+    return (pg.types.getTypeParser as any)(oid, format);
+  },
+};
+
+/** A PostgreSQL identifier for the `schema` parameter: letters, digits, underscores. */
+const schemaPattern = /^[a-z_][a-z0-9_]*$/;
+
+/**
+ * The pool's settings from a URL. `?schema=NAME` puts the monitor's tables into that schema (created when missing),
+ * so that several cities, or several test runs, share one database without sharing tables.
+ */
+export function postgresSettings(url: string): { config: pg.PoolConfig; schema: string | null } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema");
+  parsed.searchParams.delete("schema");
+  if (schema !== null && !schemaPattern.test(schema)) {
+    throw new Error(`MONITOR_DATABASE_URL: Schema „${schema}“ ist kein einfacher Name (a–z, 0–9, _).`);
+  }
+  return {
+    schema,
+    config: {
+      connectionString: parsed.toString(),
+      types,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    },
+  };
+}
+
+/** A Kysely instance over one checked-out client, for one transaction (Kysely's own pool would hand out others). */
+function clientKysely(client: pg.PoolClient): Kysely<Database> {
+  const single = {
+    connect: async () => ({ query: client.query.bind(client), release() {} }),
+    end: async () => {},
+  };
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: single as unknown as pg.Pool }) });
+}
+
+/** COPY's text format: tab-separated, `\N` for null, backslash escapes. */
+function copyField(value: unknown): string {
+  if (value === null || value === undefined) return "\\N";
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return String(value);
+    return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
+  }
+  if (typeof value === "boolean") return value ? "t" : "f";
+  return String(value).replace(/[\\\t\n\r]/g, (c) =>
+    c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
+  );
+}
+
+interface OpenCopy<T> extends BulkWriter<T> {
+  /** Cancels an unfinished COPY (CopyFail), so that the connection can roll back. */
+  abort(): Promise<void>;
+}
+
+function postgresBulkWriter<T extends object>(
+  client: pg.PoolClient,
+  table: string,
+  columns: readonly (keyof T & string)[],
+  constants: Record<string, string | number | null> = {},
+): OpenCopy<T> {
+  const fixed = Object.keys(constants);
+  const prefix = fixed.map((c) => `${copyField(constants[c])}\t`).join("");
+  const stream = client.query(copyFrom(`copy ${table} (${[...fixed, ...columns].join(", ")}) from stdin`));
+  let failure: Error | null = null;
+  let ended = false;
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on("finish", resolve);
+    stream.on("error", (error: Error) => {
+      failure = error;
+      reject(error);
+    });
+    stream.on("close", resolve);
+  });
+  done.catch(() => {});
+  return {
+    write(batch) {
+      if (failure) throw failure;
+      if (batch.length === 0) return;
+      let text = "";
+      for (const row of batch) {
+        const r = row as Record<string, unknown>;
+        text += prefix;
+        for (let c = 0; c < columns.length; c++) text += (c ? "\t" : "") + copyField(r[columns[c]]);
+        text += "\n";
+      }
+      stream.write(text);
+    },
+    async end() {
+      ended = true;
+      stream.end();
+      await done;
+    },
+    async abort() {
+      if (ended) return;
+      ended = true;
+      stream.destroy();
+      await done.catch(() => {});
+    },
+  };
+}
+
+type TxConn = Conn & { abortCopies(): Promise<void> };
+
+function postgresPoolConn(db: Kysely<Database>, pool: pg.Pool): Conn {
+  return {
+    engine: "postgres",
+    db,
+    async arrays(query) {
+      const { sql: text, parameters } = query.compile(db) as CompiledQuery;
+      const result = await pool.query({ text, values: parameters as unknown[], rowMode: "array" });
+      return result.rows as unknown[][];
+    },
+    async run(query) {
+      const { sql: text, parameters } = query.compile(db) as CompiledQuery;
+      return (await pool.query(text, parameters as unknown[])).rowCount ?? 0;
+    },
+    bulkWriter() {
+      throw new Error("Massenimport nur innerhalb einer Transaktion (Engine.transaction).");
+    },
+  };
+}
+
+function postgresTxConn(db: Kysely<Database>, client: pg.PoolClient): TxConn {
+  const copies = new Set<OpenCopy<never>>();
+  return {
+    engine: "postgres",
+    db,
+    async arrays(query) {
+      const { sql: text, parameters } = query.compile(db) as CompiledQuery;
+      const result = await client.query({ text, values: parameters as unknown[], rowMode: "array" });
+      return result.rows as unknown[][];
+    },
+    async run(query) {
+      const { sql: text, parameters } = query.compile(db) as CompiledQuery;
+      return (await client.query(text, parameters as unknown[])).rowCount ?? 0;
+    },
+    bulkWriter<T extends object>(
+      table: string,
+      columns: readonly (keyof T & string)[],
+      constants?: Record<string, string | number | null>,
+    ) {
+      const copy = postgresBulkWriter<T>(client, table, columns, constants);
+      copies.add(copy as OpenCopy<never>);
+      return copy;
+    },
+    async abortCopies() {
+      for (const copy of copies) await copy.abort();
+    },
+  };
+}
+
+/** The URL without its password, for messages. */
+function parsedForMessage(url: string): string {
+  const parsed = new URL(url);
+  parsed.password = "";
+  return parsed.toString();
+}
+
+/** The lock that serialises writers: per schema, so that cities (and tests) in one database do not wait for each other. */
+const lockSql = "select pg_advisory_xact_lock(1229795664, hashtext(current_schema()))";
+const LOCK_NOT_AVAILABLE = "55P03";
+
+export async function openPostgres(url: string): Promise<Engine> {
+  const { config, schema } = postgresSettings(url);
+  if (schema) {
+    // The schema must exist before a connection can use it as its search_path.
+    const setup = new pg.Client({ ...config, options: undefined });
+    await setup.connect();
+    try {
+      await setup.query(`create schema if not exists ${schema}`);
+    } finally {
+      await setup.end();
+    }
+  }
+  const pool = new pg.Pool({ max: 10, ...config });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const conn = postgresPoolConn(db, pool);
+  const current = (await pool.query<{ schema: string }>("select current_schema() as schema")).rows[0]?.schema;
+  if (!current) {
+    await pool.end();
+    throw new Error(`PostgreSQL: kein Schema für die Tabellen (search_path) in ${parsedForMessage(url)}.`);
+  }
+  return {
+    ...conn,
+    location: url,
+    inMemory: false,
+    schema: current,
+    get sqlite(): SQLite.Database {
+      throw new Error("Die rohe SQLite-Verbindung gibt es nur mit SQLite.");
+    },
+    async transaction(fn, options = {}) {
+      const client = await pool.connect();
+      const tx = postgresTxConn(clientKysely(client), client);
+      try {
+        await client.query("begin");
+        if (options.lock) {
+          if (options.ownConnection) await client.query("set local lock_timeout = '1s'");
+          try {
+            await client.query(lockSql);
+          } catch (error) {
+            throw (error as { code?: string }).code === LOCK_NOT_AVAILABLE ? new WriteLockBusyError() : error;
+          }
+          if (options.ownConnection) await client.query("set local lock_timeout = 0");
+        }
+        const result = await fn(tx);
+        await client.query("commit");
+        return result;
+      } catch (error) {
+        await tx.abortCopies();
+        await client.query("rollback").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
