@@ -31,7 +31,16 @@ const dutchPercent = (value: number) =>
 /** A raw dictionary key on the page (`nav.overview`), which a missing translation would show. */
 const RAW_KEY = /\b[a-z]+\.[a-z][A-Za-z]+(?:\.[a-z][A-Za-z]+)*\b/;
 
-const noSidewaysScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+/** What sticks out sideways (empty: the page does not scroll sideways); a wide table may scroll in its frame. */
+const sidewaysOverflow = () =>
+  page.evaluate(() =>
+    document.documentElement.scrollWidth <= window.innerWidth
+      ? []
+      : [...document.querySelectorAll("body *")]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth && !e.closest(".table-scroll"))
+          .slice(0, 5)
+          .map((e) => `${e.tagName}.${e.className} right=${Math.round(e.getBoundingClientRect().right)}`),
+  );
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startCities(), launchBrowser()]);
@@ -83,12 +92,11 @@ describe("Almelo in het Nederlands", () => {
     expect(tab.errors).toEqual([]);
   });
 
-  test("de kaart toont de 71 buurten in hun wijken; een klik opent het buurtprofiel", async () => {
+  test("de kaart toont de 71 buurten, in blokken per wijk; een klik opent het buurtprofiel", async () => {
     await page.goto("/almelo/stadtteilvergleich?indicator=anteil_mv");
     const tiles = page.locator(".im-map").first().locator(".map-shape[data-stadtteil]");
     await tiles.first().waitFor();
     expect(await tiles.count()).toBe(71);
-    expect(await page.locator(".im-map").first().textContent()).toContain("Binnenstad");
     const tile = page.locator('.map-shape[data-stadtteil="1000"]').first();
     expect(await tile.getAttribute("aria-label")).toMatch(/^1000 Binnenstad Noord: /);
     await tile.click();
@@ -103,11 +111,14 @@ describe("Almelo in het Nederlands", () => {
     await page.locator(".report-document").waitFor({ timeout: 60_000 });
     expect(await page.locator(".report-doc-title").textContent()).toBe("Integratiemonitor Almelo");
     expect(await page.locator(".state-error").count()).toBe(0);
+    // A phone opens the report and the overview as it is.
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await noSidewaysScroll()).toBe(true);
+    await page.goto("/almelo/bericht");
+    await page.locator(".report-document").waitFor({ timeout: 60_000 });
+    await expect.poll(sidewaysOverflow, { timeout: 10_000 }).toEqual([]);
     await page.goto("/almelo/");
     await page.locator(".card").first().waitFor();
-    expect(await noSidewaysScroll()).toBe(true);
+    await expect.poll(sidewaysOverflow, { timeout: 10_000 }).toEqual([]);
     await screenshot(page, "almelo-overzicht-390", { fullPage: false });
     expect(tab.errors).toEqual([]);
   });
@@ -158,7 +169,7 @@ describe("zwei Städte in einer Instanz", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, "staedtevergleich");
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await noSidewaysScroll()).toBe(true);
+    await expect.poll(sidewaysOverflow, { timeout: 10_000 }).toEqual([]);
     expect(tab.errors).toEqual([]);
   });
 });

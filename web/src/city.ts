@@ -16,6 +16,8 @@ export interface CityFacts {
   language: "de" | "nl" | "en";
   levels: CityLevels;
   basePath: string;
+  /** The status and dynamics index configurations the city's catalogue can compute (none: no index). */
+  indexConfigs?: string[];
 }
 
 let current: CityFacts | null = null;
@@ -23,6 +25,11 @@ let current: CityFacts | null = null;
 /** The city this dashboard shows, once main.tsx has asked the server (null in tests and before). */
 export function currentCity(): CityFacts | null {
   return current;
+}
+
+/** False when the city's catalogue computes no status and dynamics index (Almelo's); true when unknown. */
+export function cityHasSozialindex(): boolean {
+  return current?.indexConfigs === undefined || current.indexConfigs.length > 0;
 }
 
 export function setCity(city: CityFacts | null): void {

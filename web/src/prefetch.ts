@@ -1,5 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { matchPath } from "react-router";
+import { cityHasSozialindex } from "./city.ts";
 import { catalogueQuery, indicatorQuery, TOTAL, valuesQuery } from "./views/indicator/queries.ts";
 import { overviewQuery } from "./views/overview/queries.ts";
 import { CITY } from "./views/shared/areas.tsx";
@@ -54,6 +55,8 @@ export function prefetchView(client: QueryClient, pathname: string, search: stri
   if (pathname === "/sozialmonitoring") {
     void client.prefetchQuery(comparisonsQuery());
     const year = Number(params.get("year")) || undefined;
-    void client.prefetchQuery(sozialIndexQuery({ year, config: params.get("config") || undefined }));
+    if (cityHasSozialindex()) {
+      void client.prefetchQuery(sozialIndexQuery({ year, config: params.get("config") || undefined }));
+    }
   }
 }

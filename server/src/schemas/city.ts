@@ -13,6 +13,13 @@ export const citySchema = z.object({
 
 export const cityListSchema = z.object({ cities: z.array(citySchema) });
 
+/** The city of this address, with what its catalogue can compute. */
+export const thisCitySchema = citySchema.extend({
+  indexConfigs: z
+    .array(z.string())
+    .describe("Konfigurationen des Status- und Dynamikindex, die ihr Katalog berechnen kann"),
+});
+
 const comparabilitySchema = z.object({
   level: z.enum(["vergleichbar", "eingeschraenkt", "nicht_vergleichbar"]),
   note: z.string().describe("Warum, aus den Katalogen der Städte"),

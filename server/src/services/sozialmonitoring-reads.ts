@@ -212,6 +212,11 @@ export function missingIndexIndicators(context: AppContext, config: { status: re
   return config.status.map((s) => s.id).filter((id) => !ids.has(id));
 }
 
+/** The index configurations the context's catalogue can compute, the default first. */
+export function computableIndexConfigs(context: AppContext) {
+  return catalogueIndexConfigs.filter((c) => missingIndexIndicators(context, c).length === 0);
+}
+
 /** The configuration id asked for, or the default; an unknown one is a 400 listing the allowed ids. */
 export function indexConfigFor(id: string | undefined) {
   const config = id === undefined ? catalogueIndexConfigs[0] : catalogueIndexConfigs.find((c) => c.id === id);
@@ -235,7 +240,7 @@ export async function indexFor(
 ): Promise<IndexResponse> {
   // A city's own catalogue (Almelo's) may lack the indicators a configuration names: then there is no index to
   // read, whatever was imported, and the answer says which indicators are missing instead of blaming the data.
-  const computable = catalogueIndexConfigs.filter((c) => missingIndexIndicators(context, c).length === 0);
+  const computable = computableIndexConfigs(context);
   const config = query.config === undefined && computable.length > 0 ? computable[0] : indexConfigFor(query.config);
   const lacking = missingIndexIndicators(context, config);
   if (lacking.length > 0) {

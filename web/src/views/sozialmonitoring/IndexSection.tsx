@@ -2,9 +2,10 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link, useNavigate } from "react-router";
 import type { SozialIndexResponse, SozialIndexUnit } from "../../api/types.ts";
 import { MapPanel, mapExportLegend } from "../../charts/MapPanel.tsx";
+import { cityHasSozialindex } from "../../city.ts";
 import { ChartFrame } from "../../components/ChartFrame.tsx";
 import type { Column } from "../../components/DataTable.tsx";
-import { pendingState } from "../../components/QueryState.tsx";
+import { Empty, pendingState } from "../../components/QueryState.tsx";
 import { StatusSymbol } from "../../components/StatusSymbol.tsx";
 import { SYMBOLS } from "../../format.ts";
 import { t } from "../../i18n/index.ts";
@@ -205,6 +206,7 @@ export function IndexSection({
   // A map shape opens the Stadtteil's profile.
   const navigate = useNavigate();
   const colour: MapColour = state.colour === "dynamics" || state.colour === "status" ? state.colour : "combined";
+  if (!cityHasSozialindex()) return <Empty>{t("state.noIndexConfiguration")}</Empty>;
   const configs = INDEX_CONFIGS.map((id) => ({ value: id as string, label: t(CONFIG_LABELS[id]) }));
   // An id from an old or hand-edited link stays visible; the server's answer (400) names the allowed ones.
   if (!configs.some((option) => option.value === config)) configs.push({ value: config, label: config });

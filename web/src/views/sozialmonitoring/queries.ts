@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { api } from "../../api/client.ts";
 import type { ComparisonsResponse, SegregationSeriesResponse, SozialIndexResponse } from "../../api/types.ts";
+import { cityHasSozialindex } from "../../city.ts";
 
 /** The index configurations the server computes (`?config=`); the first is its default. */
 export const INDEX_CONFIGS = ["muenster", "berlin-mss-s1-s4"] as const;
@@ -27,4 +28,6 @@ export const sozialIndexQuery = ({ year, config = DEFAULT_INDEX_CONFIG }: { year
   queryOptions({
     queryKey: ["sozialmonitoring", "index", { year: year ?? null, config }],
     queryFn: ({ signal }) => api<SozialIndexResponse>("/sozialmonitoring/index", { query: { year, config }, signal }),
+    // A city whose catalogue computes no index (Almelo's) is not asked at all.
+    enabled: cityHasSozialindex(),
   });
