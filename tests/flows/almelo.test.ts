@@ -154,5 +154,10 @@ describe("Almelo as a second city", () => {
     await expect(indexFor(context, { release: 0, config: "berlin-mss-s1-s4" }, true)).rejects.toThrow(
       /mss_s2_langzeitarbeitslosigkeit, mss_s3_transferbezug, kinder_sgb2_u15/,
     );
+    // Nor does the recomputation store index rows for configurations it cannot compute.
+    expect(summary.indexConfigs).toEqual({});
+    expect(database.sqlite.prepare("select count(*) as n from sozialmonitoring where kind = 'index'").get()).toEqual({
+      n: 0,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { profiles } from "@im/data-import";
 import {
+  catalogueIndexConfigs,
   computeIndicators,
   computeSozialmonitoring,
   defaultDisclosureRule,
@@ -98,7 +99,10 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
   const sozialmonitoring = computeSozialmonitoring(
     { profiles, observations, indicatorValues: values, districts },
     {
-      configs: options.sozialindexConfigs,
+      // Only the configurations whose status indicators the catalogue has (Almelo's has none of them).
+      configs: (options.sozialindexConfigs ?? catalogueIndexConfigs).filter((config) =>
+        config.status.every((s) => catalogue.indicators.some((i) => i.id === s.id)),
+      ),
       titles: Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.title])),
       rule: defaultDisclosureRule,
       segregationSecrecy: segregation.of?.secrecy(published.extraWithheld),

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { findProfile, muensterDistricts } from "@im/data-import";
+import type { City } from "../cities.ts";
 import type { Config } from "../config.ts";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
@@ -106,13 +107,23 @@ function publishDemoRelease(context: AppContext, log: (message: string) => void)
     const extracts = await listExtracts(db);
     if (extracts.length === 0 || extracts.some((e) => e.imported_by !== DEMO_IMPORTER)) return;
     log("Demo-Stadt: eine Beispiel-Veröffentlichung wird angelegt …");
-    const outcome = await publishRelease(context, { title: DEMO_RELEASE_TITLE, publishedBy: DEMO_IMPORTER });
+    const outcome = await publishRelease(context, {
+      title: demoReleaseTitle(context.config.city),
+      publishedBy: DEMO_IMPORTER,
+    });
     const audit = outcome.audit === "proven" ? "bei der Berechnung bewiesen" : `geprüft in ${outcome.auditMs} ms`;
     log(`Demo-Stadt veröffentlicht (Veröffentlichung ${outcome.id}, Geheimhaltung ${audit}).`);
   })().catch((error: Error) => log(`Demo-Veröffentlichung nicht angelegt: ${error.message}`));
 }
 
 export const DEMO_RELEASE_TITLE = "Demo-Stadt: Integrationsmonitoring (Beispielveröffentlichung)";
+
+/** The demo release's title in the city's language (Münster's German one as before). */
+function demoReleaseTitle(city: City): string {
+  if (city.language === "nl") return `Demo ${city.name}: integratiemonitor (voorbeeldpublicatie)`;
+  if (city.language === "en") return `Demo ${city.name}: integration monitoring (example release)`;
+  return DEMO_RELEASE_TITLE;
+}
 
 /** Every file of the demo city through the real import path, then one recomputation (unless told not to). */
 export async function loadDemoCity(
