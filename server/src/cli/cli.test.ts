@@ -183,3 +183,20 @@ describe("the CLI entry point", () => {
     expect(dump(db)).toBe(before);
   });
 });
+
+describe("monitor import in another city", () => {
+  it("refuses a profile the city's catalogue does not read, naming the allowed ones (exit 2)", async () => {
+    const file = await extract("einwohner-2015.csv");
+    const previous = process.env.MONITOR_CITY;
+    process.env.MONITOR_CITY = "almelo";
+    try {
+      expect(await importCommand(["--profile", "einwohner", "--db", db, file])).toBe(2);
+    } finally {
+      if (previous === undefined) delete process.env.MONITOR_CITY;
+      else process.env.MONITOR_CITY = previous;
+    }
+    expect(err).toContain(
+      "Das Profil „einwohner“ liest der Katalog dieser Stadt (Almelo) nicht. Erlaubt sind: nl_bevolking,",
+    );
+  });
+});

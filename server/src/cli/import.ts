@@ -5,6 +5,7 @@ import { type ExtractProfile, findProfile, type Problem, profiles } from "@im/da
 import { loadConfig, userPath } from "../config.ts";
 import { openAppContext } from "../context.ts";
 import { importAuditDetail, recordAudit } from "../repositories/audit-log.ts";
+import { currentCatalogue } from "../services/catalogue-loading.ts";
 import { conflictMessage, importedMessage, rejectedMessage, unchangedMessage } from "../services/import-messages.ts";
 import { DatabaseBusyError, type ImportOutcome, importExtract } from "../services/importer.ts";
 import { seedDistricts } from "../services/startup.ts";
@@ -14,6 +15,7 @@ import { num, table } from "./format.ts";
 const usage = `Aufruf: npm run monitor -- import --profile <name> [--replace] [--no-recompute] [--db PATH] DATEI...
 
   --profile        Extraktprofil, eines von: ${profiles.map((p) => p.id).join(", ")}
+                   (die Stadt nimmt die an, die ihr Katalog liest; eine andere Stadt: MONITOR_CITY=almelo)
   --replace        vorhandene Daten desselben Jahres ersetzen (der alte Import bleibt in der Historie)
   --no-recompute   Indikatoren nicht neu berechnen (danach: npm run monitor -- recompute)
   --db             Datenbankdatei (sonst MONITOR_DB oder data/integrationsmonitor.sqlite)`;
@@ -68,6 +70,18 @@ export async function run(args: string[]): Promise<number> {
   }
   const { profile, replace, files } = options;
   const context = await openAppContext(loadConfig(args));
+  const accepted = currentCatalogue(context).profiles;
+  if (!accepted.some((p) => p.id === profile.id)) {
+    console.error(
+      `Das Profil „${profile.id}“ liest der Katalog dieser Stadt (${context.config.city.name}) nicht. Erlaubt sind: ${accepted.map((p) => p.id).join(", ")}.${
+        context.config.city.slug === "muenster"
+          ? " Eine andere Stadt: MONITOR_CITY=<Kurzname> vor den Befehl setzen."
+          : ""
+      }`,
+    );
+    await context.database.close();
+    return 2;
+  }
   let failed = false;
   try {
     await seedDistricts(context.database, context.config, (message) => console.error(message));
