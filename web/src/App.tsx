@@ -286,7 +286,7 @@ export function App() {
         <div className="site-header-row">
           <p className="brand">
             <NavLink to={`/${areaSearch}`}>
-              {t("app.title")}
+              <span className={currentCity() ? "brand-app" : undefined}>{t("app.title")}</span>
               {currentCity() ? <span className="brand-city"> {currentCity()?.name}</span> : null}
             </NavLink>
           </p>
