@@ -3,6 +3,7 @@ import { numeratorTerms } from "@im/indicators";
 import type { FastifyInstance } from "fastify";
 import type { City } from "../cities.ts";
 import type { AppContext } from "../context.ts";
+import type { GapsResponse, ValuesResponse } from "../schemas/indicators.ts";
 import { currentCatalogue } from "./catalogue-loading.ts";
 
 /** What the dashboard and the API tell about a city (no file paths). */
@@ -96,15 +97,6 @@ export function comparableIndicators(contexts: AppContext[]) {
   };
 }
 
-interface ValueRow {
-  year: number;
-  area: string;
-  areaName: string;
-  breakdown: string;
-  value: number | null;
-  status: string;
-}
-
 /** A city's public answer to one of its own API paths (as an outsider sees it: the latest release). */
 async function publicRead<T>(app: FastifyInstance, context: AppContext, path: string): Promise<T | null> {
   const answer = await app.inject({ method: "GET", url: `${context.config.city.basePath}/api${path}` });
@@ -132,15 +124,16 @@ export async function compareIndicator(app: FastifyInstance, contexts: AppContex
       const values =
         shownYear === null
           ? null
-          : await publicRead<{ rows: ValueRow[] }>(
+          : await publicRead<ValuesResponse>(
               app,
               context,
               `/indicators/${encodeURIComponent(id)}/values?year=${shownYear}`,
             );
-      const gaps = await publicRead<{
-        comparison: { groups: { id: string; label: string }[] } | null;
-        rows: { year: number; groups: Record<string, number | null>; gap: number | null }[];
-      }>(app, context, `/indicators/${encodeURIComponent(id)}/gaps?area=stadt`);
+      const gaps = await publicRead<GapsResponse>(
+        app,
+        context,
+        `/indicators/${encodeURIComponent(id)}/gaps?area=stadt`,
+      );
       const totals = (values?.rows ?? []).filter((r) => r.breakdown === "gesamt");
       const whole = totals.find((r) => r.area === "stadt");
       const gapRow = gaps?.rows.find((r) => r.year === shownYear);
