@@ -2,11 +2,18 @@
 // process or in another (a CLI beside the server, another app server). So whole answers are kept per results
 // generation. The bound only guards against unusual query mixes.
 const MAX_ENTRIES = 5000;
+/**
+ * How long one read of the results stamp answers for every request: another process's new results are seen
+ * within this time, and a busy server asks the database a few times a second instead of once per request
+ * (a round trip on PostgreSQL). This process's own new results are seen at once (`invalidate`).
+ */
+export const STAMP_TRUST_MS = 250;
 
 /** Whole read answers of one database, kept in its app context. */
 export class ReadCache {
   #entries = new Map<string, Promise<unknown>>();
   #generation: unknown;
+  #stamp: { value: Promise<unknown>; readAt: number } | null = null;
   readonly #currentGeneration: () => Promise<unknown>;
 
   /** `currentGeneration` reads the generation of the stored results (one indexed lookup). */
@@ -20,7 +27,7 @@ export class ReadCache {
    * mixes old and new results.
    */
   async getOrCompute<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const generation = await this.#currentGeneration();
+    const generation = await this.#recentGeneration();
     if (generation !== this.#generation) this.#reset(generation);
     const entries = this.#entries;
     let entry = entries.get(key) as Promise<T> | undefined;
@@ -41,6 +48,21 @@ export class ReadCache {
   #reset(generation: unknown) {
     this.#entries = new Map();
     this.#generation = generation;
+    if (generation === undefined) this.#stamp = null;
+  }
+
+  /** The results generation as read at most `STAMP_TRUST_MS` ago; concurrent requests share one read. */
+  #recentGeneration(): Promise<unknown> {
+    const now = performance.now();
+    if (!this.#stamp || now - this.#stamp.readAt > STAMP_TRUST_MS) {
+      const value = this.#currentGeneration();
+      const stamp = { value, readAt: now };
+      this.#stamp = stamp;
+      value.catch(() => {
+        if (this.#stamp === stamp) this.#stamp = null;
+      });
+    }
+    return this.#stamp.value;
   }
 
   async #consistent<T>(generation: unknown, compute: () => Promise<T>): Promise<T> {
