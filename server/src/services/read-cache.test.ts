@@ -5,7 +5,11 @@ import { ReadCache, STAMP_TRUST_MS } from "./read-cache.ts";
 /** A results stamp as another process would change it, counting how often it is read. */
 function storedStamp() {
   const stamp = { value: "1|2026-12-07T10:00", reads: 0 };
-  return { stamp, read: async () => (stamp.reads++, stamp.value) };
+  const read = async () => {
+    stamp.reads++;
+    return stamp.value;
+  };
+  return { stamp, read };
 }
 
 describe("the read cache", () => {
