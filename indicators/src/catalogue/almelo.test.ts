@@ -2,11 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { profiles } from "../../../data-import/src/profiles/index.ts";
 import type { CatalogueInput } from "./schema.ts";
+import { mergeTranslations } from "./translations.ts";
 import { parseCatalogue, validateCatalogue } from "./validate.ts";
 
 const read = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../catalogue/${name}`, import.meta.url), "utf8")) as CatalogueInput;
-const almeloRaw = read("almelo.json");
+const almeloFile = read("almelo.json");
+// The texts in Dutch and English live beside the catalogue (see translations.ts).
+const almeloRaw = mergeTranslations(almeloFile, read("almelo.translations.json")).merged as CatalogueInput;
 const muensterRaw = read("catalogue.json");
 
 describe("Almelo's catalogue (indicators/catalogue/almelo.json)", () => {

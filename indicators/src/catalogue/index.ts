@@ -32,6 +32,14 @@ export {
 } from "./schema.ts";
 export { TOTAL } from "./total.ts";
 export {
+  type CatalogueTranslations,
+  mergeTranslations,
+  TRANSLATED_LANGUAGES,
+  type TranslatedLanguage,
+  translationGaps,
+  translationsPathOf,
+} from "./translations.ts";
+export {
   CatalogueError,
   type CatalogueProblem,
   type CatalogueValidation,

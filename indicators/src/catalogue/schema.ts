@@ -127,19 +127,35 @@ export const indicatorSchema = z.strictObject({
   translations: z.strictObject({ nl: translationSchema.optional(), en: translationSchema.optional() }).optional(),
 });
 
+/** A label in other languages (the catalogue's own labels are German, the fallback). */
+const labelTranslationsSchema = z
+  .strictObject({ nl: z.strictObject({ label: text }).optional(), en: z.strictObject({ label: text }).optional() })
+  .optional();
+
 const groupingSchema = z.strictObject({
   label: text,
-  groups: z.array(z.strictObject({ id: code, label: text })).min(2, "braucht mindestens zwei Gruppen"),
+  translations: labelTranslationsSchema,
+  groups: z
+    .array(z.strictObject({ id: code, label: text, translations: labelTranslationsSchema }))
+    .min(2, "braucht mindestens zwei Gruppen"),
 });
 
 const dimensionBreakdownSchema = z.strictObject({
   label: text,
+  translations: labelTranslationsSchema,
   dimension: id,
   /** `both`: numerator and denominator are restricted to the group (share within the group); `numerator`:
    * only the numerator is split (composition of the numerator, e.g. type of migration history). */
   appliesTo: z.enum(["both", "numerator"], "muss „both“ oder „numerator“ sein"),
   groups: z
-    .array(z.strictObject({ id: code, label: text, codes: z.array(code).min(1, "braucht mindestens einen Code") }))
+    .array(
+      z.strictObject({
+        id: code,
+        label: text,
+        translations: labelTranslationsSchema,
+        codes: z.array(code).min(1, "braucht mindestens einen Code"),
+      }),
+    )
     .min(1, "braucht mindestens eine Gruppe"),
 });
 
@@ -165,6 +181,13 @@ export const goalSchema = z.strictObject({
   /** Marks goals shipped as an example (the demo city), so that no one takes them for a council's decision. */
   example: z.boolean().default(false),
   measures: z.array(goalMeasureSchema).min(1, "braucht mindestens einen Indikator"),
+  /** Title and description in other languages (from the catalogue's translations file). */
+  translations: z
+    .strictObject({
+      nl: z.strictObject({ title: text, description: text.optional() }).optional(),
+      en: z.strictObject({ title: text, description: text.optional() }).optional(),
+    })
+    .optional(),
 });
 
 export const catalogueSchema = z.strictObject({

@@ -131,7 +131,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function zodProblems(
+export function zodProblems(
   issues: readonly z.core.$ZodIssue[],
   prefix: PropertyKey[],
   indicatorId: string | null = null,
@@ -189,7 +189,7 @@ function received(input: unknown): string {
 const fallback = z.locales.de().localeError;
 
 /** German messages for schema issues that carry no own message (per-parse error map; the global zod config stays untouched). */
-function germanIssue(issue: z.core.$ZodRawIssue): string | undefined {
+export function germanIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return "Pflichtangabe fehlt";

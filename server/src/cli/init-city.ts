@@ -1,8 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
+import { translationsPathOf } from "@im/indicators";
 import { type CityFile, LANGUAGES, type Language, SHIPPED_CITIES_DIR } from "../cities.ts";
 import { DEFAULT_CATALOGUE_PATH, userPath } from "../config.ts";
-import { checkCityFile } from "../services/city-check.ts";
+import { checkCityFile, translationNotesOfCityFile } from "../services/city-check.ts";
 import { parseOptions, UsageError } from "./args.ts";
 
 const usage = `Aufruf: npm run monitor -- init-city --name NAME --districts GEBIETE.csv [Optionen]
@@ -41,6 +42,11 @@ export function slugOf(name: string): string {
 }
 
 function report(path: string, problems: string[]): number {
+  const gaps = translationNotesOfCityFile(path);
+  if (gaps.length > 0) {
+    console.log(`${path}: ${gaps.length} Übersetzungslücken im Katalog (das Dashboard zeigt dort den deutschen Text):`);
+    for (const gap of gaps) console.log(`  - ${gap}`);
+  }
   if (problems.length === 0) {
     const city = dirname(path) === SHIPPED_CITIES_DIR ? basename(path, ".json") : path;
     console.log(`${path}: keine Probleme. Starten mit: MONITOR_CITY=${city} npm start`);
@@ -92,6 +98,8 @@ export async function run(args: string[]): Promise<number> {
   if (!catalogue) {
     catalogue = join(out, "katalog.json");
     copyFileSync(DEFAULT_CATALOGUE_PATH, catalogue);
+    const translations = translationsPathOf(DEFAULT_CATALOGUE_PATH);
+    if (existsSync(translations)) copyFileSync(translations, translationsPathOf(catalogue));
   }
   const city: CityFile = {
     slug,

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { type ExtractProfile, profiles } from "@im/data-import";
 import {
   type BreakdownInfo,
@@ -8,8 +8,10 @@ import {
   type IndicatorMeta,
   indicatorBreakdowns,
   indicatorMeta,
+  mergeTranslations,
   numeratorTerms,
   parseCatalogue,
+  translationsPathOf,
 } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 
@@ -29,30 +31,24 @@ export interface LoadedCatalogue {
 }
 
 /**
- * Reads and validates a catalogue file against the real extract profiles. Every problem is reported at once
- * as a `CatalogueError` with German messages, so a broken file stops the start-up with a usable list.
+ * Reads and validates a catalogue file against the real extract profiles, with the texts of its translations
+ * file (`catalogue.translations.json` beside `catalogue.json`) when there is one. Every problem is reported at
+ * once as a `CatalogueError` with German messages, so a broken file stops the start-up with a usable list.
  */
 export function readCatalogue(path: string): LoadedCatalogue {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new CatalogueError([
-      { path: "", message: `Die Katalogdatei ${path} kann nicht gelesen werden (${(error as Error).message}).` },
-    ]);
-  }
-  return parseCatalogueText(text, path);
+  return parseCatalogueText(readText(path), path, translationsOf(path));
 }
 
-/** A catalogue from its file's text (also a release's frozen copy, with `path` naming where it came from). */
-export function parseCatalogueText(text: string, path: string): LoadedCatalogue {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new CatalogueError([
-      { path: "", message: `Die Katalogdatei ${path} ist kein gültiges JSON (${(error as Error).message}).` },
-    ]);
+/**
+ * A catalogue from its file's text (also a release's frozen copy, with `path` naming where it came from) and the
+ * text of its translations file. The hash is the catalogue file's alone: translating changes no result.
+ */
+export function parseCatalogueText(text: string, path: string, translations: string | null = null): LoadedCatalogue {
+  let json = parseJson(text, path);
+  if (translations !== null) {
+    const { merged, problems } = mergeTranslations(json, parseJson(translations, translationsPathOf(path)));
+    if (problems.length > 0) throw new CatalogueError(problems);
+    json = merged;
   }
   const catalogue = parseCatalogue(json, profiles);
   const meta = new Map(catalogue.indicators.map((ind) => [ind.id, indicatorMeta(catalogue, ind)]));
@@ -79,6 +75,32 @@ export function parseCatalogueText(text: string, path: string): LoadedCatalogue 
     breakdowns,
     groupLabels,
   };
+}
+
+/** The text of the translations file beside a catalogue file, or null when it has none. */
+export function translationsOf(cataloguePath: string): string | null {
+  const path = translationsPathOf(cataloguePath);
+  return existsSync(path) ? readText(path) : null;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new CatalogueError([
+      { path: "", message: `Die Katalogdatei ${path} kann nicht gelesen werden (${(error as Error).message}).` },
+    ]);
+  }
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new CatalogueError([
+      { path: "", message: `Die Katalogdatei ${path} ist kein gültiges JSON (${(error as Error).message}).` },
+    ]);
+  }
 }
 
 /** The context's catalogue, read and checked on first use. */

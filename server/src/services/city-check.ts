@@ -1,4 +1,4 @@
-import { CatalogueError } from "@im/indicators";
+import { CatalogueError, TRANSLATED_LANGUAGES, translationGaps } from "@im/indicators";
 import { type City, readCityFile } from "../cities.ts";
 import { loadGeojson } from "../routes/geo/index.ts";
 import { readCatalogue } from "./catalogue-loading.ts";
@@ -62,4 +62,19 @@ export function checkCity(city: City): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * What the city's catalogue lacks in Dutch and English, one line per text: the dashboard shows the German text
+ * there, so these are notes for the translators, not problems that stop the city.
+ */
+export function translationNotesOfCityFile(path: string): string[] {
+  const { city } = readCityFile(path);
+  if (!city) return [];
+  try {
+    const { catalogue } = readCatalogue(city.cataloguePath);
+    return TRANSLATED_LANGUAGES.flatMap((language) => translationGaps(catalogue, language));
+  } catch {
+    return []; // a broken catalogue is one of checkCity's problems
+  }
 }
