@@ -25,6 +25,18 @@ const valueColumns = [
   "suppression",
 ] as const;
 
+/** The current (not replaced) extract of every profile and year. */
+export async function listCurrentExtracts(
+  db: Kysely<Database>,
+): Promise<{ id: number; profile: string; year: number }[]> {
+  return db
+    .selectFrom("extracts")
+    .select(["id", "profile", "year"])
+    .where("replaced_by", "is", null)
+    .orderBy("id")
+    .execute();
+}
+
 /**
  * Every observation of the current (not replaced) extracts. Hot path of the recomputation: rows as arrays, one
  * query per extract over the extract_id index, so profile and year come from the extract instead of being read

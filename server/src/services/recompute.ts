@@ -12,16 +12,27 @@ import {
 import type { AppContext } from "../context.ts";
 import { loadDisclosureDecisions, replaceDisclosureDecisions } from "../repositories/disclosure-decisions.ts";
 import { listDistricts } from "../repositories/districts.ts";
-import { readGenerations, resultsGenerationKey } from "../repositories/generations.ts";
+import { readGenerations, readResultsStamp, resultsGenerationKey } from "../repositories/generations.ts";
 import {
   type IndicatorValueRow,
+  listCurrentExtracts,
   loadCurrentObservations,
+  loadStoredValues,
+  readMeta,
   replaceIndicatorValues,
   writeMeta,
 } from "../repositories/indicator-values.ts";
 import { draftFingerprint, PROVEN_FINGERPRINT } from "../repositories/releases.ts";
 import { replaceSozialmonitoring, type SozialmonitoringRow } from "../repositories/sozialmonitoring.ts";
 import { readCatalogue, reloadCatalogue } from "./catalogue-loading.ts";
+import {
+  changedExtracts,
+  mergeRows,
+  RESULT_INPUTS_KEY,
+  type ResultInputs,
+  resultInputs,
+  yearsReading,
+} from "./recompute-scope.ts";
 
 export interface RecomputeOptions {
   /** Another catalogue file for this run only; default: the context's configured one. */
@@ -31,6 +42,13 @@ export interface RecomputeOptions {
    * `catalogueIndexConfigs` (Münster's core indicators, the Berlin method on S1–S4; Stadtteile below 300 left out).
    */
   sozialindexConfigs?: readonly SozialindexConfig[];
+  /**
+   * Recompute the indicator engine only for the years the extracts changed since the stored results can reach
+   * (`recompute-scope.ts`) and take the other years' rows from the stored results. Falls back to the full
+   * recomputation when the stored results cannot be compared (none yet, another catalogue, other districts).
+   * The stored result is the same as a full recomputation's (recompute-incremental.test.ts).
+   */
+  incremental?: boolean;
 }
 
 export interface RecomputeSummary {
@@ -46,6 +64,8 @@ export interface RecomputeSummary {
   indexYears: number[];
   /** Configuration id → years with an index. */
   indexConfigs: Record<string, number[]>;
+  /** The years the engine recomputed (the others were taken over), or null for a full recomputation. */
+  recomputedYears: number[] | null;
   /** Milliseconds: loading + engine + disclosure control, Sozialmonitoring, writing, all. */
   timings: {
     /** Reading the inputs. */
@@ -73,12 +93,30 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
   const started = performance.now();
   const { database } = context;
   const { catalogue, sha256 } = options.cataloguePath ? readCatalogue(options.cataloguePath) : reloadCatalogue(context);
-  const { generation, districts, observations } = await readInputs(context);
+  const { generation, districts, observations, extracts } = await readInputs(context);
+  const inputs = resultInputs(extracts, districts);
+  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
+  const earlier = options.incremental ? await storedResultsFor(context, sha256, inputs) : null;
   const loaded = performance.now();
-  const computed = computeIndicators({ catalogue, profiles, observations, districts });
+  const recomputedYears = earlier ? years.filter((y) => earlier.years.has(y)) : null;
+  const engineRows = computeIndicators({
+    catalogue,
+    profiles,
+    observations,
+    districts,
+    years: recomputedYears ?? years,
+  });
+  const computed = earlier
+    ? mergeRows(
+        catalogue.indicators.map((i) => i.id),
+        years,
+        earlier.years,
+        engineRows,
+        earlier.rows,
+      )
+    : engineRows;
   const engineDone = performance.now();
   // One Geheimhaltung for the indicator tables and the segregation values: they show the same counts.
-  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
   const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
   const published = await protectPublication({
     catalogue,
@@ -149,6 +187,7 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
         computed_at: computedAt,
         computation_ms: String(Math.round(performance.now() - started)),
         [resultsGenerationKey]: String(generation),
+        [RESULT_INPUTS_KEY]: JSON.stringify(inputs),
       });
       return true;
     },
@@ -171,6 +210,7 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
         sozialmonitoring.index.filter((r) => r.config.id === id).map((r) => r.year),
       ]),
     ),
+    recomputedYears,
     timings: {
       load: loaded - started,
       engine: engineDone - loaded,
@@ -193,9 +233,33 @@ async function readInputs(context: AppContext) {
   for (;;) {
     const before = (await readGenerations(database.db)).data;
     const districts = await listDistricts(database.db);
+    const extracts = await listCurrentExtracts(database.db);
     const observations = await loadCurrentObservations(database);
-    if ((await readGenerations(database.db)).data === before) return { generation: before, districts, observations };
+    if ((await readGenerations(database.db)).data === before)
+      return { generation: before, districts, observations, extracts };
   }
+}
+
+/**
+ * The stored results and the years an incremental recomputation must compute anew, when the stored results were
+ * computed with this catalogue from inputs that differ from `inputs` only in extracts (else null: recompute
+ * everything). The rows are read between two reads of the results' stamp, so they belong to the inputs read.
+ */
+async function storedResultsFor(context: AppContext, catalogueSha256: string, inputs: ResultInputs) {
+  const { db } = context.database;
+  const stamp = async () =>
+    JSON.stringify([
+      await readResultsStamp(db),
+      await readMeta(db, RESULT_INPUTS_KEY),
+      await readMeta(db, "catalogue_sha256"),
+    ]);
+  const before = await stamp();
+  if ((await readMeta(db, "catalogue_sha256")) !== catalogueSha256) return null;
+  const changes = changedExtracts(await readMeta(db, RESULT_INPUTS_KEY), inputs);
+  if (changes === null) return null;
+  const rows = await loadStoredValues(db);
+  if ((await stamp()) !== before) return null;
+  return { years: yearsReading(changes), rows };
 }
 
 function toStoredRow(r: IndicatorRow): IndicatorValueRow {
