@@ -113,11 +113,9 @@ async function breakdown(
         .run().lastInsertRowid,
     );
     started = performance.now();
-    let write: ReturnType<typeof observationWriter> | undefined;
-    await readExtract({ path: csv }, profile, districts, (batch, year) => {
-      write ??= observationWriter(asConn(sqlite), { extractId, profile: "einwohner", year });
-      write.write(batch);
-    });
+    const write = await observationWriter(asConn(sqlite), { extractId, profile: "einwohner" });
+    await readExtract({ path: csv }, profile, districts, (batch, year) => write.write(batch, year));
+    await write.end();
     const readAndWrite = seconds(started);
     started = performance.now();
     sqlite.exec("COMMIT");

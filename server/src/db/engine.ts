@@ -40,6 +40,8 @@ export interface Conn {
 export interface BulkWriter<T> {
   /** Queues one batch (synchronous, so that a parser's batch callback can call it). */
   write(batch: readonly T[]): void;
+  /** The same for rows given as one array per column (in `columns`' order), of which the first `length` count. */
+  writeColumns(columns: readonly ArrayLike<unknown>[], length: number): void;
   /** Waits until every row is stored (PostgreSQL: the server has acknowledged the COPY). */
   end(): Promise<void>;
 }
@@ -182,21 +184,25 @@ function sqliteBulkWriter<T extends object>(
   const width = columns.length;
   const params: unknown[] = new Array(rowsPerStatement * width);
   const single: unknown[] = new Array(width);
+  const store = (get: (row: number, column: number) => unknown, length: number) => {
+    let i = 0;
+    for (; i + rowsPerStatement <= length; i += rowsPerStatement) {
+      for (let k = 0; k < rowsPerStatement; k++) {
+        for (let c = 0; c < width; c++) params[k * width + c] = get(i + k, c);
+      }
+      many.run(constants, params);
+    }
+    for (; i < length; i++) {
+      for (let c = 0; c < width; c++) single[c] = get(i, c);
+      one.run(constants, single);
+    }
+  };
   return {
     write(batch) {
-      let i = 0;
-      for (; i + rowsPerStatement <= batch.length; i += rowsPerStatement) {
-        for (let k = 0; k < rowsPerStatement; k++) {
-          const row = batch[i + k] as Record<string, unknown>;
-          for (let c = 0; c < width; c++) params[k * width + c] = row[columns[c]];
-        }
-        many.run(constants, params);
-      }
-      for (; i < batch.length; i++) {
-        const row = batch[i] as Record<string, unknown>;
-        for (let c = 0; c < width; c++) single[c] = row[columns[c]];
-        one.run(constants, single);
-      }
+      store((i, c) => (batch[i] as Record<string, unknown>)[columns[c]], batch.length);
+    },
+    writeColumns(values, length) {
+      store((i, c) => values[c][i], length);
     },
     end: async () => {},
   };
@@ -392,6 +398,17 @@ function postgresBulkWriter<T extends object>(
         const r = row as Record<string, unknown>;
         text += prefix;
         for (let c = 0; c < columns.length; c++) text += (c ? "\t" : "") + copyField(r[columns[c]]);
+        text += "\n";
+      }
+      stream.write(text);
+    },
+    writeColumns(values, length) {
+      if (failure) throw failure;
+      if (length === 0) return;
+      let text = "";
+      for (let i = 0; i < length; i++) {
+        text += prefix;
+        for (let c = 0; c < columns.length; c++) text += (c ? "\t" : "") + copyField(values[c][i]);
         text += "\n";
       }
       stream.write(text);

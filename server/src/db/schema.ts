@@ -8,7 +8,10 @@ export interface Database {
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
   extracts: ExtractTable;
+  /** A view over `observation_values` joined with `observation_keys`; inserts into it are split by a trigger. */
   observations: ObservationTable;
+  observation_keys: ObservationKeyTable;
+  observation_values: ObservationValueTable;
   indicator_values: IndicatorValueTable;
   sozialmonitoring: SozialmonitoringTable;
   meta: MetaTable;
@@ -53,6 +56,23 @@ export interface ObservationTable {
   district: number | null;
   dims: string;
   measure: string;
+  value: number | null;
+}
+
+/** Each (profile, dims, measure) once; the import gives new keys the next ids under the write lock. */
+export interface ObservationKeyTable {
+  id: number;
+  profile: string;
+  dims: string;
+  measure: string;
+}
+
+/** The stored values, narrow: everything repeated from row to row is in the key. */
+export interface ObservationValueTable {
+  extract_id: number;
+  year: number;
+  district: number | null;
+  key_id: number;
   value: number | null;
 }
 

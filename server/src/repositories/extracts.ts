@@ -85,7 +85,7 @@ export async function completeExtract(
 
 /** Marks `old` as replaced by `by` and drops its observations: the current state is the non-replaced extracts. */
 export async function replaceExtract(db: Kysely<Database>, old: number, by: number): Promise<ExtractRow> {
-  await db.deleteFrom("observations").where("extract_id", "=", old).execute();
+  await db.deleteFrom("observation_values").where("extract_id", "=", old).execute();
   return db
     .updateTable("extracts")
     .set({ replaced_by: by })

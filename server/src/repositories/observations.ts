@@ -1,5 +1,5 @@
 import { type Kysely, sql } from "kysely";
-import type { Conn } from "../db/engine.ts";
+import { type BulkWriter, type Conn, insertRows } from "../db/engine.ts";
 import type { Database } from "../db/schema.ts";
 
 /** What an import batch carries per observation (architecture §1); profile, year and extract are per file. */
@@ -12,27 +12,82 @@ export interface NewObservation {
 
 /**
  * The import's hot path: the engine's bulk writer (prepared multi-row inserts on SQLite, `COPY` on PostgreSQL), run
- * inside the import's single transaction, instead of building a Kysely query per row. `write` stores one batch and
- * says how many rows it wrote; `end` waits until all are stored. The `extract_id` index stays in place: rows
- * arrive in id order, so it is appended to, and rebuilding it over every stored extract after an import would cost
- * more than it saves.
+ * inside the import's single transaction, instead of building a Kysely query per row. Each value is stored as a
+ * narrow row that points to its (profile, dims, measure) key (migration 2026-12-07_split_observations); keys not
+ * seen before get the next ids and are stored at `end`, after the values (nothing checks the reference, and both
+ * are in the same transaction). The import holds the write lock, so no other writer hands out the same ids.
+ *
+ * `write` stores one batch and says how many rows it wrote; `end` waits until all are stored.
  */
-export function observationWriter(
-  conn: Conn,
-  { extractId, profile, year }: { extractId: number; profile: string; year: number },
-) {
-  const writer = conn.bulkWriter<NewObservation>("observations", ["district", "dims", "measure", "value"], {
-    extract_id: extractId,
-    profile,
-    year,
-  });
+export async function observationWriter(conn: Conn, { extractId, profile }: { extractId: number; profile: string }) {
+  const keys = new Map<string, Map<string, number>>();
+  const keysOf = (measure: string) => {
+    let byDims = keys.get(measure);
+    if (!byDims) {
+      byDims = new Map();
+      keys.set(measure, byDims);
+    }
+    return byDims;
+  };
+  for (const [id, dims, measure] of await conn.arrays(
+    sql`select id, dims, measure from observation_keys where profile = ${profile}`,
+  )) {
+    keysOf(measure as string).set(dims as string, id as number);
+  }
+  const [[largest]] = await conn.arrays(sql`select coalesce(max(id), 0) from observation_keys`);
+  let nextId = Number(largest) + 1;
+  const added: ObservationKeyRow[] = [];
+
+  let values: BulkWriter<StoredValue> | undefined;
+  // Column arrays, reused from batch to batch: no object per stored row.
+  const district: (number | null)[] = [];
+  const keyId: number[] = [];
+  const value: (number | null)[] = [];
+  let lastMeasure = "";
+  let byDims = keysOf(lastMeasure);
   return {
-    write(batch: readonly NewObservation[]): number {
-      writer.write(batch);
+    write(batch: readonly NewObservation[], year: number): number {
+      values ??= conn.bulkWriter<StoredValue>("observation_values", ["district", "key_id", "value"], {
+        extract_id: extractId,
+        year,
+      });
+      for (let i = 0; i < batch.length; i++) {
+        const o = batch[i];
+        if (o.measure !== lastMeasure) {
+          lastMeasure = o.measure;
+          byDims = keysOf(lastMeasure);
+        }
+        let id = byDims.get(o.dims);
+        if (id === undefined) {
+          id = nextId++;
+          byDims.set(o.dims, id);
+          added.push({ id, profile, dims: o.dims, measure: o.measure });
+        }
+        district[i] = o.district;
+        keyId[i] = id;
+        value[i] = o.value;
+      }
+      values.writeColumns([district, keyId, value], batch.length);
       return batch.length;
     },
-    end: () => writer.end(),
+    async end(): Promise<void> {
+      await values?.end();
+      await insertRows<ObservationKeyRow>(conn, "observation_keys", ["id", "profile", "dims", "measure"], added);
+    },
   };
+}
+
+interface StoredValue {
+  district: number | null;
+  key_id: number;
+  value: number | null;
+}
+
+interface ObservationKeyRow {
+  id: number;
+  profile: string;
+  dims: string;
+  measure: string;
 }
 
 /** Sum and count of each measure per extract, for summaries and checks against a delivery's own totals. */

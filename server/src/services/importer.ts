@@ -114,22 +114,21 @@ async function storeIn(
     sha256,
     imported_by: request.importedBy,
   });
-  // Observations carry the year of the Stichtag, which the reader sends with the first batch.
-  let write: ReturnType<typeof observationWriter> | undefined;
+  const write = await observationWriter(tx, { extractId: id, profile: profile.id });
   let written = 0;
   const { summary, problems } = await readExtract(
     { path: request.path },
     profile,
     districts,
+    // Observations carry the year of the Stichtag, which the reader sends with every batch.
     (batch, year) => {
-      write ??= observationWriter(tx, { extractId: id, profile: profile.id, year });
-      written += write.write(batch);
+      written += write.write(batch, year);
       request.onProgress?.(written);
     },
     { signal: request.signal },
   );
   if (problems.length > 0 || !summary) throw new Rollback({ status: "rejected", problems });
-  await write?.end();
+  await write.end();
   const existing = await findCurrentForYear(tx.db, profile.id, summary.year);
   if (existing && !request.replace) throw new Rollback({ status: "conflict", existing, year: summary.year });
   const extract = await completeExtract(tx.db, id, {
