@@ -3,6 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { referenceFolder } from "../../../tests/support/reference-folder.ts";
 import { contrast } from "../test-contrast.ts";
+import { ALMELO_LAYOUT } from "./almelo-layout.ts";
 import { BEZIRK_BORDER, STADTTEIL_BORDER, sequentialPalette } from "./colours.ts";
 import { MUENSTER_LAYOUT } from "./layout.ts";
 import { availableMapKinds, MapKindToggle } from "./MapKindToggle.tsx";
@@ -114,6 +115,31 @@ describe("StadtteilMap as a tile cartogram", () => {
     const { container } = render(<StadtteilMap kind="cartogram" values={other} title="Andere Stadt" />);
     expect(container.querySelectorAll(".map-shape")).toHaveLength(3);
     expect(within(container.querySelector("svg") as unknown as HTMLElement).getByText("Innenstadt")).toBeTruthy();
+  });
+});
+
+describe("StadtteilMap with Almelo's 71 buurten in 12 wijken", () => {
+  const almelo = ALMELO_LAYOUT.tiles.map((t) => value(t.stadtteil, t.name, t.bezirk, 10, "10,0\u00a0%"));
+
+  it("names each wijk with its buurt numbers below the tiles, too dense to write the names into", () => {
+    const { container } = render(<StadtteilMap kind="cartogram" values={almelo} title="Aandeel" />);
+    const key = container.querySelector(".im-map-parent-key") as HTMLElement;
+    const entries = within(key)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(entries).toHaveLength(12);
+    // Ordered by their first buurt number: Binnenstad 1000–1003 first, Bornerbroek 2100–2109 last.
+    expect(entries[0]).toBe("1000–1003 Binnenstad");
+    expect(entries).toContain("1200–1209 Noorderkwartier");
+    expect(entries.at(-1)).toBe("2100–2109 Bornerbroek");
+  });
+
+  it("says the wijk of the hovered buurt, and Münster's map, which names its Stadtbezirke, has no key", async () => {
+    render(<StadtteilMap kind="cartogram" values={almelo} title="Aandeel" />);
+    await userEvent.setup().hover(screen.getByRole("img", { name: /1202 / }));
+    expect(document.querySelector(".im-map-tooltip-parent")?.textContent).toBe("Noorderkwartier");
+    const { container } = render(<StadtteilMap kind="cartogram" values={MUENSTER_VALUES} title="SGB-II-Quote" />);
+    expect(container.querySelector(".im-map-parent-key")).toBeNull();
   });
 });
 

@@ -75,7 +75,10 @@ export function StadtteilMap(props: StadtteilMapProps) {
       {drawBoundaries && geojson ? (
         <BoundariesSvg {...shared} geojson={geojson} title={title} summary={summary} />
       ) : (
-        <CartogramSvg {...shared} layout={layout} title={title} summary={summary} />
+        <>
+          <CartogramSvg {...shared} layout={layout} title={title} summary={summary} />
+          {layout.bezirkLabels ? null : <ParentKey tiles={layout.tiles} />}
+        </>
       )}
       {props.legend ?? <Legend entries={colouring.legend} heading={scale?.label} />}
       {attribution ? <Attribution notice={attribution} /> : null}
@@ -127,6 +130,8 @@ function ShapeTooltip(props: {
   width: number;
   height: number;
   name: string;
+  /** The Stadtbezirk (wijk) the shape lies in, where the map names none. */
+  parent?: string;
   value: string;
 }) {
   const [x, y] = props.at;
@@ -142,6 +147,7 @@ function ShapeTooltip(props: {
       style={{ left: `${left}%`, top: `${top}%`, transform: `translate(${shiftX}, ${shiftY})` }}
     >
       <strong>{props.name}</strong>
+      {props.parent ? <span className="im-map-tooltip-parent">{props.parent}</span> : null}
       <span>{props.value}</span>
     </div>
   );
@@ -258,6 +264,7 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
         at: [PAD + activeTile.col * CELL + CELL / 2, PAD + activeTile.row * CELL + INSET] as [number, number],
         below: PAD + (activeTile.row + 1) * CELL - INSET,
         name: `${activeTile.stadtteil} ${byNumber.get(activeTile.stadtteil)?.name ?? activeTile.name}`,
+        parent: layout.bezirkLabels ? undefined : activeTile.bezirk,
         value: colouring.textOf(byNumber.get(activeTile.stadtteil)),
       }
     : null;
@@ -317,6 +324,40 @@ function CartogramSvg(props: SharedProps & { layout: CartogramLayout; title: str
       })}
     </Svg>
   );
+}
+
+/**
+ * Which numbers lie in which Stadtbezirk, for a tile map too dense to write the names of its Stadtbezirke into it
+ * (Almelo's wijken): the borders between them are drawn, this key names them.
+ */
+function ParentKey({ tiles }: { tiles: readonly CartogramTile[] }) {
+  const parents = new Map<string, number[]>();
+  for (const tile of tiles) if (tile.bezirk) getOrAdd(parents, tile.bezirk).push(tile.stadtteil);
+  if (parents.size < 2) return null;
+  const entries = [...parents].map(([name, numbers]) => ({
+    name,
+    from: Math.min(...numbers),
+    to: Math.max(...numbers),
+  }));
+  entries.sort((a, b) => a.from - b.from);
+  return (
+    <div className="im-map-parent-key">
+      <p className="im-map-legend-heading">{t("area.bezirke")}</p>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.name}>
+            <span className="im-map-parent-numbers">{e.from === e.to ? e.from : `${e.from}–${e.to}`}</span> {e.name}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function getOrAdd(map: Map<string, number[]>, key: string): number[] {
+  const list = map.get(key) ?? [];
+  map.set(key, list);
+  return list;
 }
 
 /**

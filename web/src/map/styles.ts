@@ -30,6 +30,10 @@ export const MAP_CSS = `
 .im-map-legend-heading { margin: 0 0 0.25rem; font-weight: 600; }
 .im-map-legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
 .im-map-legend li { display: flex; align-items: center; gap: 0.4rem; }
+.im-map-parent-key { margin-top: 0.5rem; font-size: 0.875rem; }
+.im-map-parent-key ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.15rem 1rem; }
+.im-map-parent-numbers { display: inline-block; min-width: 5.5rem; font-variant-numeric: tabular-nums; color: #4a4a4a; }
+.im-map-tooltip-parent { font-size: 0.8125rem; color: #4a4a4a; }
 .im-map-swatch { display: inline-block; width: 1.1rem; height: 0.9rem; border: 1px solid #8c8c8c; flex: none; }
 .im-map-swatch.is-missing { background: repeating-linear-gradient(45deg, ${MISSING_HATCH} 0 1.5px, ${MISSING_FILL} 1.5px 5px); }
 .im-map-attribution { margin: 0.5rem 0 0; font-size: 0.875rem; color: #444444; }
