@@ -1,4 +1,5 @@
-import { AGE_BREAKDOWN, type AgeRange, type Catalogue, type Indicator } from "./schema.ts";
+import type { ProfileShape } from "./profile-shape.ts";
+import { AGE_BREAKDOWN, type AgeRange, type Catalogue, type Indicator, numeratorTerms } from "./schema.ts";
 import { TOTAL } from "./total.ts";
 
 export interface GroupRef {
@@ -151,4 +152,18 @@ export function listIndicators(catalogue: Catalogue, options: { includeRetired?:
  */
 export function findIndicator(catalogue: Catalogue, id: string): Indicator | undefined {
   return catalogue.indicators.find((ind) => ind.id === id);
+}
+
+/**
+ * The extract profiles a catalogue reads, in the order of `profiles`: a city's profiles (it accepts no others, and
+ * its Sozialmonitoring compares the groups of these).
+ */
+export function profilesReadBy<P extends ProfileShape>(catalogue: Catalogue, profiles: readonly P[]): P[] {
+  const read = new Set(
+    catalogue.indicators.flatMap((i) => [
+      ...numeratorTerms(i).map((term) => term.selection.profile),
+      i.denominator.profile,
+    ]),
+  );
+  return profiles.filter((p) => read.has(p.id));
 }

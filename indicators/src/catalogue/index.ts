@@ -9,6 +9,7 @@ export {
   indicatorBreakdowns,
   indicatorMeta,
   listIndicators,
+  profilesReadBy,
 } from "./describe.ts";
 export type { ProfileColumnShape, ProfileShape } from "./profile-shape.ts";
 export {

@@ -9,8 +9,8 @@ import {
   indicatorBreakdowns,
   indicatorMeta,
   mergeTranslations,
-  numeratorTerms,
   parseCatalogue,
+  profilesReadBy,
   translationsPathOf,
 } from "@im/indicators";
 import type { AppContext } from "../context.ts";
@@ -59,16 +59,10 @@ export function parseCatalogueText(text: string, path: string, translations: str
       new Map(list.map((b) => [b.id, new Map(b.groups.map((g) => [g.id, g.label]))])),
     ]),
   );
-  const read = new Set(
-    catalogue.indicators.flatMap((i) => [
-      ...numeratorTerms(i).map((term) => term.selection.profile),
-      i.denominator.profile,
-    ]),
-  );
   return {
     catalogue,
     path,
-    profiles: profiles.filter((p) => read.has(p.id)),
+    profiles: profilesReadBy(catalogue, profiles),
     sha256: createHash("sha256").update(text).digest("hex"),
     list: [...meta.values()].filter((m) => !m.retired),
     meta,
