@@ -7,10 +7,12 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { AppContext } from "./context.ts";
 import { authentication } from "./plugins/auth.ts";
 import { errorHandler } from "./plugins/errors.ts";
+import { languageChoice } from "./plugins/language.ts";
 import { releaseChoice } from "./plugins/release-choice.ts";
 import { answerClientError, securityHeaders } from "./plugins/security.ts";
 import cities from "./routes/cities/index.ts";
 import { routes } from "./routes/index.ts";
+import { notFound } from "./services/replies.ts";
 import { checkCatalogue } from "./services/startup.ts";
 
 /**
@@ -46,6 +48,7 @@ export const integrationsmonitor = fp<AppOptions>(
     app.decorate("context", context);
     await checkCatalogue(context, (message) => app.log.info(message), { waitForFirst: firstResults === "wait" });
     await securityHeaders(app);
+    await languageChoice(app, `${context.config.city.basePath}/api/`);
     await authentication(app);
     await releaseChoice(app);
 
@@ -135,11 +138,10 @@ export async function buildInstance({
     root.setSerializerCompiler(serializerCompiler);
     root.setErrorHandler(errorHandler);
     await securityHeaders(root);
+    await languageChoice(root, "/api/");
     await root.register(cities, { prefix: "/api/cities", contexts });
     root.get("/", async (_request, reply) => reply.type("text/html; charset=utf-8").send(chooserPage(contexts)));
-    root.setNotFoundHandler(async (request, reply) =>
-      reply.code(404).send({ error: `Nicht gefunden: ${request.method} ${request.url.split("?")[0].slice(0, 200)}` }),
-    );
+    root.setNotFoundHandler(async (request, reply) => reply.code(404).send({ error: notFound(request) }));
   });
   return app;
 }

@@ -31,33 +31,23 @@ export async function releaseChoice(app: FastifyInstance): Promise<void> {
     }
     if (DRAFT_NAMES.has(asked.toLowerCase())) {
       if (!draftAllowed) {
-        throw new RequestProblem(
-          403,
-          "Der Entwurf ist nicht veröffentlicht; er ist nur nach Anmeldung sichtbar. Ohne „release“ erhalten Sie die neueste Veröffentlichung.",
-        );
+        throw new RequestProblem(403, "release.draftHidden");
       }
       request.releaseChoice = DRAFT;
       return;
     }
     const id = /^\d{1,9}$/.test(asked) ? Number(asked) : Number.NaN;
     if (!Number.isInteger(id) || id < 1 || !(await releaseExists(db, id))) {
-      throw new RequestProblem(
-        404,
-        `Die Veröffentlichung „${asked.slice(0, 40)}“ gibt es nicht. Die Liste der Veröffentlichungen steht unter /api/releases.`,
-      );
+      throw new RequestProblem(404, "release.unknown", { release: asked.slice(0, 40) });
     }
     request.releaseChoice = id;
   });
 }
 
-/** The release a data read uses; a German 404 while nothing is published (and the draft is not public). */
+/** The release a data read uses; a 404 while nothing is published (and the draft is not public). */
 export function chosenRelease(request: FastifyRequest): number {
   if (request.releaseChoice === null) {
-    throw new RequestProblem(
-      404,
-      "Es ist noch nichts veröffentlicht. Die Ergebnisse erscheinen hier, sobald die Statistikstelle eine Veröffentlichung freigibt.",
-      { unpublished: true },
-    );
+    throw new RequestProblem(404, "release.nothingPublished", {}, { unpublished: true });
   }
   return request.releaseChoice;
 }

@@ -81,8 +81,12 @@ export const valuesQuerySchema = z.object({
   format: z.enum(["json", "csv"], { error: "erlaubt sind „json“ und „csv“" }).default("json"),
   /** CSV only: `de` for spreadsheets (`;`, decimal comma, BOM), `en` for programs (`,`, decimal point). */
   flavour: z.enum(["de", "en"], { error: "erlaubt sind „de“ und „en“" }).default("de"),
-  /** CSV for people: the language of headers, status words and symbols (`en` also with `,` and decimal point). */
-  lang: z.enum(["de", "nl", "en"], { error: "erlaubt sind „de“, „nl“ und „en“" }).default("de"),
+  /**
+   * The language of names, footnotes and the people's CSV (headers, status words, symbols; `en` also with `,`
+   * and decimal point). Read for every request by plugins/language.ts: without it `Accept-Language`, else the
+   * city's language.
+   */
+  lang: z.enum(["de", "nl", "en"], { error: "erlaubt sind „de“, „nl“ und „en“" }).optional(),
 });
 
 export const valueRowSchema = z.object({

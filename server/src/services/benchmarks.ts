@@ -46,10 +46,10 @@ export async function areaBenchmarks(
   const { catalogue } = context.catalogue;
   const field = catalogue.fields.find((f) => f.id === request.field);
   if (!field) {
-    throw new RequestProblem(
-      400,
-      `Unbekanntes Handlungsfeld „${request.field}“. Erlaubt sind: ${catalogue.fields.map((f) => f.id).join(", ")}.`,
-    );
+    throw new RequestProblem(400, "field.unknown", {
+      field: request.field,
+      allowed: catalogue.fields.map((f) => f.id),
+    });
   }
   const metas = context.catalogue.list.filter((m) => m.field === field.id);
   const areaIds = [...context.areaNames.keys()].filter((a) => a !== "stadt");

@@ -3,6 +3,7 @@ import { numeratorTerms } from "@im/indicators";
 import type { FastifyInstance } from "fastify";
 import type { City } from "../cities.ts";
 import type { AppContext } from "../context.ts";
+import { type Language, translate } from "../i18n/index.ts";
 import type { GapsResponse, ValuesResponse } from "../schemas/indicators.ts";
 import { currentCatalogue } from "./catalogue-loading.ts";
 
@@ -30,11 +31,12 @@ function statedComparability(context: AppContext, id: string): Comparability | n
  * Indicators are paired across cities by id. Their comparability is the strictest any city states (an adapted
  * catalogue says how its definition departs from the standard one); unstated means unknown, never comparable.
  */
-function comparabilityOf(contexts: AppContext[], id: string): Comparability {
+function comparabilityOf(contexts: AppContext[], id: string, language: Language): Comparability {
   const stated = contexts.map((c) => statedComparability(c, id)).filter((c): c is Comparability => c !== null);
   if (stated.length === 0) {
-    return { level: "eingeschraenkt", note: "Keine Stadt hat die Vergleichbarkeit im Katalog beschrieben." };
+    return { level: "eingeschraenkt", note: translate(language, "cities.comparabilityUnstated") };
   }
+  // The stated notes are the catalogues' German texts.
   const level = STRICTNESS[Math.max(...stated.map((s) => STRICTNESS.indexOf(s.level)))];
   return { level, note: stated.map((s) => s.note).join(" ") };
 }
@@ -42,16 +44,17 @@ function comparabilityOf(contexts: AppContext[], id: string): Comparability {
 const SEX_BREAKDOWN = "geschlecht";
 
 /** Per Handlungsfeld and city: which indicators have a breakdown by sex, and why the others have none. */
-function genderCoverage(context: AppContext) {
+function genderCoverage(context: AppContext, language: Language) {
   const loaded = currentCatalogue(context);
   const whyNot = (id: string) => {
     const indicator = loaded.catalogue.indicators.find((i) => i.id === id);
     const lacking = (indicator ? numeratorTerms(indicator) : [])
       .map((term) => findProfile(term.selection.profile))
       .filter((profile) => profile && !profile.columns.some((c) => "dimension" in c && c.dimension === SEX_BREAKDOWN));
+    // The delivery's title is the extract profile's German name.
     return lacking.length > 0
-      ? `Die Lieferung „${lacking[0]?.title}“ enthält kein Geschlecht.`
-      : "Die Lieferung enthält das Geschlecht, der Katalog schlüsselt es nicht auf.";
+      ? translate(language, "cities.noSexInDelivery", { delivery: lacking[0]?.title ?? "" })
+      : translate(language, "cities.sexNotBrokenDown");
   };
   return loaded.catalogue.fields.map((field) => ({
     field: field.id,
@@ -66,7 +69,7 @@ function genderCoverage(context: AppContext) {
 }
 
 /** Every indicator at least two cities compute, with each city's definition, and each city's gender coverage. */
-export function comparableIndicators(contexts: AppContext[]) {
+export function comparableIndicators(contexts: AppContext[], language: Language) {
   const byId = new Map<string, AppContext[]>();
   for (const context of contexts) {
     for (const meta of currentCatalogue(context).list) byId.set(meta.id, [...(byId.get(meta.id) ?? []), context]);
@@ -75,7 +78,7 @@ export function comparableIndicators(contexts: AppContext[]) {
     .filter(([, having]) => having.length >= 2)
     .map(([id, having]) => ({
       id,
-      comparability: comparabilityOf(having, id),
+      comparability: comparabilityOf(having, id, language),
       cities: having.map((context) => {
         const meta = currentCatalogue(context).meta.get(id);
         return {
@@ -92,14 +95,23 @@ export function comparableIndicators(contexts: AppContext[]) {
     genderCoverage: contexts.map((c) => ({
       city: c.config.city.slug,
       name: c.config.city.name,
-      fields: genderCoverage(c),
+      fields: genderCoverage(c, language),
     })),
   };
 }
 
 /** A city's public answer to one of its own API paths (as an outsider sees it: the latest release). */
-async function publicRead<T>(app: FastifyInstance, context: AppContext, path: string): Promise<T | null> {
-  const answer = await app.inject({ method: "GET", url: `${context.config.city.basePath}/api${path}` });
+async function publicRead<T>(
+  app: FastifyInstance,
+  context: AppContext,
+  path: string,
+  language: Language,
+): Promise<T | null> {
+  const answer = await app.inject({
+    method: "GET",
+    url: `${context.config.city.basePath}/api${path}`,
+    headers: { "accept-language": language },
+  });
   return answer.statusCode === 200 ? (answer.json() as T) : null;
 }
 
@@ -108,11 +120,11 @@ async function publicRead<T>(app: FastifyInstance, context: AppContext, path: st
  * latest year all of them have, the city value, the gap between the compared groups and every district. The
  * districts of all cities form one ranking only where the indicator is comparable.
  */
-export async function compareIndicator(app: FastifyInstance, contexts: AppContext[], id: string) {
+export async function compareIndicator(app: FastifyInstance, contexts: AppContext[], id: string, language: Language) {
   const having = contexts.filter((c) => currentCatalogue(c).meta.has(id));
   if (having.length < 2) return null;
   const details = await Promise.all(
-    having.map((c) => publicRead<{ years: number[] }>(app, c, `/indicators/${encodeURIComponent(id)}`)),
+    having.map((c) => publicRead<{ years: number[] }>(app, c, `/indicators/${encodeURIComponent(id)}`, language)),
   );
   const yearSets = details.map((d) => new Set(d?.years ?? []));
   const common = [...yearSets[0]].filter((y) => yearSets.every((s) => s.has(y)));
@@ -128,11 +140,13 @@ export async function compareIndicator(app: FastifyInstance, contexts: AppContex
               app,
               context,
               `/indicators/${encodeURIComponent(id)}/values?year=${shownYear}`,
+              language,
             );
       const gaps = await publicRead<GapsResponse>(
         app,
         context,
         `/indicators/${encodeURIComponent(id)}/gaps?area=stadt`,
+        language,
       );
       const totals = (values?.rows ?? []).filter((r) => r.breakdown === "gesamt");
       const whole = totals.find((r) => r.area === "stadt");
@@ -160,7 +174,7 @@ export async function compareIndicator(app: FastifyInstance, contexts: AppContex
       };
     }),
   );
-  const comparability = comparabilityOf(having, id);
+  const comparability = comparabilityOf(having, id, language);
   const rankable = comparability.level === "vergleichbar" && new Set(cities.map((c) => c.unit)).size === 1;
   const ranking = rankable
     ? cities

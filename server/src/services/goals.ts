@@ -46,10 +46,7 @@ export async function goalProgress(
   const goal = context.catalogue.catalogue.goals.find((g) => g.id === id);
   if (!goal) {
     const known = context.catalogue.catalogue.goals.map((g) => g.id);
-    throw new RequestProblem(
-      404,
-      `Das Ziel „${id}“ gibt es nicht. Vorhandene Ziele: ${known.length ? known.join(", ") : "keine"} (Liste unter /api/goals).`,
-    );
+    throw new RequestProblem(404, "goal.unknown", { id, known });
   }
   checkArea(context, area);
   return progressOf(database, context, goal, area, analyst);

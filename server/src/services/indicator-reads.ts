@@ -1,6 +1,7 @@
 import { BENCHMARK_METHOD, computeGaps, type IndicatorRow, TOTAL, type ValueStatus } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
+import { type Language, translate, translator } from "../i18n/index.ts";
 import { type District, listDistricts } from "../repositories/districts.ts";
 import {
   DRAFT,
@@ -12,16 +13,21 @@ import {
 import { findRelease } from "../repositories/releases.ts";
 import type { GapsResponse, OverviewResponse, ValueRow, ValuesResponse } from "../schemas/indicators.ts";
 import { benchmarkCategory, usableRow } from "./benchmarks.ts";
+import { catalogueIn } from "./catalogue-language.ts";
 import { currentCatalogue, type LoadedCatalogue, parseCatalogueText } from "./catalogue-loading.ts";
 import { getOrCreate } from "./map-utils.ts";
 import { RequestProblem } from "./replies.ts";
 
-export const CITY_NAME = "Gesamtstadt";
-
-/** What every indicator read needs besides the rows: of the draft or of one release, rebuilt after each recomputation. */
+/**
+ * What every indicator read needs besides the rows: of the draft or of one release, in one language (area and
+ * group names), rebuilt after each recomputation.
+ */
 export interface ReadContext {
   /** 0: the draft; else the release read (see repositories/releases.ts). */
   release: number;
+  /** The language of the names and footnotes read with this context. */
+  language: Language;
+  /** With breakdown and group labels in `language` (see catalogue-language.ts). */
   catalogue: LoadedCatalogue;
   districts: District[];
   coverage: Map<string, { years: number[]; areas: string[] }>;
@@ -29,36 +35,44 @@ export interface ReadContext {
 }
 
 /** The draft reads today's catalogue and district list; a release those frozen with it. */
-export function readContext(context: AppContext, release: number): Promise<ReadContext> {
-  return context.readCache.getOrCompute(`context|${release}`, async () => {
+export function readContext(context: AppContext, release: number, language: Language = "de"): Promise<ReadContext> {
+  return context.readCache.getOrCompute(`context|${release}|${language}`, async () => {
     const { db } = context.database;
     let catalogue = currentCatalogue(context);
     let districts = await listDistricts(db);
     if (release !== DRAFT) {
       const frozen = await findRelease(db, release);
-      if (!frozen) throw new RequestProblem(404, `Die Veröffentlichung ${release} gibt es nicht.`);
+      if (!frozen) throw new RequestProblem(404, "release.missing", { release });
       catalogue = parseCatalogueText(frozen.catalogue, `Veröffentlichung ${release}`);
       districts = JSON.parse(frozen.districts) as District[];
     }
-    const areaNames = new Map<string, string>([["stadt", CITY_NAME]]);
-    for (const b of new Set(districts.map((d) => d.bezirk))) areaNames.set(`bezirk:${b}`, `Stadtbezirk ${b}`);
+    const { levels } = context.config.city;
+    const parent = capitalised(levels.parent[language][0]);
+    const areaNames = new Map<string, string>([["stadt", translate(language, "area.city")]]);
+    for (const b of new Set(districts.map((d) => d.bezirk))) {
+      areaNames.set(`bezirk:${b}`, translate(language, "area.parent", { level: parent, name: b }));
+    }
     for (const d of districts) areaNames.set(String(d.number), d.name);
-    return { release, catalogue, districts, coverage: await valueCoverage(db, release), areaNames };
+    return {
+      release,
+      language,
+      catalogue: catalogueIn(catalogue, language),
+      districts,
+      coverage: await valueCoverage(db, release),
+      areaNames,
+    };
   });
 }
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 export function findMeta(context: ReadContext, id: string) {
   const meta = context.catalogue.meta.get(id);
   if (!meta) {
-    throw new RequestProblem(
-      404,
-      `Den Indikator „${id}“ gibt es nicht. Die Liste der Indikatoren steht unter /api/indicators.`,
-    );
+    throw new RequestProblem(404, "indicator.unknown", { id });
   }
   return meta;
 }
-
-const allowed = (values: readonly (string | number)[]) => (values.length ? values.join(", ") : "keine");
 
 export function checkArea(
   context: ReadContext,
@@ -66,7 +80,7 @@ export function checkArea(
   permitted: readonly string[] = [...context.areaNames.keys()],
 ) {
   if (!permitted.includes(area)) {
-    throw new RequestProblem(400, `Unbekanntes Gebiet „${area}“. Erlaubt sind: ${allowed(permitted)}.`);
+    throw new RequestProblem(400, "area.unknown", { area, allowed: permitted });
   }
 }
 
@@ -97,17 +111,14 @@ function toValueRow(
       row.denominator = null;
       row.value = null;
       // Which rule fired (and its threshold) would bound the hidden value: the public learns only that it is secret.
-      row.statusDetail = SECRET;
+      row.statusDetail = translate(context.language, "value.secret");
     }
   }
   return row;
 }
 
-/** The one public reason of every withheld value (the symbol „.“ of official statistics). */
-export const SECRET = "Zahlenwert geheim zu halten";
-export const SUPPRESSED_FOOTNOTE = `.: ${SECRET}. Werte mit sehr kleinen Fallzahlen und Werte, aus denen sie sich errechnen ließen, werden zum Schutz der Betroffenen nicht veröffentlicht.`;
-export const CONFIDENTIAL_FOOTNOTE =
-  "Vertraulich: Diese Antwort enthält gesperrte Werte (confidential). Sie sind nur für den Dienstgebrauch bestimmt und dürfen nicht veröffentlicht werden.";
+/** The one public reason of every withheld value (the symbol „.“ of official statistics), in German. */
+export const SECRET = translate("de", "value.secret");
 
 export interface ValuesRequest {
   id: string;
@@ -126,17 +137,19 @@ export async function indicatorValues(
   const coverage = context.coverage.get(request.id);
   if (request.area !== undefined) checkArea(context, request.area, coverage?.areas);
   if (request.year !== undefined && !coverage?.years.includes(request.year)) {
-    throw new RequestProblem(
-      400,
-      `Für „${request.id}“ gibt es keine Werte für ${request.year}. Verfügbare Jahre: ${allowed(coverage?.years ?? [])}.`,
-    );
+    throw new RequestProblem(400, "values.noYear", {
+      id: request.id,
+      year: String(request.year),
+      allowed: coverage?.years ?? [],
+    });
   }
   const breakdowns = context.catalogue.breakdowns.get(request.id) ?? [];
   if (request.breakdown !== undefined && !breakdowns.some((b) => b.id === request.breakdown)) {
-    throw new RequestProblem(
-      400,
-      `Unbekannte Aufschlüsselung „${request.breakdown}“ für „${request.id}“. Erlaubt sind: ${allowed(breakdowns.map((b) => b.id))}.`,
-    );
+    throw new RequestProblem(400, "breakdown.unknown", {
+      breakdown: request.breakdown,
+      id: request.id,
+      allowed: breakdowns.map((b) => b.id),
+    });
   }
   const stored = coverage
     ? await selectValues(database.db, { release: context.release, indicator: request.id, ...request })
@@ -144,12 +157,16 @@ export async function indicatorValues(
   const labels = context.catalogue.groupLabels.get(request.id);
   const rows = stored.map((r) => toValueRow(r, context, labels, analyst));
 
+  const say = translator(context.language);
   const footnotes: string[] = [];
-  if (!coverage) footnotes.push("Für diesen Indikator liegen noch keine Daten vor.");
+  if (!coverage) footnotes.push(say("footnote.noData"));
   if (rows.some((r) => r.status === "suppressed"))
-    footnotes.push(analyst ? CONFIDENTIAL_FOOTNOTE : SUPPRESSED_FOOTNOTE);
+    footnotes.push(say(analyst ? "footnote.confidential" : "footnote.suppressed"));
   const years = new Set(rows.map((r) => r.year));
-  for (const b of meta.seriesBreaks) if (years.has(b.year)) footnotes.push(`Zeitreihenbruch ${b.year}: ${b.note}`);
+  // The note is the catalogue's German text (indicator translations have no series-break notes).
+  for (const b of meta.seriesBreaks) {
+    if (years.has(b.year)) footnotes.push(say("footnote.seriesBreak", { year: String(b.year), note: b.note }));
+  }
   return { rows, footnotes };
 }
 

@@ -49,10 +49,11 @@ export interface PublishOutcome {
 export async function publishRelease(context: AppContext, request: PublishRequest): Promise<PublishOutcome> {
   const running = publishing.get(context);
   if (running) {
-    throw new RequestProblem(
-      409,
-      `„${running.title}“ wird gerade geprüft und veröffentlicht (seit ${germanTime(running.startedAt)}, von ${running.publishedBy}). Bitte warten Sie, bis das abgeschlossen ist.`,
-    );
+    throw new RequestProblem(409, "publish.running", {
+      title: running.title,
+      since: running.startedAt,
+      by: running.publishedBy,
+    });
   }
   const state: Publishing = {
     title: request.title.trim(),
@@ -80,20 +81,14 @@ export function currentPublishing(context: AppContext): Publishing | null {
   return publishing.get(context) ?? null;
 }
 
-const germanTime = (iso: string) =>
-  new Date(iso).toLocaleTimeString("de-DE", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" });
-
 async function publish(context: AppContext, request: PublishRequest): Promise<PublishOutcome> {
   const { db } = context.database;
   const status = await resultsStatus(context);
   if (status.resultsGeneration === null) {
-    throw new RequestProblem(409, "Es gibt noch keine berechneten Ergebnisse, die veröffentlicht werden könnten.");
+    throw new RequestProblem(409, "publish.noResults");
   }
   if (!status.upToDate || status.recomputing) {
-    throw new RequestProblem(
-      409,
-      "Die Ergebnisse werden gerade neu berechnet. Bitte veröffentlichen Sie, wenn die Neuberechnung abgeschlossen ist.",
-    );
+    throw new RequestProblem(409, "publish.recomputing");
   }
   const stamp = await readResultsStamp(db);
   // The recomputation proved the Geheimhaltung of the tables it stored; the full audit (minutes for a whole
@@ -105,10 +100,7 @@ async function publish(context: AppContext, request: PublishRequest): Promise<Pu
       .slice(0, 3)
       .map((f) => f.name)
       .join("; ");
-    throw new RequestProblem(
-      409,
-      `Veröffentlichung abgelehnt: Die Geheimhaltungsprüfung findet ${audit.findings.length} Wert(e), die sich aus den veröffentlichten Zahlen zu genau errechnen ließen (${first}). Bitte prüfen Sie die Geheimhaltung (npm run monitor -- audit-disclosure).`,
-    );
+    throw new RequestProblem(409, "publish.rejected", { count: audit.findings.length, first });
   }
 
   const catalogueText = readFileSync(context.config.cataloguePath, "utf8");
@@ -156,10 +148,7 @@ async function publish(context: AppContext, request: PublishRequest): Promise<Pu
     { lock: true },
   );
   if (stored === null) {
-    throw new RequestProblem(
-      409,
-      "Während der Prüfung wurden neue Ergebnisse gespeichert. Bitte veröffentlichen Sie erneut.",
-    );
+    throw new RequestProblem(409, "publish.changed");
   }
   context.readCache.invalidate();
   return { ...stored, audit: proven ? "proven" : "audited", auditMs: Math.round(audit?.ms ?? 0) };
@@ -236,8 +225,7 @@ export function revisionReasons(
 /** The release that exists, or a German 404. */
 export async function existingRelease(context: AppContext, id: number) {
   const release = await findRelease(context.database.db, id);
-  if (!release)
-    throw new RequestProblem(404, `Die Veröffentlichung ${id} gibt es nicht. Die Liste steht unter /api/releases.`);
+  if (!release) throw new RequestProblem(404, "release.notFound", { release: id });
   return release;
 }
 
@@ -321,7 +309,7 @@ export async function indicatorSources(
 ): Promise<SourcesResponse> {
   const definition = read.catalogue.catalogue.indicators.find((i) => i.id === indicator);
   if (!definition) {
-    throw new RequestProblem(404, `Den Indikator „${indicator}“ gibt es nicht. Die Liste steht unter /api/indicators.`);
+    throw new RequestProblem(404, "indicator.unknown", { id: indicator });
   }
   const extracts =
     read.release === DRAFT

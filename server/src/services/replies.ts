@@ -1,18 +1,33 @@
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { type Language, type MessageKey, type MessageParams, translate } from "../i18n/index.ts";
 
 /**
- * A 4xx answer with a German message; thrown, the error handler (plugins/errors.ts) sends it as `{ error }`,
- * with `details` when given (e.g. `{ unpublished: true }`, which the dashboard shows as a state, not a fault).
+ * A 4xx answer named by its message key (server/src/i18n); thrown, the error handler (plugins/errors.ts) sends
+ * it as `{ error }` in the request's language, with `details` when given (e.g. `{ unpublished: true }`, which
+ * the dashboard shows as a state, not a fault). `message` is the German text, for logs.
  */
 export class RequestProblem extends Error {
   constructor(
     readonly statusCode: 400 | 403 | 404 | 409,
-    message: string,
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(translate("de", key, params));
+  }
+
+  /** The message for a reader of `language`. */
+  text(language: Language): string {
+    return translate(language, this.key, this.params);
   }
 }
+
+/** The 404 of an address no route answers, in the request's language. */
+export const notFound = (request: FastifyRequest): string =>
+  translate(request.language, "request.notFound", {
+    method: request.method,
+    path: request.url.split("?")[0].slice(0, 200),
+  });
 
 /** A finished answer body, kept in the read cache so repeated lookups skip querying, serialising and encoding. */
 export interface PreparedBody {

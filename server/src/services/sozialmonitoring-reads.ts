@@ -16,8 +16,6 @@ import { RequestProblem } from "./replies.ts";
 /** The comparisons of the Sozialmonitoring, with their groups from the shipped extract profiles. */
 export const comparisons = sozialmonitoringComparisons(profiles);
 
-const allowed = (values: readonly (string | number)[]) => (values.length ? values.join(", ") : "keine");
-
 interface Coverage {
   segregationYears: number[];
   segregationAreas: string[];
@@ -45,10 +43,7 @@ function coverage(context: AppContext, release: number): Promise<Coverage> {
 
 function checkComparison(id: string | undefined) {
   if (id !== undefined && !comparisons.some((c) => c.id === id)) {
-    throw new RequestProblem(
-      400,
-      `Unbekannter Vergleich „${id}“. Erlaubt sind: ${allowed(comparisons.map((c) => c.id))}.`,
-    );
+    throw new RequestProblem(400, "comparison.unknown", { comparison: id, allowed: comparisons.map((c) => c.id) });
   }
 }
 
@@ -64,13 +59,10 @@ async function checkSegregationFilter(context: AppContext, filter: SegregationFi
   checkComparison(filter.comparison);
   const { segregationYears, segregationAreas } = await coverage(context, filter.release);
   if (filter.year !== undefined && !segregationYears.includes(filter.year)) {
-    throw new RequestProblem(
-      400,
-      `Für ${filter.year} gibt es keine Segregationswerte. Verfügbare Jahre: ${allowed(segregationYears)}.`,
-    );
+    throw new RequestProblem(400, "segregation.noYear", { year: String(filter.year), allowed: segregationYears });
   }
   if (filter.area !== undefined && !segregationAreas.includes(filter.area)) {
-    throw new RequestProblem(400, `Unbekanntes Gebiet „${filter.area}“. Erlaubt sind: ${allowed(segregationAreas)}.`);
+    throw new RequestProblem(400, "area.unknown", { area: filter.area, allowed: segregationAreas });
   }
 }
 
@@ -221,10 +213,10 @@ export function computableIndexConfigs(context: AppContext) {
 export function indexConfigFor(id: string | undefined) {
   const config = id === undefined ? catalogueIndexConfigs[0] : catalogueIndexConfigs.find((c) => c.id === id);
   if (!config) {
-    throw new RequestProblem(
-      400,
-      `Unbekannte Konfiguration „${id}“. Erlaubt sind: ${allowed(catalogueIndexConfigs.map((c) => c.id))}.`,
-    );
+    throw new RequestProblem(400, "index.configUnknown", {
+      config: id ?? "",
+      allowed: catalogueIndexConfigs.map((c) => c.id),
+    });
   }
   return config;
 }
@@ -244,33 +236,27 @@ export async function indexFor(
   const config = query.config === undefined && computable.length > 0 ? computable[0] : indexConfigFor(query.config);
   const lacking = missingIndexIndicators(context, config);
   if (lacking.length > 0) {
-    const others = computable.length
-      ? `Mit diesem Katalog berechenbar: ${allowed(computable.map((c) => c.id))}.`
-      : "Keine der Konfigurationen passt zu diesem Katalog; eine Stadt mit eigenem Katalog braucht eine eigene Konfiguration.";
-    throw new RequestProblem(
-      404,
-      `Die Konfiguration „${config.id}“ (${config.name}) ist mit dem Indikatorenkatalog dieser Stadt nicht berechenbar: ihm fehlen die Indikatoren ${lacking.join(", ")}. ${others}`,
-      // No configuration fits the city at all: a state of the city, not a fault of the request.
-      computable.length === 0 ? { noConfiguration: true } : undefined,
-    );
+    const params = { config: config.id, name: config.name, lacking, allowed: computable.map((c) => c.id) };
+    // No configuration fits the city at all: a state of the city, not a fault of the request.
+    if (computable.length === 0) {
+      throw new RequestProblem(404, "index.notComputableAtAll", params, { noConfiguration: true });
+    }
+    throw new RequestProblem(404, "index.notComputable", params);
   }
   const { indexYears } = await coverage(context, query.release);
   const years = indexYears[config.id] ?? [];
   if (Object.values(indexYears).every((y) => y.length === 0)) {
-    throw new RequestProblem(
-      404,
-      "Es gibt noch keinen Sozialindex: dafür fehlen importierte Einwohner- und SGB-II-Daten.",
-    );
+    throw new RequestProblem(404, "index.none");
   }
   if (years.length === 0) {
-    throw new RequestProblem(
-      404,
-      `Für die Konfiguration „${config.id}“ gibt es noch keinen Sozialindex: dafür fehlen Werte der Indikatoren ${config.status.map((s) => s.id).join(", ")} (Katalog und importierte Daten prüfen).`,
-    );
+    throw new RequestProblem(404, "index.noneForConfig", {
+      config: config.id,
+      indicators: config.status.map((s) => s.id),
+    });
   }
   const { year } = query;
   if (year !== undefined && !years.includes(year)) {
-    throw new RequestProblem(400, `Für ${year} gibt es keinen Sozialindex. Verfügbare Jahre: ${allowed(years)}.`);
+    throw new RequestProblem(400, "index.noYear", { year: String(year), allowed: years });
   }
   const wanted = year ?? years[years.length - 1];
   const [row] = await selectSozialmonitoring(context.database.db, {

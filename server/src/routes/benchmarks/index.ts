@@ -25,8 +25,10 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const analyst = isAnalyst(request);
       const { field, year } = request.query;
       const release = chosenRelease(request);
-      return appContext.readCache.getOrCompute(`benchmarks|${release}|${field}|${year ?? ""}|${analyst}`, async () =>
-        areaBenchmarks(appContext.database, await readContext(appContext, release), { field, year }, analyst),
+      const { language } = request;
+      const key = `benchmarks|${release}|${field}|${year ?? ""}|${analyst}|${language}`;
+      return appContext.readCache.getOrCompute(key, async () =>
+        areaBenchmarks(appContext.database, await readContext(appContext, release, language), { field, year }, analyst),
       );
     },
   );

@@ -4,6 +4,7 @@ import type { AppContext } from "../../context.ts";
 import { cityListSchema, crossCityIndicatorSchema, crossCityListSchema } from "../../schemas/city.ts";
 import { errorSchema } from "../../schemas/common.ts";
 import { cityFacts, comparableIndicators, compareIndicator } from "../../services/cities.ts";
+import { RequestProblem } from "../../services/replies.ts";
 
 /** The cities of an instance that serves several, and what they have in common (at the instance's root). */
 const plugin: FastifyPluginAsyncZod<{ contexts: AppContext[] }> = async (app, { contexts }) => {
@@ -22,7 +23,7 @@ const plugin: FastifyPluginAsyncZod<{ contexts: AppContext[] }> = async (app, { 
         response: { 200: crossCityListSchema },
       },
     },
-    async () => comparableIndicators(contexts),
+    async (request) => comparableIndicators(contexts, request.language),
   );
   app.get(
     "/vergleich/:id",
@@ -35,11 +36,10 @@ const plugin: FastifyPluginAsyncZod<{ contexts: AppContext[] }> = async (app, { 
         response: { 200: crossCityIndicatorSchema, 404: errorSchema },
       },
     },
-    async (request, reply) => {
-      const compared = await compareIndicator(app, contexts, request.params.id);
+    async (request) => {
+      const compared = await compareIndicator(app, contexts, request.params.id, request.language);
       if (compared === null) {
-        const id = request.params.id.slice(0, 60);
-        return reply.code(404).send({ error: `Der Indikator „${id}“ wird nicht in mehreren Städten berechnet.` });
+        throw new RequestProblem(404, "indicator.notShared", { id: request.params.id.slice(0, 60) });
       }
       return compared;
     },

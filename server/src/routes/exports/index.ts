@@ -49,7 +49,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
 
   const workbookFor = (options: ExportOptions) =>
     context.readCache.getOrCompute(
-      `export-xlsx|${options.release}|${options.analyst}`,
+      `export-xlsx|${options.release}|${options.analyst}|${options.language ?? "de"}`,
       async (): Promise<PreparedBody> => ({
         body: await buildWorkbook(await collectExport(context, options)),
         type: XLSX_TYPE,
@@ -72,7 +72,11 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const prepared = await workbookFor({ analyst: isAnalyst(request), release: chosenRelease(request) });
+      const prepared = await workbookFor({
+        analyst: isAnalyst(request),
+        release: chosenRelease(request),
+        language: request.language,
+      });
       return sendPrepared(reply, prepared);
     },
   );
@@ -95,8 +99,12 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { id } = request.params;
       const { year, area, breakdown } = request.query;
-      const options: ExportOptions = { analyst: isAnalyst(request), release: chosenRelease(request) };
-      const key = `indicator-xlsx|${id}|${year ?? ""}|${area ?? ""}|${breakdown ?? ""}|${options.release}|${options.analyst}`;
+      const options: ExportOptions = {
+        analyst: isAnalyst(request),
+        release: chosenRelease(request),
+        language: request.language,
+      };
+      const key = `indicator-xlsx|${id}|${year ?? ""}|${area ?? ""}|${breakdown ?? ""}|${options.release}|${options.analyst}|${options.language}`;
       const prepared = await context.readCache.getOrCompute(key, async (): Promise<PreparedBody> => {
         const data = await collectExport(context, options, { id, year, area, breakdown });
         const name = `${safeFileName(id)}_${safeFileName(area ?? "alle-gebiete")}_${year ?? "alle-jahre"}${breakdown ? `_${safeFileName(breakdown)}` : ""}${variant(options)}.xlsx`;
@@ -120,6 +128,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      // The archive stays German: its machine CSVs and LIESMICH.txt are written for the German original.
       const options: ExportOptions = { analyst: isAnalyst(request), release: chosenRelease(request) };
       const workbook = await workbookFor(options);
       const archive = await buildArchive(context, await collectExport(context, options), workbook.body);
@@ -148,11 +157,12 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const { area } = request.query;
       const analyst = isAnalyst(request);
       const release = chosenRelease(request);
-      if (area !== undefined) checkArea(await readContext(context, release), area);
+      if (area !== undefined) checkArea(await readContext(context, release, request.language), area);
       try {
         const { pdf } = await renderReportPdf(app, {
           release,
           area,
+          language: request.language,
           headers: { authorization: request.headers.authorization, cookie: request.headers.cookie },
           chromiumPath: process.env.MONITOR_CHROMIUM || undefined,
         });

@@ -26,8 +26,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const analyst = isAnalyst(request);
       const { area } = request.query;
       const release = chosenRelease(request);
-      return appContext.readCache.getOrCompute(`goals|${release}|${area}|${analyst}`, async () =>
-        goalsProgress(appContext.database, await readContext(appContext, release), area, analyst),
+      const { language } = request;
+      return appContext.readCache.getOrCompute(`goals|${release}|${area}|${analyst}|${language}`, async () =>
+        goalsProgress(appContext.database, await readContext(appContext, release, language), area, analyst),
       );
     },
   );
@@ -48,7 +49,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const analyst = isAnalyst(request);
       return goalProgress(
         appContext.database,
-        await readContext(appContext, chosenRelease(request)),
+        await readContext(appContext, chosenRelease(request), request.language),
         request.params.id,
         request.query.area,
         analyst,

@@ -32,8 +32,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       // The catalogue is no secret: before anything is published, the public reads today's.
       const release = request.releaseChoice ?? DRAFT;
-      const prepared = await appContext.readCache.getOrCompute(`indicators|${release}`, async () => {
-        const { catalogue: loaded } = await readContext(appContext, release);
+      const { language } = request;
+      const prepared = await appContext.readCache.getOrCompute(`indicators|${release}|${language}`, async () => {
+        const { catalogue: loaded } = await readContext(appContext, release, language);
         const version =
           release === DRAFT
             ? ((await readMeta(appContext.database.db, "catalogue_version")) ?? loaded.catalogue.version)
@@ -60,7 +61,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const context = await readContext(appContext, chosenRelease(request));
+      const context = await readContext(appContext, chosenRelease(request), request.language);
       const indicator = findMeta(context, request.params.id);
       const coverage = context.coverage.get(indicator.id);
       return {
@@ -88,12 +89,15 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const { year, area, breakdown, format, flavour, lang } = request.query;
+      const { year, area, breakdown, format, flavour } = request.query;
+      // The people's CSV and the JSON's names and footnotes alike follow the request's language.
+      const lang = request.language;
       const analyst = isAnalyst(request);
       const release = chosenRelease(request);
-      const key = `values|${release}|${id}|${year ?? ""}|${area ?? ""}|${breakdown ?? ""}|${format}|${format === "csv" ? `${flavour}|${lang}` : ""}|${analyst}`;
+      const key = `values|${release}|${id}|${year ?? ""}|${area ?? ""}|${breakdown ?? ""}|${format}|${format === "csv" ? flavour : ""}|${analyst}|${lang}`;
       const prepared = await appContext.readCache.getOrCompute(key, async (): Promise<PreparedBody> => {
-        const context = await readContext(appContext, release);
+        // The machines' CSV stays German in every language, as it always was.
+        const context = await readContext(appContext, release, format === "csv" && flavour === "en" ? "de" : lang);
         const response = await indicatorValues(appContext.database, context, { id, year, area, breakdown }, analyst);
         if (format === "json") return preparedJson(response);
         const meta = findMeta(context, id);
@@ -128,8 +132,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const release = chosenRelease(request);
-      return appContext.readCache.getOrCompute(`sources|${release}|${request.params.id}`, async () =>
-        indicatorSources(appContext, await readContext(appContext, release), request.params.id),
+      const { language } = request;
+      return appContext.readCache.getOrCompute(`sources|${release}|${request.params.id}|${language}`, async () =>
+        indicatorSources(appContext, await readContext(appContext, release, language), request.params.id),
       );
     },
   );
@@ -150,8 +155,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const { area } = request.query;
       const analyst = isAnalyst(request);
       const release = chosenRelease(request);
-      return appContext.readCache.getOrCompute(`gaps|${release}|${id}|${area}|${analyst}`, async () =>
-        indicatorGaps(appContext.database, await readContext(appContext, release), id, area, analyst),
+      const { language } = request;
+      return appContext.readCache.getOrCompute(`gaps|${release}|${id}|${area}|${analyst}|${language}`, async () =>
+        indicatorGaps(appContext.database, await readContext(appContext, release, language), id, area, analyst),
       );
     },
   );

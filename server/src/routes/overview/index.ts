@@ -22,8 +22,10 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const { area } = request.query;
       const analyst = isAnalyst(request);
       const release = chosenRelease(request);
-      const prepared = await app.context.readCache.getOrCompute(`overview|${release}|${area}|${analyst}`, async () => {
-        const context = await readContext(app.context, release);
+      const { language } = request;
+      const key = `overview|${release}|${area}|${analyst}|${language}`;
+      const prepared = await app.context.readCache.getOrCompute(key, async () => {
+        const context = await readContext(app.context, release, language);
         return preparedJson(await overview(app.context.database, context, area, analyst));
       });
       return sendPrepared(reply, prepared);

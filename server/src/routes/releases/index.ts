@@ -59,8 +59,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id } = request.params;
       const { indicator } = request.query;
-      return appContext.readCache.getOrCompute(`revisions|${id}|${indicator ?? ""}`, async () =>
-        releaseRevisions(appContext, await readContext(appContext, id), indicator),
+      const { language } = request;
+      return appContext.readCache.getOrCompute(`revisions|${id}|${indicator ?? ""}|${language}`, async () =>
+        releaseRevisions(appContext, await readContext(appContext, id, language), indicator),
       );
     },
   );

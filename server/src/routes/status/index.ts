@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { translate } from "../../i18n/index.ts";
 import { statusResponseSchema } from "../../schemas/status.ts";
 import { resultsStatus } from "../../services/results.ts";
 
@@ -12,16 +13,19 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         response: { 200: statusResponseSchema },
       },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       const status = await resultsStatus(app.context);
       reply.header("cache-control", "no-store");
-      const message = status.upToDate
-        ? "Die Ergebnisse entsprechen den gespeicherten Daten."
-        : status.resultsGeneration === null
-          ? "Die Ergebnisse werden zum ersten Mal berechnet (beim ersten Start einige Minuten); die Seiten füllen sich danach von selbst."
-          : status.recomputing
-            ? "Neue Daten werden gerade eingerechnet; bis dahin gelten die zuletzt berechneten Ergebnisse."
-            : "Die Ergebnisse sind älter als die gespeicherten Daten und werden in Kürze neu berechnet.";
+      const message = translate(
+        request.language,
+        status.upToDate
+          ? "status.upToDate"
+          : status.resultsGeneration === null
+            ? "status.first"
+            : status.recomputing
+              ? "status.recomputing"
+              : "status.stale",
+      );
       return { ...status, message };
     },
   );

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { notFound as notFoundText } from "../../services/replies.ts";
 
 const missingBuild = `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>Integrationsmonitor</title></head>
@@ -38,7 +39,7 @@ const plugin: FastifyPluginAsync = async (app) => {
   app.get("/index.html", { schema: { hide: true } }, sendIndex);
 
   const notFound = (request: FastifyRequest, reply: FastifyReply) =>
-    reply.code(404).send({ error: `Nicht gefunden: ${request.method} ${request.url.split("?")[0].slice(0, 200)}` });
+    reply.code(404).send({ error: notFoundText(request) });
   // Before the body is read: a request to no route never gets its body parsed.
   app.addHook("onRequest", async (request, reply) => {
     if (request.is404 && request.method !== "GET" && request.method !== "HEAD") return notFound(request, reply);

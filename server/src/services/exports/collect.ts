@@ -1,22 +1,18 @@
 import { setImmediate as yieldToReaders } from "node:timers/promises";
 import type { IndicatorMeta } from "@im/indicators";
 import type { AppContext } from "../../context.ts";
+import { type Language, type Translate, translate, translator } from "../../i18n/index.ts";
 import { DRAFT, readMeta } from "../../repositories/indicator-values.ts";
 import type { ValueRow, ValuesResponse } from "../../schemas/indicators.ts";
-import {
-  findMeta,
-  indicatorValues,
-  type ReadContext,
-  readContext,
-  SECRET,
-  type ValuesRequest,
-} from "../indicator-reads.ts";
+import { findMeta, indicatorValues, type ReadContext, readContext, type ValuesRequest } from "../indicator-reads.ts";
 
 /** Who asks and which state: the public sees suppressed values as „.“, analysts the true ones, marked. */
 export interface ExportOptions {
   analyst: boolean;
   /** What is read: the draft (0) or a published release, as the route decided (plugins/release-choice.ts). */
   release: number;
+  /** The language of names, labels and the workbook's texts; German without it (the ZIP archive). */
+  language?: Language;
 }
 
 export interface IndicatorExport {
@@ -37,40 +33,45 @@ export interface ExportData {
   createdAt: Date;
   options: ExportOptions;
   indicators: IndicatorExport[];
+  /** The texts of the export's language. */
+  say: Translate;
 }
 
-/** Status words of a row, the same as the CSV for people writes (routes/indicators/csv.ts). */
-export const STATUS_LABELS: Record<ValueRow["status"], string> = {
-  ok: "",
-  suppressed: "gesperrt",
-  missing: "keine Daten",
-  withheld: "Wert zurückgehalten",
-  denominator_zero: "Nenner 0",
-  band_split: "Altersgruppe nicht abgrenzbar",
-};
+const GERMAN = translator("de");
 
-export const NOT_FOR_PUBLICATION = "vertraulich – nicht zur Veröffentlichung";
+export const NOT_FOR_PUBLICATION = translate("de", "export.notForPublication");
 
-/** The status cell: an analyst's true value of a suppressed row is marked as not for publication. */
-export function statusText(row: ValueRow): string {
-  return row.confidential ? NOT_FOR_PUBLICATION : STATUS_LABELS[row.status];
+/**
+ * The status cell, in the words the CSV for people writes (routes/indicators/csv.ts): an analyst's true value
+ * of a suppressed row is marked as not for publication.
+ */
+export function statusText(row: ValueRow, say: Translate = GERMAN): string {
+  if (row.confidential) return say("export.notForPublication");
+  return row.status === "ok" ? "" : say(`export.status.${row.status}`);
 }
 
 /** The release in words, for the metadata sheet and LIESMICH.txt. */
-export const releaseText = (release: number) =>
-  release === DRAFT ? "Entwurf (nicht veröffentlicht)" : `Veröffentlichung Nr. ${release}`;
+export const releaseText = (release: number, say: Translate = GERMAN) =>
+  release === DRAFT ? say("export.release.draft") : say("export.release.number", { release: String(release) });
 
 /** The symbol legend of every export, as the CSV and the dashboard explain their symbols. */
-export const SYMBOL_LEGEND: [symbol: string, meaning: string][] = [
-  [
-    ".",
-    `${SECRET}: Werte mit sehr kleinen Fallzahlen und Werte, aus denen sie sich errechnen ließen, werden zum Schutz der Betroffenen nicht veröffentlicht.`,
-  ],
-  [
-    "(leer)",
-    "Kein Wert; die Spalte „Status“ nennt den Grund: keine Daten, Nenner 0, Wert zurückgehalten, Altersgruppe nicht abgrenzbar.",
-  ],
+export const symbolLegend = (say: Translate = GERMAN): [symbol: string, meaning: string][] => [
+  [say("symbol.secret"), say("export.legend.secret")],
+  [say("export.legend.emptySymbol"), say("export.legend.empty")],
 ];
+
+/** An indicator's title, definition and notes in `language` where the catalogue translates them. */
+function metaIn(meta: IndicatorMeta, language: Language): IndicatorMeta {
+  const texts = language === "de" ? undefined : meta.translations?.[language];
+  if (!texts) return meta;
+  return {
+    ...meta,
+    title: texts.title,
+    shortTitle: texts.shortTitle ?? meta.shortTitle,
+    definition: texts.definition ?? meta.definition,
+    notes: texts.notes ?? meta.notes,
+  };
+}
 
 /**
  * The values of the catalogue's indicators (or of one, with its filters) as the values route answers them,
@@ -81,9 +82,12 @@ export async function collectExport(
   options: ExportOptions,
   only?: ValuesRequest,
 ): Promise<ExportData> {
-  const read = await readContext(context, options.release);
+  const language = options.language ?? "de";
+  const read = await readContext(context, options.release, language);
   const { catalogue } = read;
-  const fieldTitles = new Map(catalogue.catalogue.fields.map((f) => [f.id, f.title]));
+  const fieldTitles = new Map(
+    catalogue.catalogue.fields.map((f) => [f.id, (language !== "de" && f.translations?.[language]?.title) || f.title]),
+  );
   const metas = only ? [findMeta(read, only.id)] : catalogue.list.filter((m) => read.coverage.has(m.id));
   const indicators: IndicatorExport[] = [];
   for (const meta of metas) {
@@ -91,7 +95,7 @@ export async function collectExport(
     await yieldToReaders();
     const response = await indicatorValues(context.database, read, only ?? { id: meta.id }, options.analyst);
     indicators.push({
-      meta,
+      meta: metaIn(meta, language),
       fieldTitle: fieldTitles.get(meta.field) ?? meta.field,
       response,
       breakdownLabels: new Map((catalogue.breakdowns.get(meta.id) ?? []).map((b) => [b.id, b.label])),
@@ -109,5 +113,6 @@ export async function collectExport(
     createdAt: new Date(),
     options,
     indicators,
+    say: translator(language),
   };
 }

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { type Language, LOCALES } from "../../i18n/index.ts";
 
 export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
@@ -24,6 +25,8 @@ export interface ReportPdfOptions {
   release?: number;
   /** The report's area (`stadt`, `bezirk:<name>`, a Stadtteil number); the city by default. */
   area?: string;
+  /** The report's language (the page's `?lang=`, the browser's locale); the city's by default. */
+  language?: Language;
   /** The asking request's credentials, so an analyst's PDF shows what the analyst may see, marked. */
   headers?: { authorization?: string; cookie?: string };
   /** Path of the chromium binary (MONITOR_CHROMIUM). */
@@ -90,7 +93,8 @@ export async function renderReportPdf(app: FastifyInstance, options: ReportPdfOp
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({ executablePath, args: ["--disable-gpu", "--disable-dev-shm-usage"] });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+    const locale = LOCALES[options.language ?? app.context.config.city.language];
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale });
     await answerFromApp(page, app, options);
     return await printWithContents(page, app.context.config.city.basePath, options);
   } finally {
@@ -130,6 +134,7 @@ async function answerFromApp(page: Page, app: FastifyInstance, options: ReportPd
 async function printWithContents(page: Page, basePath: string, options: ReportPdfOptions): Promise<ReportPdf> {
   const query = new URLSearchParams();
   if (options.area) query.set("area", options.area);
+  if (options.language) query.set("lang", options.language);
   if (options.release !== undefined) query.set("release", releaseParam(options.release));
   const search = query.toString();
   await page.goto(`${ORIGIN}${basePath}/bericht${search ? `?${search}` : ""}`);

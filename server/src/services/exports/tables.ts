@@ -5,7 +5,7 @@ import { neutraliseFormula } from "../../routes/indicators/csv.ts";
 import type { IndexResponse, SegregationResponse } from "../../schemas/sozialmonitoring.ts";
 import { RequestProblem } from "../replies.ts";
 import { comparisons, indexFor, segregationResults } from "../sozialmonitoring-reads.ts";
-import { type ExportData, NOT_FOR_PUBLICATION, releaseText, SYMBOL_LEGEND } from "./collect.ts";
+import { type ExportData, NOT_FOR_PUBLICATION, releaseText, symbolLegend } from "./collect.ts";
 
 type Cell = string | number | null;
 
@@ -192,7 +192,7 @@ export function readmeText(data: ExportData, files: readonly string[]): string {
     "",
     "Zeichenerklärung",
     "----------------",
-    ...SYMBOL_LEGEND.map(([symbol, meaning]) => `${symbol}  ${meaning}`),
+    ...symbolLegend().map(([symbol, meaning]) => `${symbol}  ${meaning}`),
     "",
     "Quellen",
     "-------",

@@ -1,10 +1,10 @@
 import { PassThrough } from "node:stream";
 import { setImmediate as yieldToReaders } from "node:timers/promises";
 import ExcelJS from "exceljs";
+import { LOCALES, type MessageKey, type Translate } from "../../i18n/index.ts";
 import { neutraliseFormula } from "../../routes/indicators/csv.ts";
 import type { ValueRow } from "../../schemas/indicators.ts";
-import { CONFIDENTIAL_FOOTNOTE } from "../indicator-reads.ts";
-import { type ExportData, NOT_FOR_PUBLICATION, releaseText, SYMBOL_LEGEND, statusText } from "./collect.ts";
+import { type ExportData, releaseText, statusText, symbolLegend } from "./collect.ts";
 
 // Number formats are stored locale-free; Excel and LibreOffice show them with the reader's separators, so a
 // German installation shows 1.234,5.
@@ -36,29 +36,29 @@ export function sheetName(title: string, taken: Set<string>): string {
   return name;
 }
 
-/** The value cell: the number, or the CSV's symbol (`.` for a suppressed value, empty otherwise). */
-function valueCell(row: ValueRow): Cell {
+/** The value cell: the number, or the CSV's symbol (`.`, Dutch `x`, for a suppressed value, empty otherwise). */
+function valueCell(row: ValueRow, secret: string): Cell {
   if (row.value !== null) return row.value;
-  return row.status === "suppressed" ? "." : null;
+  return row.status === "suppressed" ? secret : null;
 }
 
-const countCell = (n: number | null, row: ValueRow): Cell =>
-  n === null ? (row.status === "suppressed" ? "." : null) : n;
+const countCell = (n: number | null, row: ValueRow, secret: string): Cell =>
+  n === null ? (row.status === "suppressed" ? secret : null) : n;
 
-export const FIELD_COLUMNS = [
-  { header: "Indikator-ID", width: 24 },
-  { header: "Indikator", width: 40 },
-  { header: "Einheit", width: 8 },
-  { header: "Jahr", width: 7 },
-  { header: "Gebietsschlüssel", width: 14 },
-  { header: "Gebiet", width: 24 },
-  { header: "Aufschlüsselung", width: 22 },
-  { header: "Gruppe", width: 28 },
-  { header: "Zähler", width: 11 },
-  { header: "Nenner", width: 11 },
-  { header: "Wert", width: 9 },
-  { header: "Status", width: 22 },
-  { header: "Erläuterung", width: 40 },
+export const FIELD_COLUMNS: { header: MessageKey; width: number }[] = [
+  { header: "export.column.indicatorId", width: 24 },
+  { header: "export.column.indicator", width: 40 },
+  { header: "export.column.unit", width: 8 },
+  { header: "export.column.year", width: 7 },
+  { header: "export.column.areaCode", width: 14 },
+  { header: "export.column.area", width: 24 },
+  { header: "export.column.breakdown", width: 22 },
+  { header: "export.column.group", width: 28 },
+  { header: "export.column.numerator", width: 11 },
+  { header: "export.column.denominator", width: 11 },
+  { header: "export.column.value", width: 9 },
+  { header: "export.column.status", width: 22 },
+  { header: "export.column.detail", width: 40 },
 ];
 
 /**
@@ -79,8 +79,10 @@ export async function buildWorkbook(data: ExportData): Promise<Buffer> {
   workbook.created = data.createdAt;
   const taken = new Set<string>();
   const confidential = data.indicators.some((i) => i.response.rows.some((r) => r.confidential));
+  const { say } = data;
+  const secret = say("symbol.secret");
 
-  writeMetadata(workbook.addWorksheet(sheetName("Metadaten", taken)), data, confidential);
+  writeMetadata(workbook.addWorksheet(sheetName(say("export.sheet.metadata"), taken)), data, confidential);
 
   const fields = new Map<string, ExportData["indicators"]>();
   for (const item of data.indicators) {
@@ -92,7 +94,7 @@ export async function buildWorkbook(data: ExportData): Promise<Buffer> {
     const sheet = workbook.addWorksheet(sheetName(items[0].fieldTitle, taken), {
       views: [{ state: "frozen", ySplit: 1 }],
     });
-    sheet.columns = FIELD_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+    sheet.columns = FIELD_COLUMNS.map((c) => ({ header: say(c.header), width: c.width }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: FIELD_COLUMNS.length } };
@@ -108,10 +110,10 @@ export async function buildWorkbook(data: ExportData): Promise<Buffer> {
           text(r.areaName),
           text(breakdownLabels.get(r.breakdown) ?? r.breakdown),
           text(r.groupLabel),
-          countCell(r.numerator, r),
-          countCell(r.denominator, r),
-          valueCell(r),
-          text(statusText(r)),
+          countCell(r.numerator, r, secret),
+          countCell(r.denominator, r, secret),
+          valueCell(r, secret),
+          text(statusText(r, say)),
           text(r.statusDetail ?? ""),
         ]);
         for (const column of [9, 10]) {
@@ -129,7 +131,7 @@ export async function buildWorkbook(data: ExportData): Promise<Buffer> {
     sheet.commit();
   }
 
-  writeFootnotes(workbook.addWorksheet(sheetName("Fußnoten", taken)), data, confidential);
+  writeFootnotes(workbook.addWorksheet(sheetName(say("export.sheet.footnotes"), taken)), data, confidential);
   await workbook.commit();
   await finished;
   return Buffer.concat(chunks);
@@ -143,9 +145,15 @@ function addRows(sheet: ExcelJS.Worksheet, rows: Cell[][], bold = false): void {
   }
 }
 
-const germanDate = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "Europe/Berlin" });
+const longDate = (data: ExportData) =>
+  new Intl.DateTimeFormat(LOCALES[data.read.language], { dateStyle: "long", timeZone: "Europe/Berlin" }).format(
+    data.createdAt,
+  );
+
+const columns = (say: Translate, keys: (MessageKey | "")[]): Cell[] => keys.map((key) => (key ? say(key) : ""));
 
 function writeMetadata(sheet: ExcelJS.Worksheet, data: ExportData, confidential: boolean): void {
+  const { say } = data;
   sheet.columns = [
     { width: 22 },
     { width: 40 },
@@ -160,33 +168,38 @@ function writeMetadata(sheet: ExcelJS.Worksheet, data: ExportData, confidential:
   ];
   addRows(sheet, [[data.catalogueTitle]], true);
   addRows(sheet, [
-    ["Stand", data.latestYear === null ? "keine Daten" : `Daten bis ${data.latestYear}`],
-    ["Erstellt am", germanDate.format(data.createdAt)],
-    ["Katalogversion", data.version],
-    ["Stand der Werte", releaseText(data.options.release)],
     [
-      "Zugang",
+      say("export.meta.asOf"),
+      data.latestYear === null
+        ? say("export.meta.noData")
+        : say("export.meta.dataUntil", { year: String(data.latestYear) }),
+    ],
+    [say("export.meta.created"), longDate(data)],
+    [say("export.meta.version"), data.version],
+    [say("export.meta.release"), releaseText(data.options.release, say)],
+    [
+      say("export.meta.access"),
       confidential
-        ? `${NOT_FOR_PUBLICATION.toUpperCase()}: enthält gesperrte Werte für den Dienstgebrauch`
-        : "öffentlich: gesperrte Werte erscheinen als „.“",
+        ? say("export.meta.confidential", { marker: say("export.notForPublication").toUpperCase() })
+        : say("export.meta.public"),
     ],
     [],
   ]);
   addRows(
     sheet,
     [
-      [
-        "Indikator-ID",
-        "Indikator",
-        "Handlungsfeld",
-        "Einheit",
-        "Definition",
-        "Zähler",
-        "Nenner",
-        "Quelle",
-        "Migrationsbegriff",
-        "Hinweise",
-      ],
+      columns(say, [
+        "export.column.indicatorId",
+        "export.column.indicator",
+        "export.column.field",
+        "export.column.unit",
+        "export.column.definition",
+        "export.column.numerator",
+        "export.column.denominator",
+        "export.column.source",
+        "export.column.migration",
+        "export.column.notes",
+      ]),
     ],
     true,
   );
@@ -209,24 +222,40 @@ function writeMetadata(sheet: ExcelJS.Worksheet, data: ExportData, confidential:
 }
 
 function writeFootnotes(sheet: ExcelJS.Worksheet, data: ExportData, confidential: boolean): void {
+  const { say } = data;
   sheet.columns = [{ width: 24 }, { width: 40 }, { width: 10 }, { width: 90 }];
-  addRows(sheet, [["Zeichenerklärung"]], true);
-  addRows(sheet, [["Zeichen", "Bedeutung"]], true);
+  addRows(sheet, [[say("export.legend")]], true);
+  addRows(sheet, [columns(say, ["export.column.symbol", "export.column.meaning"])], true);
   addRows(
     sheet,
-    SYMBOL_LEGEND.map(([symbol, meaning]) => [symbol, meaning]),
+    symbolLegend(say).map(([symbol, meaning]) => [symbol, meaning]),
   );
-  if (confidential) addRows(sheet, [[NOT_FOR_PUBLICATION, CONFIDENTIAL_FOOTNOTE]]);
+  if (confidential) addRows(sheet, [[say("export.notForPublication"), say("footnote.confidential")]]);
   addRows(sheet, [[]]);
-  addRows(sheet, [["Zeitreihenbrüche"]], true);
-  addRows(sheet, [["Indikator-ID", "Indikator", "Jahr", "Hinweis"]], true);
+  addRows(sheet, [[say("export.seriesBreaks")]], true);
+  addRows(
+    sheet,
+    [
+      columns(say, [
+        "export.column.indicatorId",
+        "export.column.indicator",
+        "export.column.year",
+        "export.column.note",
+      ]),
+    ],
+    true,
+  );
   addRows(
     sheet,
     data.indicators.flatMap(({ meta }) => meta.seriesBreaks.map((b) => [meta.id, meta.title, b.year, b.note])),
   );
   addRows(sheet, [[]]);
-  addRows(sheet, [["Hinweise zur Vergleichbarkeit"]], true);
-  addRows(sheet, [["Indikator-ID", "Indikator", "", "Hinweis"]], true);
+  addRows(sheet, [[say("export.comparabilityNotes")]], true);
+  addRows(
+    sheet,
+    [columns(say, ["export.column.indicatorId", "export.column.indicator", "", "export.column.note"])],
+    true,
+  );
   addRows(
     sheet,
     data.indicators.flatMap(({ meta }) => meta.notes.map((note) => [meta.id, meta.title, null, note])),

@@ -1,0 +1,152 @@
+// The server's texts for people, German (the fallback). `{name}` is filled in; `{name, number}` and
+// `{name, time}` are formatted in the reader's locale (see index.ts). nl.ts and en.ts have the same keys.
+export const de = {
+  "list.none": "keine",
+
+  "request.invalid": "Ungültige Anfrage: {details}",
+  "request.fastify": "Ungültige Anfrage: {message}",
+  "request.notFound": "Nicht gefunden: {method} {path}",
+  "request.internal": "Interner Fehler. Bitte wenden Sie sich an die Administration.",
+  "request.fileTooLarge": "Die Datei ist zu groß. Erlaubt sind höchstens {limit, number} MB.",
+  "request.bodyTooLarge": "Der Anfragetext ist zu groß. Erlaubt sind hier höchstens {limit, number} KB.",
+  "request.language": "Unbekannte Sprache „{lang}“ (lang). Erlaubt sind: de, nl, en.",
+  "client.mediaType": "Dieser Inhaltstyp (Content-Type) wird hier nicht angenommen.",
+  "client.emptyJson": "Der Anfragetext ist leer, obwohl JSON angekündigt wurde.",
+  "client.invalidJson": "Der Anfragetext ist kein gültiges JSON.",
+  "client.contentLength": "Die angegebene Länge (Content-Length) passt nicht zum Anfragetext.",
+  "client.multipart": "Erwartet wird ein Formular-Upload (multipart/form-data).",
+  "client.parts": "Das Formular enthält zu viele Teile.",
+  "client.files": "Bitte laden Sie genau eine Datei hoch.",
+  "client.fields": "Das Formular enthält zu viele Felder.",
+  "client.badUrl": "Die Adresse enthält ungültig kodierte Zeichen.",
+  "client.proto": "Der Anfragetext enthält den nicht erlaubten Schlüssel „__proto__“.",
+  "client.constructor": "Der Anfragetext enthält den nicht erlaubten Schlüssel „constructor“.",
+
+  "validation.number": "muss eine Zahl sein",
+  "validation.integer": "muss eine ganze Zahl sein",
+  "validation.text": "muss ein Text sein",
+  "validation.missing": "fehlt",
+  "validation.empty": "darf nicht leer sein",
+  "validation.atLeast": "muss mindestens {minimum} sein",
+  "validation.atMost": "darf höchstens {maximum} sein",
+  "validation.oneOf": "erlaubt sind: {values}",
+  "validation.unknownKeys": "unbekannte Angabe: {keys}",
+  "validation.invalid": "ungültiger Wert",
+
+  "release.draftHidden":
+    "Der Entwurf ist nicht veröffentlicht; er ist nur nach Anmeldung sichtbar. Ohne „release“ erhalten Sie die neueste Veröffentlichung.",
+  "release.unknown":
+    "Die Veröffentlichung „{release}“ gibt es nicht. Die Liste der Veröffentlichungen steht unter /api/releases.",
+  "release.nothingPublished":
+    "Es ist noch nichts veröffentlicht. Die Ergebnisse erscheinen hier, sobald die Statistikstelle eine Veröffentlichung freigibt.",
+  "release.missing": "Die Veröffentlichung {release} gibt es nicht.",
+  "release.notFound": "Die Veröffentlichung {release} gibt es nicht. Die Liste steht unter /api/releases.",
+  "publish.running":
+    "„{title}“ wird gerade geprüft und veröffentlicht (seit {since, time}, von {by}). Bitte warten Sie, bis das abgeschlossen ist.",
+  "publish.noResults": "Es gibt noch keine berechneten Ergebnisse, die veröffentlicht werden könnten.",
+  "publish.recomputing":
+    "Die Ergebnisse werden gerade neu berechnet. Bitte veröffentlichen Sie, wenn die Neuberechnung abgeschlossen ist.",
+  "publish.rejected":
+    "Veröffentlichung abgelehnt: Die Geheimhaltungsprüfung findet {count, number} Wert(e), die sich aus den veröffentlichten Zahlen zu genau errechnen ließen ({first}). Bitte prüfen Sie die Geheimhaltung (npm run monitor -- audit-disclosure).",
+  "publish.changed": "Während der Prüfung wurden neue Ergebnisse gespeichert. Bitte veröffentlichen Sie erneut.",
+
+  "indicator.unknown": "Den Indikator „{id}“ gibt es nicht. Die Liste der Indikatoren steht unter /api/indicators.",
+  "indicator.notShared": "Der Indikator „{id}“ wird nicht in mehreren Städten berechnet.",
+  "area.unknown": "Unbekanntes Gebiet „{area}“. Erlaubt sind: {allowed}.",
+  "values.noYear": "Für „{id}“ gibt es keine Werte für {year}. Verfügbare Jahre: {allowed}.",
+  "breakdown.unknown": "Unbekannte Aufschlüsselung „{breakdown}“ für „{id}“. Erlaubt sind: {allowed}.",
+  "field.unknown": "Unbekanntes Handlungsfeld „{field}“. Erlaubt sind: {allowed}.",
+  "goal.unknown": "Das Ziel „{id}“ gibt es nicht. Vorhandene Ziele: {known} (Liste unter /api/goals).",
+  "comparison.unknown": "Unbekannter Vergleich „{comparison}“. Erlaubt sind: {allowed}.",
+  "segregation.noYear": "Für {year} gibt es keine Segregationswerte. Verfügbare Jahre: {allowed}.",
+  "index.configUnknown": "Unbekannte Konfiguration „{config}“. Erlaubt sind: {allowed}.",
+  "index.notComputable":
+    "Die Konfiguration „{config}“ ({name}) ist mit dem Indikatorenkatalog dieser Stadt nicht berechenbar: ihm fehlen die Indikatoren {lacking}. Mit diesem Katalog berechenbar: {allowed}.",
+  "index.notComputableAtAll":
+    "Die Konfiguration „{config}“ ({name}) ist mit dem Indikatorenkatalog dieser Stadt nicht berechenbar: ihm fehlen die Indikatoren {lacking}. Keine der Konfigurationen passt zu diesem Katalog; eine Stadt mit eigenem Katalog braucht eine eigene Konfiguration.",
+  "index.none": "Es gibt noch keinen Sozialindex: dafür fehlen importierte Einwohner- und SGB-II-Daten.",
+  "index.noneForConfig":
+    "Für die Konfiguration „{config}“ gibt es noch keinen Sozialindex: dafür fehlen Werte der Indikatoren {indicators} (Katalog und importierte Daten prüfen).",
+  "index.noYear": "Für {year} gibt es keinen Sozialindex. Verfügbare Jahre: {allowed}.",
+
+  "status.upToDate": "Die Ergebnisse entsprechen den gespeicherten Daten.",
+  "status.first":
+    "Die Ergebnisse werden zum ersten Mal berechnet (beim ersten Start einige Minuten); die Seiten füllen sich danach von selbst.",
+  "status.recomputing": "Neue Daten werden gerade eingerechnet; bis dahin gelten die zuletzt berechneten Ergebnisse.",
+  "status.stale": "Die Ergebnisse sind älter als die gespeicherten Daten und werden in Kürze neu berechnet.",
+
+  "area.city": "Gesamtstadt",
+  "area.parent": "{level} {name}",
+  "group.total": "Insgesamt",
+  "breakdown.age": "Altersgruppen",
+  "age.andOver": "{from} Jahre und älter",
+  "age.single": "{from} Jahre",
+  "age.range": "{from} bis {to} Jahre",
+  "migration.noDistinction": "Keine Unterscheidung nach Migration.",
+
+  "symbol.secret": ".",
+  "value.secret": "Zahlenwert geheim zu halten",
+  "footnote.suppressed":
+    ".: Zahlenwert geheim zu halten. Werte mit sehr kleinen Fallzahlen und Werte, aus denen sie sich errechnen ließen, werden zum Schutz der Betroffenen nicht veröffentlicht.",
+  "footnote.confidential":
+    "Vertraulich: Diese Antwort enthält gesperrte Werte (confidential). Sie sind nur für den Dienstgebrauch bestimmt und dürfen nicht veröffentlicht werden.",
+  "footnote.noData": "Für diesen Indikator liegen noch keine Daten vor.",
+  "footnote.seriesBreak": "Zeitreihenbruch {year}: {note}",
+
+  "cities.comparabilityUnstated": "Keine Stadt hat die Vergleichbarkeit im Katalog beschrieben.",
+  "cities.noSexInDelivery": "Die Lieferung „{delivery}“ enthält kein Geschlecht.",
+  "cities.sexNotBrokenDown": "Die Lieferung enthält das Geschlecht, der Katalog schlüsselt es nicht auf.",
+
+  "export.sheet.metadata": "Metadaten",
+  "export.sheet.footnotes": "Fußnoten",
+  "export.column.indicatorId": "Indikator-ID",
+  "export.column.indicator": "Indikator",
+  "export.column.unit": "Einheit",
+  "export.column.year": "Jahr",
+  "export.column.areaCode": "Gebietsschlüssel",
+  "export.column.area": "Gebiet",
+  "export.column.breakdown": "Aufschlüsselung",
+  "export.column.group": "Gruppe",
+  "export.column.numerator": "Zähler",
+  "export.column.denominator": "Nenner",
+  "export.column.value": "Wert",
+  "export.column.status": "Status",
+  "export.column.detail": "Erläuterung",
+  "export.column.field": "Handlungsfeld",
+  "export.column.definition": "Definition",
+  "export.column.source": "Quelle",
+  "export.column.migration": "Migrationsbegriff",
+  "export.column.notes": "Hinweise",
+  "export.column.symbol": "Zeichen",
+  "export.column.meaning": "Bedeutung",
+  "export.column.note": "Hinweis",
+  "export.meta.asOf": "Stand",
+  "export.meta.noData": "keine Daten",
+  "export.meta.dataUntil": "Daten bis {year}",
+  "export.meta.created": "Erstellt am",
+  "export.meta.version": "Katalogversion",
+  "export.meta.release": "Stand der Werte",
+  "export.meta.access": "Zugang",
+  "export.meta.confidential": "{marker}: enthält gesperrte Werte für den Dienstgebrauch",
+  "export.meta.public": "öffentlich: gesperrte Werte erscheinen als „.“",
+  "export.release.draft": "Entwurf (nicht veröffentlicht)",
+  "export.release.number": "Veröffentlichung Nr. {release}",
+  "export.notForPublication": "vertraulich – nicht zur Veröffentlichung",
+  "export.legend": "Zeichenerklärung",
+  "export.legend.secret":
+    "Zahlenwert geheim zu halten: Werte mit sehr kleinen Fallzahlen und Werte, aus denen sie sich errechnen ließen, werden zum Schutz der Betroffenen nicht veröffentlicht.",
+  "export.legend.emptySymbol": "(leer)",
+  "export.legend.empty":
+    "Kein Wert; die Spalte „Status“ nennt den Grund: keine Daten, Nenner 0, Wert zurückgehalten, Altersgruppe nicht abgrenzbar.",
+  "export.seriesBreaks": "Zeitreihenbrüche",
+  "export.comparabilityNotes": "Hinweise zur Vergleichbarkeit",
+  "export.status.suppressed": "gesperrt",
+  "export.status.missing": "keine Daten",
+  "export.status.withheld": "Wert zurückgehalten",
+  "export.status.denominator_zero": "Nenner 0",
+  "export.status.band_split": "Altersgruppe nicht abgrenzbar",
+} as const;
+
+export type MessageKey = keyof typeof de;
+/** Every language has every key (a missing or extra one is a type error in nl.ts and en.ts). */
+export type Messages = Record<MessageKey, string>;
