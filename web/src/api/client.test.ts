@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { chooseLanguage, resetLanguage } from "../i18n/index.ts";
 import { json } from "../test-utils.tsx";
 import { getSession, setSession } from "./auth.ts";
 import { ApiError, api, localized } from "./client.ts";
@@ -32,6 +33,16 @@ describe("api with a session", () => {
     expect(headers.map((h) => h.get("X-CSRF-Token"))).toEqual([null, "csrf-anna", "csrf-anna"]);
     expect(headers.every((h) => h.get("Authorization") === null)).toBe(true);
     expect(headers[2].get("Content-Type")).toBe("application/json");
+  });
+
+  it("names the reader's language in every request, so the server answers in it", async () => {
+    const fetch = server(true);
+    await api("/districts");
+    chooseLanguage("nl");
+    await api("/indicators");
+    resetLanguage();
+    const headers = fetch.mock.calls.map(([, init]) => new Headers(init?.headers));
+    expect(headers.map((h) => h.get("Accept-Language"))).toEqual(["de", "nl"]);
   });
 
   it("forgets a session the server has ended (a 401) and does not send a form twice", async () => {

@@ -3,7 +3,7 @@ import { language, t } from "../i18n/index.ts";
 import { chosenRelease } from "../views/releases/choice.ts";
 import { getSession, setSession } from "./auth.ts";
 
-/** An HTTP or network failure; `message` is the API's German message where there is one. */
+/** An HTTP or network failure; `message` is the API's message (in the reader's language) where there is one. */
 export class ApiError extends Error {
   override readonly name = "ApiError";
   constructor(
@@ -45,9 +45,11 @@ interface Options {
 /**
  * The one fetch wrapper of the dashboard: parses JSON, turns HTTP errors into `ApiError`. The browser sends the
  * session cookie by itself; writing requests add the session's CSRF token, without which the server refuses them.
+ * Every request names the reader's language, so the server's messages, area and group names come in it (the
+ * browser's own Accept-Language names the browser's, not the one picked on the page).
  */
 export async function api<T>(path: string, options: Options = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json" };
+  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": language() };
   const method = options.method ?? "GET";
   if (options.json !== undefined) headers["Content-Type"] = "application/json";
   const session = getSession();

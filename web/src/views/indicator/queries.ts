@@ -54,8 +54,9 @@ export function valuesCsvUrl(params: ValuesParams, flavour: "de" | "en"): string
     breakdown: params.breakdown,
     format: "csv",
     flavour,
-    // The people's CSV in the reader's language (headers, status words, symbols); German is the server's default.
-    lang: flavour === "de" && language() !== "de" ? language() : undefined,
+    // The people's CSV in the reader's language (headers, status words, symbols): without `lang` the server would
+    // go by the browser's Accept-Language or the city's language.
+    lang: flavour === "de" ? language() : undefined,
   });
 }
 

@@ -9,8 +9,8 @@ describe("the export links", () => {
     const group = screen.getByRole("group", { name: "Herunterladen:" });
     const links = within(group).getAllByRole("link");
     expect(links.map((link) => [link.textContent, link.getAttribute("href")])).toEqual([
-      ["Bericht als PDF", "/api/report.pdf?area=bezirk%3AWest"],
-      ["Alle Werte als Excel (XLSX)", "/api/export.xlsx"],
+      ["Bericht als PDF", "/api/report.pdf?area=bezirk%3AWest&lang=de"],
+      ["Alle Werte als Excel (XLSX)", "/api/export.xlsx?lang=de"],
       ["Gesamte Veröffentlichung (ZIP)", "/api/export.zip"],
     ]);
     for (const link of links) expect(link).toHaveAttribute("download");
@@ -24,10 +24,10 @@ describe("the export links", () => {
       </>,
       { path: "/bericht", route: "/bericht" },
     );
-    expect(screen.getByRole("link", { name: "Bericht als PDF" })).toHaveAttribute("href", "/api/report.pdf");
+    expect(screen.getByRole("link", { name: "Bericht als PDF" })).toHaveAttribute("href", "/api/report.pdf?lang=de");
     expect(screen.getByRole("link", { name: "Alle Spalten als Excel (XLSX)" })).toHaveAttribute(
       "href",
-      "/api/indicators/sgb2_quote/values.xlsx?area=61&breakdown=nationalitaet",
+      "/api/indicators/sgb2_quote/values.xlsx?area=61&breakdown=nationalitaet&lang=de",
     );
   });
 });

@@ -1,15 +1,16 @@
 import { apiUrl } from "../../api/client.ts";
 import type { AreaId } from "../../api/types.ts";
-import { t } from "../../i18n/index.ts";
+import { language, t } from "../../i18n/index.ts";
 import type { ValuesParams } from "../indicator/queries.ts";
 import { CITY } from "../shared/areas.tsx";
 
 // Plain links, as the API's CSV links beside the charts: the browser downloads the server's file itself, and
-// the address carries the release the reader chose (apiUrl).
+// the address carries the release the reader chose (apiUrl) and the language (`lang`: the browser would send its
+// own Accept-Language, not the one picked on the page).
 
 /** The server's workbook of one indicator, with the same selection as its CSV. */
 export function indicatorXlsxUrl({ id, area, year, breakdown }: ValuesParams): string {
-  return apiUrl(`/indicators/${encodeURIComponent(id)}/values.xlsx`, { area, year, breakdown });
+  return apiUrl(`/indicators/${encodeURIComponent(id)}/values.xlsx`, { area, year, breakdown, lang: language() });
 }
 
 /** One button for an indicator's download area (beside „Alle Spalten als CSV“). */
@@ -21,8 +22,9 @@ export function IndicatorXlsxLink({ params }: { params: ValuesParams }) {
   );
 }
 
-export const reportPdfUrl = (area: AreaId) => apiUrl("/report.pdf", { area: area === CITY ? undefined : area });
-export const workbookUrl = () => apiUrl("/export.xlsx");
+export const reportPdfUrl = (area: AreaId) =>
+  apiUrl("/report.pdf", { area: area === CITY ? undefined : area, lang: language() });
+export const workbookUrl = () => apiUrl("/export.xlsx", { lang: language() });
 export const archiveUrl = () => apiUrl("/export.zip");
 
 /** The report page's downloads: the report as PDF (printed on the server), all values as XLSX, everything as ZIP. */
