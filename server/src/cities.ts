@@ -11,7 +11,9 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** A level's name in one language, singular and plural: `["Stadtteil", "Stadtteile"]`. */
 const levelName = z.tuple([z.string().min(1), z.string().min(1)]);
-const levelNames = z.object({ de: levelName, nl: levelName, en: levelName });
+/** In German also the article, where it is not "der" like Stadtteil's: `["Buurt", "Buurten", "die"]`. */
+const germanLevelName = z.tuple([z.string().min(1), z.string().min(1), z.enum(["der", "die", "das"]).optional()]);
+const levelNames = z.object({ de: germanLevelName, nl: levelName, en: levelName });
 
 /**
  * A city as configuration: one JSON file, paths relative to it. Everything else a city differs in (extract

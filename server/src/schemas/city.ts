@@ -1,7 +1,10 @@
 import { z } from "zod";
 
 const levelName = z.tuple([z.string(), z.string()]).describe("Singular und Plural");
-const levelNames = z.object({ de: levelName, nl: levelName, en: levelName });
+const germanLevelName = z
+  .tuple([z.string(), z.string(), z.enum(["der", "die", "das"]).optional()])
+  .describe("Singular, Plural und Artikel (fehlt er, „der“)");
+const levelNames = z.object({ de: germanLevelName, nl: levelName, en: levelName });
 
 export const citySchema = z.object({
   slug: z.string(),

@@ -1,7 +1,8 @@
 import type { PostProcessorModule } from "i18next";
 
-/** A level's name in one language: singular and plural. */
-export type LevelName = readonly [string, string];
+/** A level's name in one language: singular and plural; in German also its article when it is not "der". */
+export type LevelName = readonly [string, string, GermanArticle?];
+type GermanArticle = "der" | "die" | "das";
 export interface CityLevels {
   district: Record<string, LevelName>;
   parent: Record<string, LevelName>;
@@ -44,7 +45,102 @@ function replacerFor(language: string, levels: CityLevels): ((text: string) => s
     .sort((a, b) => b.length - a.length)
     .map((word) => (singulars.has(word) ? word : `${word}(?!${LETTER})`));
   const pattern = new RegExp(`(?<!${LETTER})(?:${alternatives.join("|")})`, "gi");
-  return (text) => text.replace(pattern, (found) => sameCase(found, words.get(found.toLowerCase()) ?? found));
+  const replaceWords = (text: string) =>
+    text.replace(pattern, (found) => sameCase(found, words.get(found.toLowerCase()) ?? found));
+  if (language !== "de") return replaceWords;
+  const fixers = (["district", "parent"] as const).flatMap((level) => {
+    const gender = GENDER[levels[level].de?.[2] ?? "der"];
+    return gender ? [articleFixer(DICTIONARY_LEVELS[level].de[0], gender)] : [];
+  });
+  return (text) => replaceWords(fixers.reduce((t, fix) => fix(t), text));
+}
+
+type Case = "nom" | "acc" | "dat" | "gen";
+type Gender = "f" | "n";
+const GENDER: Record<GermanArticle, Gender | null> = { der: null, die: "f", das: "n" };
+
+/**
+ * The determiners the dictionary uses before its (masculine) level words, by kind and case, and their feminine
+ * and neuter forms. "Weak" determiners (der, dieser, jeder) take adjectives in -e/-en, the others in -er/-en.
+ */
+const DETERMINERS: {
+  masculine: Record<Case, string>;
+  f: Record<Case, string>;
+  n: Record<Case, string>;
+  weak: boolean;
+}[] = [
+  {
+    masculine: { nom: "der", acc: "den", dat: "dem", gen: "des" },
+    f: { nom: "die", acc: "die", dat: "der", gen: "der" },
+    n: { nom: "das", acc: "das", dat: "dem", gen: "des" },
+    weak: true,
+  },
+  {
+    masculine: { nom: "dieser", acc: "diesen", dat: "diesem", gen: "dieses" },
+    f: { nom: "diese", acc: "diese", dat: "dieser", gen: "dieser" },
+    n: { nom: "dieses", acc: "dieses", dat: "diesem", gen: "dieses" },
+    weak: true,
+  },
+  {
+    masculine: { nom: "jeder", acc: "jeden", dat: "jedem", gen: "jedes" },
+    f: { nom: "jede", acc: "jede", dat: "jeder", gen: "jeder" },
+    n: { nom: "jedes", acc: "jedes", dat: "jedem", gen: "jedes" },
+    weak: true,
+  },
+  {
+    masculine: { nom: "ein", acc: "einen", dat: "einem", gen: "eines" },
+    f: { nom: "eine", acc: "eine", dat: "einer", gen: "einer" },
+    n: { nom: "ein", acc: "ein", dat: "einem", gen: "eines" },
+    weak: false,
+  },
+  {
+    masculine: { nom: "kein", acc: "keinen", dat: "keinem", gen: "keines" },
+    f: { nom: "keine", acc: "keine", dat: "keiner", gen: "keiner" },
+    n: { nom: "kein", acc: "kein", dat: "keinem", gen: "keines" },
+    weak: false,
+  },
+];
+/** Preposition and article in one word: "im Stadtteil" → "in der Buurt". */
+const CONTRACTIONS: Record<string, Record<Gender, string>> = {
+  im: { f: "in der", n: "im" },
+  vom: { f: "von der", n: "vom" },
+  zum: { f: "zur", n: "zum" },
+};
+
+/**
+ * The German words around a singular level word follow the city's word when it is not masculine like Stadtteil:
+ * "Wählen Sie einen Stadtteil" → "Wählen Sie eine Buurt", "kein zweiter Stadtteil" → "keine zweite Buurt", "des
+ * Stadtteils" → "der Buurt". Runs before the words themselves are replaced.
+ */
+function articleFixer(from: string, gender: Gender): (text: string) => string {
+  const forms = new Map<string, { determiner: (typeof DETERMINERS)[number]; case: Case }>();
+  for (const determiner of DETERMINERS) {
+    for (const [c, form] of Object.entries(determiner.masculine)) forms.set(form, { determiner, case: c as Case });
+  }
+  const determinerWords = [...forms.keys(), ...Object.keys(CONTRACTIONS)].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(
+    `(?<!${LETTER})(?:(${determinerWords.join("|")}) )?(?:(${LETTER}+(?:er|en|e)) )?(${from})(s?)(?![-${LETTER.slice(1)})`,
+    "gi",
+  );
+  return (text) =>
+    text.replace(pattern, (whole, det: string | undefined, adjective: string | undefined, word: string, s: string) => {
+      if (!det && !adjective?.toLowerCase().endsWith("er")) return whole;
+      const lower = det?.toLowerCase();
+      const contraction = lower ? CONTRACTIONS[lower] : undefined;
+      const found = lower && !contraction ? forms.get(lower) : undefined;
+      const grammaticalCase: Case = contraction ? "dat" : (found?.case ?? "nom");
+      const weak = contraction !== undefined || (found?.determiner.weak ?? false);
+      const newDet = det
+        ? sameCase(det, contraction ? contraction[gender] : (found?.determiner[gender][grammaticalCase] ?? det))
+        : "";
+      let newAdjective = adjective ?? "";
+      if (adjective && (grammaticalCase === "nom" || grammaticalCase === "acc")) {
+        const stem = adjective.replace(/(er|en|e)$/i, "");
+        newAdjective = weak || gender === "f" ? `${stem}e` : `${stem}es`;
+      }
+      const genitiveS = gender === "f" ? "" : s;
+      return [newDet, newAdjective, `${word}${genitiveS}`].filter(Boolean).join(" ");
+    });
 }
 
 let replacers: Record<string, ((text: string) => string) | null> = {};

@@ -236,7 +236,7 @@ export const de = {
   "comparison.openProfile": "Steckbrief öffnen",
 
   "profile.listTitle": "Stadtteile",
-  "profile.listIntro": "Wählen Sie einen Stadtteil für seinen Steckbrief.",
+  "profile.listIntro": "Wählen Sie einen Stadtteil, um den Steckbrief zu sehen.",
   "profile.title": "Stadtteil-Steckbrief: {name}",
   "profile.lead": "Stadtteil Nr. {number} im Stadtbezirk {bezirk}",
   "profile.pick": "Anderer Stadtteil",
