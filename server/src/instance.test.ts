@@ -60,7 +60,8 @@ beforeAll(async () => {
   // Zweitstadt: 200 instead of 100 EU citizens aged 18–64 in Altstadt.
   second.database.sqlite
     .prepare(
-      "update observations set value = 200 where district = 11 and year = 2020 and dims like '%staatsangehoerigkeit=EU%'",
+      `update observation_values set value = 200 where district = 11 and year = 2020
+        and key_id in (select id from observation_keys where dims like '%staatsangehoerigkeit=EU%')`,
     )
     .run();
   contexts.push(first, second);
