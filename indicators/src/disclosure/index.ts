@@ -10,4 +10,5 @@ export {
 export { type LocalDisclosureInput, type LocalSuppression, localDisclosure, shareDisclosure } from "./local.ts";
 export type { BlockDecision, Finding, Protection, Publication, Secrecy } from "./protect.ts";
 export type { LineSelection, PublicationModel } from "./publication.ts";
+export { type ChangedExtract, indicatorReads, linkedPublications, type PublicationReads } from "./scope.ts";
 export { auditPublication, type PublicationInput, protectPublication, secrecyReason } from "./tables.ts";

@@ -17,6 +17,8 @@ export type Secrecy = "primary-numerator" | "primary-denominator" | "secondary";
 export interface BlockDecision {
   partners: string[];
   findings: (Omit<Finding, "count"> & { count: string })[];
+  /** The extracts (`profile|year`) whose lines the block sums: which uploads can change it (see scope.ts). */
+  extracts?: string[];
 }
 
 /**
@@ -25,8 +27,9 @@ export interface BlockDecision {
  */
 export interface ProtectionCache {
   countKey(count: number): string;
-  get(blockKey: string): BlockDecision | undefined;
-  set(blockKey: string, decision: BlockDecision): void;
+  /** `counts`: the block's counts. */
+  get(blockKey: string, counts: readonly number[]): BlockDecision | undefined;
+  set(blockKey: string, decision: BlockDecision, counts: readonly number[]): void;
 }
 
 /** A hidden count an attacker can narrow too far: what the audit reports. */
@@ -236,7 +239,7 @@ export async function protect(
     const key = cache
       ? blockKey(counts, values, (c) => secret.get(c) ?? (shownBy[c] > 0 ? "shown" : "hidden"), cache.countKey)
       : "";
-    const known = cache?.get(key);
+    const known = cache?.get(key, counts);
     if (cache && known) {
       const byKey = new Map(counts.map((c) => [cache.countKey(c), c]));
       for (const partner of known.partners) {
@@ -255,10 +258,14 @@ export async function protect(
     run(counts, true);
     if (cache) {
       const partners = [...secret.keys()].filter((c) => !secretBefore.has(c) && blockOf[c] === block);
-      cache.set(key, {
-        partners: partners.map(cache.countKey),
-        findings: findings.slice(findingsBefore).map((f) => ({ ...f, count: cache.countKey(f.count) })),
-      });
+      cache.set(
+        key,
+        {
+          partners: partners.map(cache.countKey),
+          findings: findings.slice(findingsBefore).map((f) => ({ ...f, count: cache.countKey(f.count) })),
+        },
+        counts,
+      );
     }
   }
   return { secret, withheld, findings, solves };

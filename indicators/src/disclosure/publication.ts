@@ -27,6 +27,8 @@ export interface PublicationModel {
   describe(count: number): string;
   /** A name of a count that is the same in every run: a hash of the lines it sums (or of its parts). */
   countKey(count: number): string;
+  /** The extracts (`profile|year`, sorted) whose lines the counts sum. */
+  extractsOf(counts: readonly number[]): string[];
   /** Adds a sum of lines (e.g. a segregation input) and returns its count. */
   addSum(selection: LineSelection): number;
   /** Adds a signed sum of counts and returns its count. */
@@ -194,6 +196,15 @@ export function publicationModel(input: {
     cellAreas: [lines.bucket, regionsOf(lines.bucket, areas.all, areas.bucketCount)],
     describe: (count) => labels[count] ?? `Zählgröße ${count}`,
     countKey: stableKeys(system, observations),
+    extractsOf(counts) {
+      const extracts = new Set<string>();
+      for (const k of counts) {
+        for (const p of system.counts[k].parts) {
+          if (p < system.cells) extracts.add(`${observations[p].profile}|${observations[p].year}`);
+        }
+      }
+      return [...extracts].sort();
+    },
     addSum(selection) {
       const { profile, year, measures, filter } = selection;
       const buckets =

@@ -82,6 +82,13 @@ export async function protectPublication(input: PublicationInput): Promise<{
   extraWithheld: (Secrecy | null)[];
   /** The decision of every block this run needed (taken over or new): what to keep for the next run. */
   decisions: Map<string, BlockDecision>;
+  /**
+   * Whether these tables were decided as they would be beside any others (see `linkedPublications`). Tables
+   * of unlinked extracts share one count only: the count of no lines, 0 for everyone (every shown 0). It
+   * matters only in a relation, and there only whether some table shows it; a table shown here shows it
+   * everywhere, so this is true when it is shown here or takes part in no relation.
+   */
+  selfContained: boolean;
 }> {
   const model = publicationModel(input);
   const { publications, rowOf } = rowPublications(input, model);
@@ -96,12 +103,12 @@ export async function protectPublication(input: PublicationInput): Promise<{
     model.cellAreas,
     {
       countKey: model.countKey,
-      get: (key) => {
+      get: (key, counts) => {
         const known = input.decisions?.get(key);
-        if (known) decisions.set(key, known);
+        if (known) decisions.set(key, { ...known, extracts: model.extractsOf(counts) });
         return known;
       },
-      set: (key, decision) => decisions.set(key, decision),
+      set: (key, decision, counts) => decisions.set(key, { ...decision, extracts: model.extractsOf(counts) }),
     },
   );
   const rows = input.rows.map((r) => ({ ...r }));
@@ -112,7 +119,20 @@ export async function protectPublication(input: PublicationInput): Promise<{
     rows[i].suppression = secrecy === "secondary" ? "secondary" : "primary";
     rows[i].statusDetail = rowReason(publications[p].counts, protection, model.values, input.rule);
   });
-  return { rows, model, protection, extraWithheld: protection.withheld.slice(publications.length), decisions };
+  const all = [...publications, ...extra];
+  const zero = model.system.counts.findIndex((c) => c.parts.length === 0);
+  const selfContained =
+    zero < 0 ||
+    all.some((p, i) => protection.withheld[i] === null && p.counts.includes(zero)) ||
+    !model.relations.some((r) => r.includes(zero));
+  return {
+    rows,
+    model,
+    protection,
+    extraWithheld: protection.withheld.slice(publications.length),
+    decisions,
+    selfContained,
+  };
 }
 
 /**

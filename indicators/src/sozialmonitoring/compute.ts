@@ -35,6 +35,8 @@ export interface SozialmonitoringOptions {
    * without it each comparison decides on its own (`localDisclosure`).
    */
   segregationSecrecy?: SegregationSecrecy;
+  /** Compute the segregation for these years only (the others are known); default every year. */
+  segregationYears?: ReadonlySet<number>;
 }
 
 /**
@@ -63,8 +65,10 @@ export function computeSozialmonitoring(
     groups: config.groups.map((g) => ({ rest: !("select" in g), at: selectionIndex(groupSelection(g)) })),
   }));
   const sums = sumSelections(input.observations, selections);
+  const only = options.segregationYears;
+  const segregationSums = only ? new Map([...sums].filter(([year]) => only.has(year))) : sums;
   const segregation = plans.flatMap((plan) =>
-    comparisonSegregation(plan, sums, districts, rule, options.segregationSecrecy),
+    comparisonSegregation(plan, segregationSums, districts, rule, options.segregationSecrecy),
   );
 
   const population = (year: number, district: number) => {

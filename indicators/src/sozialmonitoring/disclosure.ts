@@ -1,8 +1,9 @@
 import type { ProfileShape } from "../catalogue/profile-shape.ts";
 import type { Publication, Secrecy } from "../disclosure/protect.ts";
 import type { PublicationModel } from "../disclosure/publication.ts";
+import type { PublicationReads } from "../disclosure/scope.ts";
 import type { District } from "../engine/types.ts";
-import { type GroupSpec, groupSelection, sozialmonitoringComparisons } from "./comparisons.ts";
+import { type GroupSpec, groupSelection, POPULATION, sozialmonitoringComparisons } from "./comparisons.ts";
 import type { CountSelection } from "./observation-sums.ts";
 
 /** Which counts behind the segregation results the global Geheimhaltung withholds, and why (null: shown). */
@@ -112,6 +113,21 @@ export function segregationPublications(
       ),
   };
 }
+
+/**
+ * What the segregation publications of one year read (see `linkedPublications`): the population and every
+ * comparison's groups, all of that year.
+ */
+export function segregationReads(profiles: readonly ProfileShape[]): PublicationReads {
+  const read = new Set([POPULATION.profile]);
+  for (const config of sozialmonitoringComparisons(profiles)) {
+    for (const g of config.groups) read.add(groupSelection(g).profile);
+  }
+  return { id: SEGREGATION_READS, reads: [...read].map((profile) => ({ profile, yearOffset: 0 })) };
+}
+
+/** The kind id of the segregation publications in `linkedPublications`. */
+export const SEGREGATION_READS = "segregation";
 
 function lineSelection(s: CountSelection, year: number, districts: number[]) {
   return {

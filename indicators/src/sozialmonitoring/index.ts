@@ -5,7 +5,12 @@ export {
   type SozialmonitoringOptions,
   type SozialmonitoringOutput,
 } from "./compute.ts";
-export { type SegregationSecrecy, segregationPublications } from "./disclosure.ts";
+export {
+  SEGREGATION_READS,
+  type SegregationSecrecy,
+  segregationPublications,
+  segregationReads,
+} from "./disclosure.ts";
 export type { IndexResult, IndexUnit, IndicatorValueInput } from "./index-results.ts";
 export { type CountSelection, type DistrictSums, type SumsByYear, sumSelections } from "./observation-sums.ts";
 export type { SegregationResult, UnitProblem } from "./segregation.ts";

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import type { District, IndicatorRow } from "@im/indicators";
-import type { IndicatorValueRow } from "../repositories/indicator-values.ts";
+import type { District } from "@im/indicators";
 
 /**
  * What the stored results were computed from: the current extract of every profile and year (an extract's lines
@@ -50,65 +49,4 @@ export function changedExtracts(stored: string | null, now: ResultInputs): Extra
       const [profile, year] = key.split("|");
       return { profile, year: Number(year) };
     });
-}
-
-/**
- * The years whose indicator rows an upload can change: its own year, and the next one, whose rows may read
- * the previous year's extract (`yearOffset: -1`). Other years' rows read none of its lines.
- */
-export function yearsReading(changes: readonly ExtractChange[]): Set<number> {
-  return new Set(changes.flatMap((c) => [c.year, c.year + 1]));
-}
-
-const DENOMINATOR_ZERO_DETAIL = "Der Nenner ist 0; ein Anteil ist nicht berechenbar.";
-
-/**
- * A stored row as the engine computed it, before the Geheimhaltung: a suppressed row showed numbers, so it was
- * `ok` (with a value) or `denominator_zero` (without); every other row is stored as computed. Names of areas and
- * groups are not stored and not needed by what follows (Geheimhaltung, Sozialmonitoring).
- */
-export function asComputed(row: IndicatorValueRow): IndicatorRow {
-  const suppressed = row.status === "suppressed";
-  const status = suppressed ? (row.value === null ? "denominator_zero" : "ok") : (row.status as IndicatorRow["status"]);
-  return {
-    indicator: row.indicator,
-    year: row.year,
-    area: row.area,
-    areaName: "",
-    breakdown: row.breakdown,
-    group: row.grp,
-    groupLabel: "",
-    numerator: row.numerator,
-    denominator: row.denominator,
-    value: row.value,
-    status,
-    statusDetail: suppressed ? (status === "ok" ? null : DENOMINATOR_ZERO_DETAIL) : row.status_detail,
-  };
-}
-
-/**
- * The engine's rows for every year: `computed` for the years it was run for, the stored rows (as computed) for
- * the others, in the engine's order (indicator as in the catalogue, then year, then as computed).
- */
-export function mergeRows(
-  indicatorOrder: readonly string[],
-  years: readonly number[],
-  recomputedYears: ReadonlySet<number>,
-  computed: readonly IndicatorRow[],
-  stored: readonly IndicatorValueRow[],
-): IndicatorRow[] {
-  const byIndicatorYear = new Map<string, IndicatorRow[]>();
-  const add = (r: IndicatorRow) => {
-    const key = `${r.indicator}|${r.year}`;
-    const list = byIndicatorYear.get(key);
-    if (list) list.push(r);
-    else byIndicatorYear.set(key, [r]);
-  };
-  for (const r of computed) add(r);
-  for (const r of stored) if (!recomputedYears.has(r.year)) add(asComputed(r));
-  const rows: IndicatorRow[] = [];
-  for (const indicator of indicatorOrder) {
-    for (const year of years) rows.push(...(byIndicatorYear.get(`${indicator}|${year}`) ?? []));
-  }
-  return rows;
 }

@@ -1,19 +1,29 @@
 import { profiles } from "@im/data-import";
 import {
+  type BlockDecision,
+  type Catalogue,
   catalogueIndexConfigs,
   computeIndicators,
   computeSozialmonitoring,
   defaultDisclosureRule,
+  type IndexResult,
   type IndicatorRow,
+  indicatorReads,
+  linkedPublications,
   protectPublication,
+  SEGREGATION_READS,
+  type SegregationResult,
   type SozialindexConfig,
   segregationPublications,
+  segregationReads,
+  sozialmonitoringComparisons,
 } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import { loadDisclosureDecisions, replaceDisclosureDecisions } from "../repositories/disclosure-decisions.ts";
 import { listDistricts } from "../repositories/districts.ts";
 import { readGenerations, readResultsStamp, resultsGenerationKey } from "../repositories/generations.ts";
 import {
+  DRAFT,
   type IndicatorValueRow,
   listCurrentExtracts,
   loadCurrentObservations,
@@ -23,15 +33,18 @@ import {
   writeMeta,
 } from "../repositories/indicator-values.ts";
 import { draftFingerprint, PROVEN_FINGERPRINT } from "../repositories/releases.ts";
-import { replaceSozialmonitoring, type SozialmonitoringRow } from "../repositories/sozialmonitoring.ts";
+import {
+  replaceSozialmonitoring,
+  type SozialmonitoringRow,
+  selectSozialmonitoring,
+} from "../repositories/sozialmonitoring.ts";
 import { readCatalogue, reloadCatalogue } from "./catalogue-loading.ts";
 import {
   changedExtracts,
-  mergeRows,
+  type ExtractChange,
   RESULT_INPUTS_KEY,
   type ResultInputs,
   resultInputs,
-  yearsReading,
 } from "./recompute-scope.ts";
 
 export interface RecomputeOptions {
@@ -43,10 +56,10 @@ export interface RecomputeOptions {
    */
   sozialindexConfigs?: readonly SozialindexConfig[];
   /**
-   * Recompute the indicator engine only for the years the extracts changed since the stored results can reach
-   * (`recompute-scope.ts`) and take the other years' rows from the stored results. Falls back to the full
-   * recomputation when the stored results cannot be compared (none yet, another catalogue, other districts).
-   * The stored result is the same as a full recomputation's (recompute-incremental.test.ts).
+   * Compute anew only what the extracts changed since the stored results can reach (`computeChanged`) and take
+   * the rest over from the stored results. Falls back to the full recomputation when the stored results cannot
+   * be compared (none yet, another catalogue, other districts). The stored result is the same as a full
+   * recomputation's (recompute-incremental.test.ts).
    */
   incremental?: boolean;
 }
@@ -64,7 +77,7 @@ export interface RecomputeSummary {
   indexYears: number[];
   /** Configuration id → years with an index. */
   indexConfigs: Record<string, number[]>;
-  /** The years the engine recomputed (the others were taken over), or null for a full recomputation. */
+  /** Years with tables or segregation results computed anew (the rest was taken over); null: a full recomputation. */
   recomputedYears: number[] | null;
   /** Milliseconds: loading + engine + disclosure control, Sozialmonitoring, writing, all. */
   timings: {
@@ -87,83 +100,24 @@ export interface RecomputeSummary {
  * segregation per comparison/year/area and the status/dynamics index, then replaces the three tables in one
  * transaction, together with the data generation they belong to. `results.ts` decides when to call it (one
  * process at a time, in a worker thread). A broken catalogue throws a `CatalogueError` (German) before
- * anything is written.
+ * anything is written. With `incremental`, only what the changed extracts can reach is computed anew (see
+ * `computeChanged`); the stored result is the same.
  */
 export async function recompute(context: AppContext, options: RecomputeOptions = {}): Promise<RecomputeSummary> {
   const started = performance.now();
   const { database } = context;
   const { catalogue, sha256 } = options.cataloguePath ? readCatalogue(options.cataloguePath) : reloadCatalogue(context);
-  const { generation, districts, observations, extracts } = await readInputs(context);
-  const inputs = resultInputs(extracts, districts);
-  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
-  const earlier = options.incremental ? await storedResultsFor(context, sha256, inputs) : null;
+  const inputs = await readInputs(context);
+  const earlier = options.incremental ? await storedResultsFor(context, sha256, inputs.resultInputs) : null;
   const loaded = performance.now();
-  const recomputedYears = earlier ? years.filter((y) => earlier.years.has(y)) : null;
-  const engineRows = computeIndicators({
-    catalogue,
-    profiles,
-    observations,
-    districts,
-    years: recomputedYears ?? years,
-  });
-  const computed = earlier
-    ? mergeRows(
-        catalogue.indicators.map((i) => i.id),
-        years,
-        earlier.years,
-        engineRows,
-        earlier.rows,
-      )
-    : engineRows;
-  const engineDone = performance.now();
-  // One Geheimhaltung for the indicator tables and the segregation values: they show the same counts.
-  const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
-  const published = await protectPublication({
-    catalogue,
-    profiles,
-    observations,
-    districts,
-    rows: computed,
-    rule: defaultDisclosureRule,
-    decisions: await loadDisclosureDecisions(database),
-    extra: (model) => {
-      segregation.of = segregationPublications(model, profiles, districts, years);
-      return segregation.of.publications;
-    },
-  });
-  const values = published.rows.map(toStoredRow);
-  const indicatorsDone = performance.now();
-
-  const sozialmonitoring = computeSozialmonitoring(
-    { profiles, observations, indicatorValues: values, districts },
-    {
-      // Only the configurations whose status indicators the catalogue has (Almelo's has none of them).
-      configs: (options.sozialindexConfigs ?? catalogueIndexConfigs).filter((config) =>
-        config.status.every((s) => catalogue.indicators.some((i) => i.id === s.id)),
-      ),
-      titles: Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.title])),
-      rule: defaultDisclosureRule,
-      segregationSecrecy: segregation.of?.secrecy(published.extraWithheld),
-    },
+  const configs = (options.sozialindexConfigs ?? catalogueIndexConfigs).filter((config) =>
+    // Only the configurations whose status indicators the catalogue has (Almelo's has none of them).
+    config.status.every((s) => catalogue.indicators.some((i) => i.id === s.id)),
   );
-  const sozialmonitoringDone = performance.now();
+  const run = { catalogue, inputs, configs, loaded };
+  const results = (earlier && (await computeChanged(run, earlier))) || (await computeAll(run));
+  const { generation } = inputs;
 
-  const stored: SozialmonitoringRow[] = [
-    ...sozialmonitoring.segregation.map((r) => ({
-      kind: "segregation",
-      year: r.year,
-      key: r.comparison,
-      area: r.area,
-      result: JSON.stringify(r),
-    })),
-    ...sozialmonitoring.index.map((r) => ({
-      kind: "index",
-      year: r.year,
-      key: r.config.id,
-      area: "stadt",
-      result: JSON.stringify(r),
-    })),
-  ];
   const computedAt = new Date().toISOString();
   // Under the write lock: a release copies the draft inside the same lock, so it never copies half of these.
   const written = await database.transaction(
@@ -175,19 +129,19 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
         .where("key", "=", resultsGenerationKey)
         .executeTakeFirst();
       if (newer && Number(newer.value) > generation) return false;
-      await replaceIndicatorValues(tx, values);
-      await replaceDisclosureDecisions(tx, published.decisions);
-      await replaceSozialmonitoring(tx, stored);
+      await replaceIndicatorValues(tx, results.values);
+      await replaceDisclosureDecisions(tx, results.decisions);
+      await replaceSozialmonitoring(tx, results.sozialmonitoring);
       await writeMeta(tx, {
         // The Geheimhaltung's last pass proved these tables safe (an attacker's programs over every block):
         // publishing them unchanged needs no second audit (services/releases.ts).
-        [PROVEN_FINGERPRINT]: published.protection.findings.length === 0 ? await draftFingerprint(tx) : "",
+        [PROVEN_FINGERPRINT]: results.proven ? await draftFingerprint(tx) : "",
         catalogue_version: catalogue.version,
         catalogue_sha256: sha256,
         computed_at: computedAt,
         computation_ms: String(Math.round(performance.now() - started)),
         [resultsGenerationKey]: String(generation),
-        [RESULT_INPUTS_KEY]: JSON.stringify(inputs),
+        [RESULT_INPUTS_KEY]: JSON.stringify(inputs.resultInputs),
       });
       return true;
     },
@@ -195,32 +149,198 @@ export async function recompute(context: AppContext, options: RecomputeOptions =
   );
   context.readCache.invalidate();
   const finished = performance.now();
+  const { index } = results;
 
   return {
     catalogueVersion: catalogue.version,
     generation,
     stored: written,
-    observations: observations.length,
-    indicatorRows: values.length,
-    segregationResults: sozialmonitoring.segregation.length,
-    indexYears: [...new Set(sozialmonitoring.index.map((r) => r.year))].sort((a, b) => a - b),
+    observations: inputs.observations.length,
+    indicatorRows: results.values.length,
+    segregationResults: results.sozialmonitoring.length - index.length,
+    indexYears: [...new Set(index.map((r) => r.year))].sort((a, b) => a - b),
     indexConfigs: Object.fromEntries(
-      [...new Set(sozialmonitoring.index.map((r) => r.config.id))].map((id) => [
+      [...new Set(index.map((r) => r.config.id))].map((id) => [
         id,
-        sozialmonitoring.index.filter((r) => r.config.id === id).map((r) => r.year),
+        index.filter((r) => r.config.id === id).map((r) => r.year),
       ]),
     ),
-    recomputedYears,
+    recomputedYears: results.recomputedYears,
     timings: {
       load: loaded - started,
-      engine: engineDone - loaded,
-      protection: indicatorsDone - engineDone,
-      indicators: indicatorsDone - started,
-      sozialmonitoring: sozialmonitoringDone - indicatorsDone,
-      write: finished - sozialmonitoringDone,
+      engine: results.engineDone - loaded,
+      protection: results.indicatorsDone - results.engineDone,
+      indicators: results.indicatorsDone - started,
+      sozialmonitoring: results.sozialmonitoringDone - results.indicatorsDone,
+      write: finished - results.sozialmonitoringDone,
       total: finished - started,
     },
   };
+}
+
+interface Run {
+  catalogue: Catalogue;
+  inputs: Awaited<ReturnType<typeof readInputs>>;
+  configs: readonly SozialindexConfig[];
+  loaded: number;
+}
+
+interface Results {
+  values: IndicatorValueRow[];
+  decisions: Map<string, BlockDecision>;
+  /** Segregation rows, then index rows, in the stored order. */
+  sozialmonitoring: SozialmonitoringRow[];
+  index: IndexResult[];
+  /** The Geheimhaltung found no count it could not protect. */
+  proven: boolean;
+  /** Years with publications computed anew; null: all (a full recomputation). */
+  recomputedYears: number[] | null;
+  engineDone: number;
+  indicatorsDone: number;
+  sozialmonitoringDone: number;
+}
+
+/** Everything from the extracts: the engine, one Geheimhaltung over all tables, the Sozialmonitoring. */
+async function computeAll({ catalogue, inputs, configs }: Run): Promise<Results> {
+  const { districts, observations, years } = inputs;
+  const computed = computeIndicators({ catalogue, profiles, observations, districts });
+  const engineDone = performance.now();
+  // One Geheimhaltung for the indicator tables and the segregation values: they show the same counts.
+  const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
+  const published = await protectPublication({
+    catalogue,
+    profiles,
+    observations,
+    districts,
+    rows: computed,
+    rule: defaultDisclosureRule,
+    decisions: await loadDisclosureDecisions(inputs.database),
+    extra: (model) => {
+      segregation.of = segregationPublications(model, profiles, districts, years);
+      return segregation.of.publications;
+    },
+  });
+  const values = published.rows.map(toStoredRow);
+  const indicatorsDone = performance.now();
+  const sozialmonitoring = computeSozialmonitoring(
+    { profiles, observations, indicatorValues: values, districts },
+    {
+      configs,
+      titles: Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.title])),
+      rule: defaultDisclosureRule,
+      segregationSecrecy: segregation.of?.secrecy(published.extraWithheld),
+    },
+  );
+  return {
+    values,
+    decisions: published.decisions,
+    sozialmonitoring: [...sozialmonitoring.segregation.map(segregationRow), ...sozialmonitoring.index.map(indexRow)],
+    index: sozialmonitoring.index,
+    proven: published.protection.findings.length === 0,
+    recomputedYears: null,
+    engineDone,
+    indicatorsDone,
+    sozialmonitoringDone: performance.now(),
+  };
+}
+
+/**
+ * Only what the changed extracts can reach (`linkedPublications`): the indicator tables and segregation inputs
+ * of the extracts the Geheimhaltung links to them, decided on their own with the stored decisions of earlier
+ * runs; every other table, segregation result and decision is taken over from the stored results, which those
+ * extracts did not change. The index (over all years) is computed in full. Returns null where the part cannot be
+ * decided on its own (see `selfContained`) or a stored piece is missing: then only the full recomputation is right.
+ */
+async function computeChanged({ catalogue, inputs, configs }: Run, earlier: StoredResults): Promise<Results | null> {
+  const { districts, observations, years } = inputs;
+  const storedYears = new Set(earlier.values.map((r) => r.year));
+  const scope = linkedPublications(
+    [...indicatorReads(catalogue, profiles), segregationReads(profiles)],
+    years,
+    earlier.changes,
+    years.filter((y) => !storedYears.has(y)),
+  );
+  const changed = (id: string, year: number) => scope.publications.has(`${id}|${year}`);
+  const rowYears = years.filter((y) => catalogue.indicators.some((i) => changed(i.id, y)));
+  const segregationYears = years.filter((y) => changed(SEGREGATION_READS, y));
+  const computed = computeIndicators({ catalogue, profiles, observations, districts, years: rowYears }).filter((r) =>
+    changed(r.indicator, r.year),
+  );
+  const engineDone = performance.now();
+  const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
+  const published = await protectPublication({
+    catalogue,
+    profiles,
+    observations,
+    districts,
+    rows: computed,
+    rule: defaultDisclosureRule,
+    decisions: earlier.decisions,
+    extra: (model) => {
+      segregation.of = segregationPublications(model, profiles, districts, segregationYears);
+      return segregation.of.publications;
+    },
+  });
+  if (!published.selfContained) return null;
+  const kept = [...earlier.decisions].filter(([, d]) => !d.extracts?.some((e) => scope.extracts.has(e)));
+  if (kept.some(([, d]) => d.extracts === undefined)) return null;
+
+  const rowsOf = new Map<string, IndicatorValueRow[]>();
+  for (const r of earlier.values) if (!changed(r.indicator, r.year)) pushTo(rowsOf, `${r.indicator}|${r.year}`, r);
+  for (const r of published.rows) pushTo(rowsOf, `${r.indicator}|${r.year}`, toStoredRow(r));
+  const values: IndicatorValueRow[] = [];
+  for (const { id } of catalogue.indicators) {
+    for (const year of years) {
+      const rows = rowsOf.get(`${id}|${year}`);
+      if (!rows) return null;
+      values.push(...rows);
+    }
+  }
+  const indicatorsDone = performance.now();
+
+  const sozialmonitoring = computeSozialmonitoring(
+    { profiles, observations, indicatorValues: values, districts },
+    {
+      configs,
+      titles: Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.title])),
+      rule: defaultDisclosureRule,
+      segregationSecrecy: segregation.of?.secrecy(published.extraWithheld),
+      segregationYears: new Set(segregationYears),
+    },
+  );
+  const resultsOf = new Map<string, SozialmonitoringRow[]>();
+  for (const r of earlier.segregation) {
+    if (!changed(SEGREGATION_READS, r.year)) pushTo(resultsOf, `${r.key}|${r.year}`, r);
+  }
+  for (const r of sozialmonitoring.segregation) pushTo(resultsOf, `${r.comparison}|${r.year}`, segregationRow(r));
+  const segregationRows = sozialmonitoringComparisons(profiles).flatMap((c) =>
+    years.flatMap((year) => resultsOf.get(`${c.id}|${year}`) ?? []),
+  );
+  return {
+    values,
+    decisions: new Map([...published.decisions, ...kept]),
+    sozialmonitoring: [...segregationRows, ...sozialmonitoring.index.map(indexRow)],
+    index: sozialmonitoring.index,
+    proven: published.protection.findings.length === 0 && kept.every(([, d]) => d.findings.length === 0),
+    recomputedYears: [...new Set([...rowYears, ...segregationYears])].sort((a, b) => a - b),
+    engineDone,
+    indicatorsDone,
+    sozialmonitoringDone: performance.now(),
+  };
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function segregationRow(r: SegregationResult): SozialmonitoringRow {
+  return { kind: "segregation", year: r.year, key: r.comparison, area: r.area, result: JSON.stringify(r) };
+}
+
+function indexRow(r: IndexResult): SozialmonitoringRow {
+  return { kind: "index", year: r.year, key: r.config.id, area: "stadt", result: JSON.stringify(r) };
 }
 
 /**
@@ -235,18 +355,33 @@ async function readInputs(context: AppContext) {
     const districts = await listDistricts(database.db);
     const extracts = await listCurrentExtracts(database.db);
     const observations = await loadCurrentObservations(database);
-    if ((await readGenerations(database.db)).data === before)
-      return { generation: before, districts, observations, extracts };
+    if ((await readGenerations(database.db)).data === before) {
+      const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b);
+      const inputs = resultInputs(extracts, districts);
+      return { database, generation: before, districts, observations, years, resultInputs: inputs };
+    }
   }
 }
 
+interface StoredResults {
+  changes: ExtractChange[];
+  values: IndicatorValueRow[];
+  segregation: SozialmonitoringRow[];
+  decisions: Map<string, BlockDecision>;
+}
+
 /**
- * The stored results and the years an incremental recomputation must compute anew, when the stored results were
- * computed with this catalogue from inputs that differ from `inputs` only in extracts (else null: recompute
- * everything). The rows are read between two reads of the results' stamp, so they belong to the inputs read.
+ * The stored results and the extracts changed since, when they were computed with this catalogue from inputs
+ * that differ from `inputs` only in extracts (else null: recompute everything). Read between two reads of the
+ * results' stamp, so that all of them belong to one recomputation.
  */
-async function storedResultsFor(context: AppContext, catalogueSha256: string, inputs: ResultInputs) {
-  const { db } = context.database;
+async function storedResultsFor(
+  context: AppContext,
+  catalogueSha256: string,
+  inputs: ResultInputs,
+): Promise<StoredResults | null> {
+  const { database } = context;
+  const { db } = database;
   const stamp = async () =>
     JSON.stringify([
       await readResultsStamp(db),
@@ -257,9 +392,11 @@ async function storedResultsFor(context: AppContext, catalogueSha256: string, in
   if ((await readMeta(db, "catalogue_sha256")) !== catalogueSha256) return null;
   const changes = changedExtracts(await readMeta(db, RESULT_INPUTS_KEY), inputs);
   if (changes === null) return null;
-  const rows = await loadStoredValues(db);
+  const values = await loadStoredValues(db);
+  const segregation = await selectSozialmonitoring(db, { release: DRAFT, kind: "segregation" });
+  const decisions = await loadDisclosureDecisions(database);
   if ((await stamp()) !== before) return null;
-  return { years: yearsReading(changes), rows };
+  return { changes, values, segregation, decisions };
 }
 
 function toStoredRow(r: IndicatorRow): IndicatorValueRow {
