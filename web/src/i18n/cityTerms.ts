@@ -59,47 +59,27 @@ type Case = "nom" | "acc" | "dat" | "gen";
 type Gender = "f" | "n";
 const GENDER: Record<GermanArticle, Gender | null> = { der: null, die: "f", das: "n" };
 
-/**
- * The determiners the dictionary uses before its (masculine) level words, by kind and case, and their feminine
- * and neuter forms. "Weak" determiners (der, dieser, jeder) take adjectives in -e/-en, the others in -er/-en.
- */
-const DETERMINERS: {
+const CASES: readonly Case[] = ["nom", "acc", "dat", "gen"];
+interface Determiner {
   masculine: Record<Case, string>;
   f: Record<Case, string>;
   n: Record<Case, string>;
+  /** Takes adjectives in -e/-en (der, dieser, jeder), not -er/-en (ein, kein). */
   weak: boolean;
-}[] = [
-  {
-    masculine: { nom: "der", acc: "den", dat: "dem", gen: "des" },
-    f: { nom: "die", acc: "die", dat: "der", gen: "der" },
-    n: { nom: "das", acc: "das", dat: "dem", gen: "des" },
-    weak: true,
-  },
-  {
-    masculine: { nom: "dieser", acc: "diesen", dat: "diesem", gen: "dieses" },
-    f: { nom: "diese", acc: "diese", dat: "dieser", gen: "dieser" },
-    n: { nom: "dieses", acc: "dieses", dat: "diesem", gen: "dieses" },
-    weak: true,
-  },
-  {
-    masculine: { nom: "jeder", acc: "jeden", dat: "jedem", gen: "jedes" },
-    f: { nom: "jede", acc: "jede", dat: "jeder", gen: "jeder" },
-    n: { nom: "jedes", acc: "jedes", dat: "jedem", gen: "jedes" },
-    weak: true,
-  },
-  {
-    masculine: { nom: "ein", acc: "einen", dat: "einem", gen: "eines" },
-    f: { nom: "eine", acc: "eine", dat: "einer", gen: "einer" },
-    n: { nom: "ein", acc: "ein", dat: "einem", gen: "eines" },
-    weak: false,
-  },
-  {
-    masculine: { nom: "kein", acc: "keinen", dat: "keinem", gen: "keines" },
-    f: { nom: "keine", acc: "keine", dat: "keiner", gen: "keiner" },
-    n: { nom: "kein", acc: "kein", dat: "keinem", gen: "keines" },
-    weak: false,
-  },
-];
+}
+const byCase = (forms: string) =>
+  Object.fromEntries(forms.split(" ").map((form, i) => [CASES[i], form])) as Record<Case, string>;
+
+/** The determiners the dictionary uses before its (masculine) level words: masculine, feminine, neuter forms. */
+const DETERMINERS: Determiner[] = (
+  [
+    ["der den dem des", "die die der der", "das das dem des", true],
+    ["dieser diesen diesem dieses", "diese diese dieser dieser", "dieses dieses diesem dieses", true],
+    ["jeder jeden jedem jedes", "jede jede jeder jeder", "jedes jedes jedem jedes", true],
+    ["ein einen einem eines", "eine eine einer einer", "ein ein einem eines", false],
+    ["kein keinen keinem keines", "keine keine keiner keiner", "kein kein keinem keines", false],
+  ] as const
+).map(([masculine, f, n, weak]) => ({ masculine: byCase(masculine), f: byCase(f), n: byCase(n), weak }));
 /** Preposition and article in one word: "im Stadtteil" → "in der Buurt". */
 const CONTRACTIONS: Record<string, Record<Gender, string>> = {
   im: { f: "in der", n: "im" },
@@ -113,7 +93,7 @@ const CONTRACTIONS: Record<string, Record<Gender, string>> = {
  * Stadtteils" → "der Buurt". Runs before the words themselves are replaced.
  */
 function articleFixer(from: string, gender: Gender): (text: string) => string {
-  const forms = new Map<string, { determiner: (typeof DETERMINERS)[number]; case: Case }>();
+  const forms = new Map<string, { determiner: Determiner; case: Case }>();
   for (const determiner of DETERMINERS) {
     for (const [c, form] of Object.entries(determiner.masculine)) forms.set(form, { determiner, case: c as Case });
   }
