@@ -50,6 +50,8 @@ export async function buildServer(outdir: string = DIST_DIR): Promise<void> {
       cli: `${src}cli/main.ts`,
       server: `${src}server.ts`,
       "recompute-worker": `${src}services/recompute-worker.ts`,
+      // data-import reads an import's file in a worker (read-in-worker.ts finds it beside cli.js).
+      "read-worker": fileURLToPath(new URL("../data-import/src/read-worker.ts", import.meta.url)),
     },
     // services/results.ts finds the worker's file beside the entry points by this.
     define: { "process.env.MONITOR_BUNDLED": '"1"' },

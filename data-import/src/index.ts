@@ -10,4 +10,5 @@ export type { Problem } from "./problems.ts";
 export type { DimensionFilter, ExtractProfile, ProfileColumn, ProfileRule } from "./profiles/index.ts";
 export { findProfile, profileSchema, profiles } from "./profiles/index.ts";
 export { type ExtractSummary, type ReadOptions, readExtract } from "./read-extract.ts";
+export { type ColumnsHandler, type ObservationColumns, readExtractInWorker } from "./read-in-worker.ts";
 export type { Encoding } from "./text.ts";

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findProfile, readExtract } from "@im/data-import";
+import { findProfile, readExtract, readExtractInWorker } from "@im/data-import";
 import SQLite from "better-sqlite3";
 import { buildServer, DIST_DIR } from "../../server/build.ts";
 import { openDatabase } from "../../server/src/db/connection.ts";
@@ -114,7 +114,7 @@ async function breakdown(
     );
     started = performance.now();
     const write = await observationWriter(asConn(sqlite), { extractId, profile: "einwohner" });
-    await readExtract({ path: csv }, profile, districts, (batch, year) => write.write(batch, year));
+    await readExtractInWorker(csv, profile, districts, (batch, year) => write.write(batch, year));
     await write.end();
     const readAndWrite = seconds(started);
     started = performance.now();

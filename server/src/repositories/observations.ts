@@ -1,14 +1,7 @@
+import type { ObservationColumns } from "@im/data-import";
 import { type Kysely, sql } from "kysely";
 import { type BulkWriter, type Conn, insertRows } from "../db/engine.ts";
 import type { Database } from "../db/schema.ts";
-
-/** What an import batch carries per observation (architecture §1); profile, year and extract are per file. */
-export interface NewObservation {
-  district: number | null;
-  dims: string;
-  measure: string;
-  value: number | null;
-}
 
 /**
  * The import's hot path: the engine's bulk writer (prepared multi-row inserts on SQLite, `COPY` on PostgreSQL), run
@@ -43,32 +36,40 @@ export async function observationWriter(conn: Conn, { extractId, profile }: { ex
   const district: (number | null)[] = [];
   const keyId: number[] = [];
   const value: (number | null)[] = [];
-  let lastMeasure = "";
-  let byDims = keysOf(lastMeasure);
+  // Key ids by the reader's measure and dims indices: no string is hashed per row.
+  const keyIds: number[][] = [];
+  const keyIdOf = (batch: ObservationColumns, m: number, d: number): number => {
+    const measure = batch.measures[m];
+    const dims = batch.dims[d];
+    const byDims = keysOf(measure);
+    let id = byDims.get(dims);
+    if (id === undefined) {
+      id = nextId++;
+      byDims.set(dims, id);
+      added.push({ id, profile, dims, measure });
+    }
+    keyIds[m] ??= [];
+    keyIds[m][d] = id;
+    return id;
+  };
   return {
-    write(batch: readonly NewObservation[], year: number): number {
+    write(batch: ObservationColumns, year: number): number {
       values ??= conn.bulkWriter<StoredValue>("observation_values", ["district", "key_id", "value"], {
         extract_id: extractId,
         year,
       });
-      for (let i = 0; i < batch.length; i++) {
-        const o = batch[i];
-        if (o.measure !== lastMeasure) {
-          lastMeasure = o.measure;
-          byDims = keysOf(lastMeasure);
-        }
-        let id = byDims.get(o.dims);
-        if (id === undefined) {
-          id = nextId++;
-          byDims.set(o.dims, id);
-          added.push({ id, profile, dims: o.dims, measure: o.measure });
-        }
-        district[i] = o.district;
-        keyId[i] = id;
-        value[i] = o.value;
+      const { length } = batch;
+      for (let i = 0; i < length; i++) {
+        const m = batch.measureIndex[i];
+        const d = batch.dimsIndex[i];
+        keyId[i] = keyIds[m]?.[d] ?? keyIdOf(batch, m, d);
+        const number = batch.district[i];
+        district[i] = number < 0 ? null : number;
+        const v = batch.value[i];
+        value[i] = Number.isNaN(v) ? null : v;
       }
-      values.writeColumns([district, keyId, value], batch.length);
-      return batch.length;
+      values.writeColumns([district, keyId, value], length);
+      return length;
     },
     async end(): Promise<void> {
       await values?.end();

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { type ExtractProfile, type ExtractSummary, type Problem, readExtract } from "@im/data-import";
+import { type ExtractProfile, type ExtractSummary, type Problem, readExtractInWorker } from "@im/data-import";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { type Conn, WriteLockBusyError } from "../db/engine.ts";
@@ -116,8 +116,9 @@ async function storeIn(
   });
   const write = await observationWriter(tx, { extractId: id, profile: profile.id });
   let written = 0;
-  const { summary, problems } = await readExtract(
-    { path: request.path },
+  // Reading and checking run in a worker thread, beside the inserts here (data-import: readExtractInWorker).
+  const { summary, problems } = await readExtractInWorker(
+    request.path,
     profile,
     districts,
     // Observations carry the year of the Stichtag, which the reader sends with every batch.
