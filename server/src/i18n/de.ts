@@ -97,6 +97,22 @@ export const de = {
   "cities.noSexInDelivery": "Die Lieferung „{delivery}“ enthält kein Geschlecht.",
   "cities.sexNotBrokenDown": "Die Lieferung enthält das Geschlecht, der Katalog schlüsselt es nicht auf.",
 
+  "goal.category.target_reached": "Ziel erreicht",
+  "goal.category.significant_progress": "deutlicher Fortschritt",
+  "goal.category.moderate_progress": "mäßiger Fortschritt",
+  "goal.category.insufficient_progress": "unzureichender Fortschritt",
+  "goal.category.moderate_movement_away": "leichte Entfernung vom Ziel",
+  "goal.category.movement_away": "Entfernung vom Ziel",
+  "goal.notAssessable": "nicht bewertbar",
+  "goal.direction.rise": "Wert soll steigen",
+  "goal.direction.fall": "Wert soll sinken",
+  "goal.direction.closeGapBetween": "Abstand zwischen {first} und {second} verringern",
+  "goal.direction.closeGap": "Abstand verringern",
+  "goal.method":
+    "Bewertet nach der Methode des EU-SDG-Monitoringberichts von Eurostat (Ausgabe 2024): die durchschnittliche jährliche Veränderungsrate, kurzfristig über die letzten fünf Jahre, langfristig seit dem Basisjahr. Mit Zielwert zählt das Verhältnis der tatsächlichen zur nötigen Rate (ab 95 % deutlicher, 60 bis 95 % mäßiger, 0 bis 60 % unzureichender Fortschritt, darunter Entfernung vom Ziel); ohne Zielwert die Rate in die gewünschte Richtung (ab 1 % pro Jahr deutlicher, 0 bis 1 % mäßiger Fortschritt, bis −1 % leichte Entfernung, darunter Entfernung vom Ziel). Nach einem Zeitreihenbruch wird erst ab dem Bruch bewertet. Geheim zu haltende Werte werden nie für eine öffentliche Bewertung verwendet; wenigstens drei Jahre mit Werten sind nötig.",
+  "benchmark.method":
+    "Verglichen wie im Public Health Profile „Fingertips“: Liegt der Vergleichswert im 95-%-Vertrauensbereich (Wilson) des Anteils im Gebiet, gilt der Wert als ähnlich, sonst als höher oder niedriger; wo der Katalog sagt, welche Richtung gut ist, heißt das besser oder schlechter. Geheim zu haltende Werte werden nicht verglichen.",
+
   "export.sheet.metadata": "Metadaten",
   "export.sheet.footnotes": "Fußnoten",
   "export.column.indicatorId": "Indikator-ID",

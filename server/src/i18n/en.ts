@@ -96,6 +96,22 @@ export const en: Messages = {
   "cities.noSexInDelivery": "The delivery “{delivery}” contains no sex.",
   "cities.sexNotBrokenDown": "The delivery contains the sex, but the catalogue does not break it down.",
 
+  "goal.category.target_reached": "target reached",
+  "goal.category.significant_progress": "significant progress",
+  "goal.category.moderate_progress": "moderate progress",
+  "goal.category.insufficient_progress": "insufficient progress",
+  "goal.category.moderate_movement_away": "moderate movement away from the goal",
+  "goal.category.movement_away": "movement away from the goal",
+  "goal.notAssessable": "not assessable",
+  "goal.direction.rise": "value should rise",
+  "goal.direction.fall": "value should fall",
+  "goal.direction.closeGapBetween": "narrow the gap between {first} and {second}",
+  "goal.direction.closeGap": "narrow the gap",
+  "goal.method":
+    "Assessed by the method of Eurostat's EU SDG monitoring report (2024 edition): the compound annual growth rate, in the short term over the last five years, in the long term since the base year. With a target value, the ratio of the actual to the required rate counts (from 95 % significant, 60 to 95 % moderate, 0 to 60 % insufficient progress, below that movement away from the goal); without a target value, the rate in the desired direction (from 1 % a year significant, 0 to 1 % moderate progress, down to −1 % moderate movement away, below that movement away from the goal). After a break in series, only the years from the break are assessed. Values kept confidential are never used for a public assessment; at least three years with values are needed.",
+  "benchmark.method":
+    "Compared as in the Public Health Profile “Fingertips”: if the benchmark value lies within the 95 % confidence interval (Wilson) of the area's proportion, the value counts as similar, otherwise as higher or lower; where the catalogue says which direction is good, that means better or worse. Values kept confidential are not compared.",
+
   "export.sheet.metadata": "Metadata",
   "export.sheet.footnotes": "Footnotes",
   "export.column.indicatorId": "Indicator ID",

@@ -1,3 +1,4 @@
+import { BENCHMARK_METHOD, CATEGORY_LABELS } from "@im/indicators";
 import { describe, expect, it } from "vitest";
 import { de } from "./de.ts";
 import { en } from "./en.ts";
@@ -26,6 +27,13 @@ describe("the server's messages", () => {
     for (const [key] of sentences) {
       expect(nl[key as keyof typeof nl], key).not.toBe(de[key as keyof typeof de]);
       expect(en[key as keyof typeof en], key).not.toBe(de[key as keyof typeof de]);
+    }
+  });
+
+  it("keep the German wording the indicators package gives the same texts", () => {
+    expect(de["benchmark.method"]).toBe(BENCHMARK_METHOD);
+    for (const [category, label] of Object.entries(CATEGORY_LABELS)) {
+      expect(de[`goal.category.${category}` as keyof typeof de]).toBe(label);
     }
   });
 

@@ -98,6 +98,22 @@ export const nl: Messages = {
   "cities.noSexInDelivery": "De levering „{delivery}” bevat geen geslacht.",
   "cities.sexNotBrokenDown": "De levering bevat het geslacht, maar de catalogus splitst er niet naar uit.",
 
+  "goal.category.target_reached": "doel bereikt",
+  "goal.category.significant_progress": "duidelijke vooruitgang",
+  "goal.category.moderate_progress": "matige vooruitgang",
+  "goal.category.insufficient_progress": "onvoldoende vooruitgang",
+  "goal.category.moderate_movement_away": "lichte verwijdering van het doel",
+  "goal.category.movement_away": "verwijdering van het doel",
+  "goal.notAssessable": "niet te beoordelen",
+  "goal.direction.rise": "waarde moet stijgen",
+  "goal.direction.fall": "waarde moet dalen",
+  "goal.direction.closeGapBetween": "verschil tussen {first} en {second} verkleinen",
+  "goal.direction.closeGap": "verschil verkleinen",
+  "goal.method":
+    "Beoordeeld volgens de methode van het EU-SDG-monitoringrapport van Eurostat (editie 2024): de gemiddelde jaarlijkse veranderingssnelheid, op korte termijn over de laatste vijf jaar, op lange termijn sinds het basisjaar. Met een streefwaarde telt de verhouding tussen de werkelijke en de benodigde snelheid (vanaf 95 % duidelijke, 60 tot 95 % matige, 0 tot 60 % onvoldoende vooruitgang, daaronder verwijdering van het doel); zonder streefwaarde de snelheid in de gewenste richting (vanaf 1 % per jaar duidelijke, 0 tot 1 % matige vooruitgang, tot −1 % lichte verwijdering, daaronder verwijdering van het doel). Na een trendbreuk wordt pas vanaf de breuk beoordeeld. Geheime waarden worden nooit voor een openbare beoordeling gebruikt; ten minste drie jaren met waarden zijn nodig.",
+  "benchmark.method":
+    "Vergeleken zoals in het Public Health Profile ‘Fingertips’: ligt de vergelijkingswaarde binnen het 95%-betrouwbaarheidsinterval (Wilson) van het aandeel in het gebied, dan geldt de waarde als vergelijkbaar, anders als hoger of lager; waar de catalogus zegt welke richting goed is, heet dat beter of slechter. Geheime waarden worden niet vergeleken.",
+
   "export.sheet.metadata": "Metadata",
   "export.sheet.footnotes": "Voetnoten",
   "export.column.indicatorId": "Indicator-ID",

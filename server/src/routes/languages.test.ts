@@ -22,6 +22,15 @@ const translated = {
       ],
     },
   },
+
+  goals: [
+    {
+      id: "weniger_sgb2",
+      field: "KJS",
+      title: "Weniger Menschen im SGB-II-Bezug",
+      measures: [{ indicator: "sgb2_quote", direction: "close_gap" as const }],
+    },
+  ],
 };
 
 let city: SmallCity;
@@ -142,6 +151,20 @@ describe("names in the reader's language", () => {
     expect((await overview("nl")).benchmarks[0].againstName).toBe("Gemeente totaal");
     expect((await overview("nl")).comparison.groups[0].label).toBe("buitenlanders");
     expect((await overview("de")).comparison.groups[0].label).toBe("Ausländer/-innen");
+  });
+
+  it("says the goals' aims, assessments and methods in the reader's language", async () => {
+    const dutch = (await get("/api/goals", "nl")).json();
+    const measure = dutch.goals[0].measures[0];
+    expect(measure.directionText).toBe("verschil tussen buitenlanders en Duitsers verkleinen");
+    expect(measure.short.label).toBe("niet te beoordelen");
+    expect(dutch.method).toMatch(/^Beoordeeld volgens de methode van het EU-SDG-monitoringrapport/);
+    const german = (await get("/api/goals")).json();
+    expect(german.goals[0].measures[0].directionText).toBe("Abstand zwischen Ausländer/-innen und Deutsche verringern");
+    expect(german.goals[0].measures[0].short.label).toBe("nicht bewertbar");
+    expect((await get("/api/overview?area=11", "en")).json().benchmarkMethod).toMatch(
+      /^Compared as in the Public Health Profile “Fingertips”/,
+    );
   });
 
   it("writes the people's CSV in the request's language, the machines' CSV as before", async () => {

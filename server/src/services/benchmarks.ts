@@ -1,11 +1,6 @@
-import {
-  BENCHMARK_METHOD,
-  type BenchmarkCategory,
-  compareWithBenchmark,
-  type IndicatorMeta,
-  TOTAL,
-} from "@im/indicators";
+import { type BenchmarkCategory, compareWithBenchmark, type IndicatorMeta, TOTAL } from "@im/indicators";
 import type { DatabaseHandle } from "../db/connection.ts";
+import { translate } from "../i18n/index.ts";
 import { type IndicatorValueRow, selectValues } from "../repositories/indicator-values.ts";
 import type { BenchmarksResponse } from "../schemas/benchmarks.ts";
 import type { ReadContext } from "./indicator-reads.ts";
@@ -86,7 +81,7 @@ export async function areaBenchmarks(
   }
   return {
     field: { id: field.id, title: field.title, translations: field.translations },
-    method: BENCHMARK_METHOD,
+    method: translate(context.language, "benchmark.method"),
     indicators,
     areas: areaIds.map((area) => ({
       area,

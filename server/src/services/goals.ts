@@ -1,26 +1,10 @@
-import {
-  type Assessment,
-  assessProgress,
-  CATEGORY_LABELS,
-  type Goal,
-  type GoalMeasure,
-  type SeriesPoint,
-  TOTAL,
-} from "@im/indicators";
+import { type Assessment, assessProgress, type Goal, type GoalMeasure, type SeriesPoint, TOTAL } from "@im/indicators";
 import type { DatabaseHandle } from "../db/connection.ts";
+import { type Language, translate } from "../i18n/index.ts";
 import { type IndicatorValueRow, selectValues } from "../repositories/indicator-values.ts";
 import type { GoalProgress, GoalsResponse } from "../schemas/goals.ts";
 import { checkArea, type ReadContext } from "./indicator-reads.ts";
 import { RequestProblem } from "./replies.ts";
-
-export const GOALS_METHOD =
-  "Bewertet nach der Methode des EU-SDG-Monitoringberichts von Eurostat (Ausgabe 2024): die durchschnittliche " +
-  "jährliche Veränderungsrate, kurzfristig über die letzten fünf Jahre, langfristig seit dem Basisjahr. Mit " +
-  "Zielwert zählt das Verhältnis der tatsächlichen zur nötigen Rate (ab 95 % deutlicher, 60 bis 95 % mäßiger, " +
-  "0 bis 60 % unzureichender Fortschritt, darunter Entfernung vom Ziel); ohne Zielwert die Rate in die gewünschte " +
-  "Richtung (ab 1 % pro Jahr deutlicher, 0 bis 1 % mäßiger Fortschritt, bis −1 % leichte Entfernung, darunter " +
-  "Entfernung vom Ziel). Nach einem Zeitreihenbruch wird erst ab dem Bruch bewertet. Geheim zu haltende Werte " +
-  "werden nie für eine öffentliche Bewertung verwendet; wenigstens drei Jahre mit Werten sind nötig.";
 
 /** Every goal of the catalogue with its assessment in `area` (the city by default). */
 export async function goalsProgress(
@@ -33,7 +17,12 @@ export async function goalsProgress(
   const goals: GoalProgress[] = [];
   for (const goal of context.catalogue.catalogue.goals)
     goals.push(await progressOf(database, context, goal, area, analyst));
-  return { area, areaName: context.areaNames.get(area) ?? area, goals, method: GOALS_METHOD };
+  return {
+    area,
+    areaName: context.areaNames.get(area) ?? area,
+    goals,
+    method: translate(context.language, "goal.method"),
+  };
 }
 
 export async function goalProgress(
@@ -88,10 +77,10 @@ async function progressOf(
     });
     measures.push({
       indicator: indicator.id,
-      title: indicator.title,
+      title: (context.language !== "de" && meta.translations?.[context.language]?.title) || indicator.title,
       unit: indicator.unit,
       direction: measure.direction,
-      directionText: directionText(measure, meta.comparison?.groups.map((g) => g.label) ?? []),
+      directionText: directionText(measure, meta.comparison?.groups.map((g) => g.label) ?? [], context.language),
       baseYear: measure.baseYear ?? null,
       target: measure.target ?? null,
       area: assessedArea,
@@ -101,8 +90,8 @@ async function progressOf(
         year: p.year,
         value: p.value === null ? null : measure.direction === "close_gap" ? Math.abs(p.value) : p.value,
       })),
-      short: labelled(short),
-      long: labelled(long),
+      short: labelled(short, context.language),
+      long: labelled(long, context.language),
       ...(usedSecret ? { confidential: true as const } : {}),
     });
   }
@@ -165,18 +154,25 @@ async function seriesOf(
   return { series, usedSecret };
 }
 
-function directionText(measure: GoalMeasure, groups: readonly string[]): string {
-  if (measure.direction === "close_gap")
-    return groups.length === 2 ? `Abstand zwischen ${groups[0]} und ${groups[1]} verringern` : "Abstand verringern";
-  return measure.direction === "rise" ? "Wert soll steigen" : "Wert soll sinken";
+function directionText(measure: GoalMeasure, groups: readonly string[], language: Language): string {
+  if (measure.direction === "close_gap") {
+    return groups.length === 2
+      ? translate(language, "goal.direction.closeGapBetween", { first: groups[0], second: groups[1] })
+      : translate(language, "goal.direction.closeGap");
+  }
+  return translate(language, measure.direction === "rise" ? "goal.direction.rise" : "goal.direction.fall");
 }
 
-function labelled(a: Assessment) {
+/**
+ * The assessment with its label in the reader's language. Its `text` (the reasoning with the rates) is written
+ * by the indicators package in German and stays so.
+ */
+function labelled(a: Assessment, language: Language) {
   if (a.status === "assessed")
     return {
       ...a,
-      label: CATEGORY_LABELS[a.category],
+      label: translate(language, `goal.category.${a.category}`),
       actualRate: Number.isFinite(a.actualRate) ? a.actualRate : null,
     };
-  return { ...a, label: "nicht bewertbar" };
+  return { ...a, label: translate(language, "goal.notAssessable") };
 }

@@ -1,4 +1,4 @@
-import { BENCHMARK_METHOD, computeGaps, type IndicatorRow, TOTAL, type ValueStatus } from "@im/indicators";
+import { computeGaps, type IndicatorRow, TOTAL, type ValueStatus } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { type Language, translate, translator } from "../i18n/index.ts";
@@ -314,7 +314,7 @@ export async function overview(
   }
   return {
     year: reportingYear(cards.flatMap((c) => (c.latest ? [c.latest.year] : []))),
-    ...(area === "stadt" ? {} : { benchmarkMethod: BENCHMARK_METHOD }),
+    ...(area === "stadt" ? {} : { benchmarkMethod: translate(context.language, "benchmark.method") }),
     cards,
   };
 }
