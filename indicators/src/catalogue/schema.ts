@@ -68,6 +68,8 @@ export const translationSchema = z.strictObject({
   shortTitle: text.optional(),
   definition: text.optional(),
   notes: z.array(text).optional(),
+  /** The note of `comparability`. */
+  comparabilityNote: text.optional(),
 });
 
 export const indicatorSchema = z.strictObject({

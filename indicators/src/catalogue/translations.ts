@@ -19,6 +19,7 @@ const languageTexts = z.strictObject({
         shortTitle: text.optional(),
         definition: text.optional(),
         notes: z.array(text).optional(),
+        comparabilityNote: text.optional(),
       }),
     )
     .default({}),
@@ -143,6 +144,7 @@ export function translationGaps(catalogue: Catalogue, language: TranslatedLangua
             ...(texts.shortTitle ? [] : ["Kurztitel"]),
             ...(texts.definition ? [] : ["Definition"]),
             ...(indicator.notes.length > 0 && !texts.notes ? ["Hinweise"] : []),
+            ...(indicator.comparability && !texts.comparabilityNote ? ["Vergleichbarkeit"] : []),
           ]
         : ["Titel, Kurztitel, Definition"],
     );
