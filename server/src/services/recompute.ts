@@ -10,6 +10,7 @@ import {
   type IndicatorRow,
   indicatorReads,
   linkedPublications,
+  numeratorTerms,
   protectPublication,
   SEGREGATION_READS,
   type SegregationResult,
@@ -261,6 +262,14 @@ async function computeChanged({ catalogue, inputs, configs }: Run, earlier: Stor
     years.filter((y) => !storedYears.has(y)),
   );
   const changed = (id: string, year: number) => scope.publications.has(`${id}|${year}`);
+  // The count of no lines is the one count the kept tables share with the recomputed ones (see
+  // `selfContained`): a kept table that shows it (a shown 0 of one selection; a denominator is one) keeps it
+  // shown whatever the recomputed tables decide, so the kept decisions stay what a full run would decide.
+  const kept = earlier.values.filter((r) => !changed(r.indicator, r.year));
+  const oneTerm = new Set(catalogue.indicators.filter((i) => numeratorTerms(i).length === 1).map((i) => i.id));
+  const showsZero = (r: IndicatorValueRow) =>
+    r.status === "denominator_zero" || (r.status === "ok" && r.numerator === 0 && oneTerm.has(r.indicator));
+  if (kept.length > 0 && !kept.some(showsZero)) return null;
   const rowYears = years.filter((y) => catalogue.indicators.some((i) => changed(i.id, y)));
   const segregationYears = years.filter((y) => changed(SEGREGATION_READS, y));
   const computed = computeIndicators({ catalogue, profiles, observations, districts, years: rowYears }).filter((r) =>
@@ -282,11 +291,11 @@ async function computeChanged({ catalogue, inputs, configs }: Run, earlier: Stor
     },
   });
   if (!published.selfContained) return null;
-  const kept = [...earlier.decisions].filter(([, d]) => !d.extracts?.some((e) => scope.extracts.has(e)));
-  if (kept.some(([, d]) => d.extracts === undefined)) return null;
+  const keptDecisions = [...earlier.decisions].filter(([, d]) => !d.extracts?.some((e) => scope.extracts.has(e)));
+  if (keptDecisions.some(([, d]) => d.extracts === undefined)) return null;
 
   const rowsOf = new Map<string, IndicatorValueRow[]>();
-  for (const r of earlier.values) if (!changed(r.indicator, r.year)) pushTo(rowsOf, `${r.indicator}|${r.year}`, r);
+  for (const r of kept) pushTo(rowsOf, `${r.indicator}|${r.year}`, r);
   for (const r of published.rows) pushTo(rowsOf, `${r.indicator}|${r.year}`, toStoredRow(r));
   const values: IndicatorValueRow[] = [];
   for (const { id } of catalogue.indicators) {
@@ -318,10 +327,10 @@ async function computeChanged({ catalogue, inputs, configs }: Run, earlier: Stor
   );
   return {
     values,
-    decisions: new Map([...published.decisions, ...kept]),
+    decisions: new Map([...published.decisions, ...keptDecisions]),
     sozialmonitoring: [...segregationRows, ...sozialmonitoring.index.map(indexRow)],
     index: sozialmonitoring.index,
-    proven: published.protection.findings.length === 0 && kept.every(([, d]) => d.findings.length === 0),
+    proven: published.protection.findings.length === 0 && keptDecisions.every(([, d]) => d.findings.length === 0),
     recomputedYears: [...new Set([...rowYears, ...segregationYears])].sort((a, b) => a - b),
     engineDone,
     indicatorsDone,
