@@ -50,6 +50,9 @@ beforeAll(async () => {
       ...pick(["auslaenderanteil"]).map((i) => ({
         ...i,
         comparability: { level: "eingeschraenkt" as const, note: "Zählt Doppelstaatler als Ausländer." },
+        translations: {
+          nl: { title: "Aandeel buitenlanders", comparabilityNote: "Telt personen met dubbele nationaliteit mee." },
+        },
       })),
       ...pick(["anteil_mv_u18"]).map((i) => ({
         ...i,
@@ -131,9 +134,32 @@ describe("an instance with several cities", () => {
     });
     // Restricted comparability: no common ranking.
     expect(compared.ranking).toBeNull();
+    expect(compared.comparability.note).toBe("Zählt Doppelstaatler als Ausländer.");
+    // The note in the reader's language, where the catalogue that states it has a translation.
+    const dutch = (await app.inject({ url: "/api/cities/vergleich/auslaenderanteil?lang=nl" })).json();
+    expect(dutch.comparability).toEqual({
+      level: "eingeschraenkt",
+      note: "Telt personen met dubbele nationaliteit mee.",
+    });
     const missing = await app.inject({ url: "/api/cities/vergleich/sgb2_quote" });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error).toBe("Der Indikator „sgb2_quote“ wird nicht in mehreren Städten berechnet.");
+  });
+
+  it("says the Städtevergleich's own texts in the reader's language", async () => {
+    const dutch = await app.inject({ url: "/api/cities/vergleich", headers: { "accept-language": "nl" } });
+    expect(dutch.headers.vary).toContain("Accept-Language");
+    const erst = dutch.json().genderCoverage[0].fields.find((f: { field: string }) => f.field === "GD");
+    expect(erst.indicators[0].reason).toBe(
+      "De levering bevat het geslacht, maar de catalogus splitst er niet naar uit.",
+    );
+    // The catalogues' own notes are German text and stay so.
+    expect(dutch.json().indicators[1].comparability.note).toBe("Gleiche Definition.");
+    const missing = await app.inject({ url: "/api/cities/vergleich/sgb2_quote?lang=en" });
+    expect(missing.json().error).toBe("The indicator “sgb2_quote” is not computed in several cities.");
+    const badLanguage = await app.inject({ url: "/api/cities/vergleich?lang=fr" });
+    expect(badLanguage.statusCode).toBe(400);
+    expect(badLanguage.json().error).toBe("Unbekannte Sprache „fr“ (lang). Erlaubt sind: de, nl, en.");
   });
 
   it("ranks the districts of both cities together where the indicator is comparable", async () => {
