@@ -19,12 +19,15 @@ interface Comparability {
 }
 const STRICTNESS: ComparabilityLevel[] = ["vergleichbar", "eingeschraenkt", "nicht_vergleichbar"];
 
-/** A catalogue indicator's stated comparability with the standard catalogue, if its catalogue states one. */
-function statedComparability(context: AppContext, id: string): Comparability | null {
-  const indicator = currentCatalogue(context).catalogue.indicators.find((i) => i.id === id) as
-    | { comparability?: Comparability }
-    | undefined;
-  return indicator?.comparability ?? null;
+/**
+ * A catalogue indicator's stated comparability with the standard catalogue, if its catalogue states one, with the
+ * note in the reader's language where the catalogue's translations have it.
+ */
+function statedComparability(context: AppContext, id: string, language: Language): Comparability | null {
+  const indicator = currentCatalogue(context).catalogue.indicators.find((i) => i.id === id);
+  if (!indicator?.comparability) return null;
+  const translated = language === "de" ? undefined : indicator.translations?.[language]?.comparabilityNote;
+  return { level: indicator.comparability.level, note: translated ?? indicator.comparability.note };
 }
 
 /**
@@ -32,11 +35,12 @@ function statedComparability(context: AppContext, id: string): Comparability | n
  * catalogue says how its definition departs from the standard one); unstated means unknown, never comparable.
  */
 function comparabilityOf(contexts: AppContext[], id: string, language: Language): Comparability {
-  const stated = contexts.map((c) => statedComparability(c, id)).filter((c): c is Comparability => c !== null);
+  const stated = contexts
+    .map((c) => statedComparability(c, id, language))
+    .filter((c): c is Comparability => c !== null);
   if (stated.length === 0) {
     return { level: "eingeschraenkt", note: translate(language, "cities.comparabilityUnstated") };
   }
-  // The stated notes are the catalogues' German texts.
   const level = STRICTNESS[Math.max(...stated.map((s) => STRICTNESS.indexOf(s.level)))];
   return { level, note: stated.map((s) => s.note).join(" ") };
 }
