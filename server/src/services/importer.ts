@@ -68,13 +68,33 @@ export async function importExtract(context: AppContext, request: ImportRequest)
   return outcome;
 }
 
+/**
+ * With `MONITOR_IMPORT_PHASES=1` each import writes one line to stderr: when its phases ended, in ms since the
+ * process started, and how long the inserts took on this thread (tests/bench/import.bench.ts prints where the time
+ * goes from it).
+ */
+const phasesWanted = process.env.MONITOR_IMPORT_PHASES === "1";
+
+class Phases {
+  private readonly ends: Record<string, number> = { started: performance.now() };
+  inserting = 0;
+  end(phase: string): void {
+    this.ends[phase] = performance.now();
+  }
+  report(): void {
+    if (phasesWanted) console.error(`import-phases ${JSON.stringify({ ...this.ends, inserting: this.inserting })}`);
+  }
+}
+
 async function store(database: DatabaseHandle, request: ImportRequest): Promise<ImportOutcome> {
   request.signal?.throwIfAborted();
+  const phases = new Phases();
   const { profile } = request;
   const sha256 = await sha256OfFile(request.path);
   const known = await findCurrentBySha256(database.db, profile.id, sha256);
   if (known) return { status: "unchanged", extract: known };
   const districts = await listDistricts(database.db);
+  phases.end("checked");
 
   // The import gets a connection of its own (db/engine.ts: ownConnection). Parsing streams and awaits between
   // batches, so its transaction stays open across `await`; on the app's shared connection it would swallow (or
@@ -82,10 +102,13 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
   // failure or a kill simply never commits, and the write lock keeps two imports (on any app server of the
   // database) from interleaving. Rows are written batch by batch, so memory stays flat however large the file is.
   try {
-    return await database.transaction((tx) => storeIn(tx, request, sha256, districts), {
+    const outcome = await database.transaction((tx) => storeIn(tx, request, sha256, districts, phases), {
       ownConnection: true,
       lock: true,
     });
+    phases.end("committed");
+    phases.report();
+    return outcome;
   } catch (error) {
     if (error instanceof WriteLockBusyError) throw new DatabaseBusyError();
     if (error instanceof Rollback) return error.outcome;
@@ -105,6 +128,7 @@ async function storeIn(
   request: ImportRequest,
   sha256: string,
   districts: Awaited<ReturnType<typeof listDistricts>>,
+  phases: Phases,
 ): Promise<ImportOutcome> {
   const { profile } = request;
   const id = await beginExtract(tx.db, {
@@ -123,11 +147,14 @@ async function storeIn(
     districts,
     // Observations carry the year of the Stichtag, which the reader sends with every batch.
     (batch, year) => {
+      const started = performance.now();
       written += write.write(batch, year);
+      phases.inserting += performance.now() - started;
       request.onProgress?.(written);
     },
     { signal: request.signal },
   );
+  phases.end("read");
   if (problems.length > 0 || !summary) throw new Rollback({ status: "rejected", problems });
   await write.end();
   const existing = await findCurrentForYear(tx.db, profile.id, summary.year);
@@ -143,6 +170,7 @@ async function storeIn(
   });
   const replaced = existing ? await replaceExtract(tx.db, existing.id, id) : null;
   await markDataChanged(tx.db);
+  phases.end("stored");
   // The last moment to give up: the transaction rolls back.
   request.signal?.throwIfAborted();
   return { status: "imported", extract, replaced, summary };
