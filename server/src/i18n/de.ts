@@ -1,5 +1,6 @@
 // The server's texts for people, German (the fallback). `{name}` is filled in; `{name, number}` and
-// `{name, time}` are formatted in the reader's locale (see index.ts). nl.ts and en.ts have the same keys.
+// `{name, time}` are formatted in the reader's locale (see index.ts); a pair `x_one`, `x_other` is chosen by
+// `count` with each language's plural rules. nl.ts and en.ts have the same keys.
 export const de = {
   "list.none": "keine",
 
@@ -32,6 +33,27 @@ export const de = {
   "validation.oneOf": "erlaubt sind: {values}",
   "validation.unknownKeys": "unbekannte Angabe: {keys}",
   "validation.invalid": "ungültiger Wert",
+
+  "auth.csrf":
+    "Die Anfrage wurde abgewiesen, weil der Schutz gegen untergeschobene Anfragen (CSRF) fehlt. Bitte laden Sie die Seite neu und versuchen Sie es erneut.",
+  "auth.invalidToken":
+    "Der Token ist ungültig oder widerrufen. Bitte verwenden Sie einen gültigen API-Token, oder senden Sie die Anfrage ohne Token.",
+  "auth.required":
+    "Anmeldung erforderlich: Bitte melden Sie sich an, oder senden Sie einen API-Token als „Authorization: Bearer <Token>“.",
+  "auth.adminOnly": "Dafür sind Administratorrechte nötig; Ihr Konto hat sie nicht.",
+  "auth.accountOnly":
+    "Der Bootstrap-Token MONITOR_ADMIN_TOKEN gehört zu keinem Konto; bitte melden Sie sich mit einem Konto an.",
+  "auth.wrongLogin": "Benutzername oder Passwort ist falsch, oder das Konto ist gesperrt.",
+  "auth.tokenNotFound": "Einen gültigen API-Token Nr. {id} gibt es nicht.",
+  "auth.tooManyFromAddress_one":
+    "Zu viele ungültige Anmeldeversuche von dieser Adresse. Bitte versuchen Sie es in {count} Minute erneut.",
+  "auth.tooManyFromAddress_other":
+    "Zu viele ungültige Anmeldeversuche von dieser Adresse. Bitte versuchen Sie es in {count} Minuten erneut.",
+  "auth.tooManyForAccount_one":
+    "Zu viele ungültige Anmeldeversuche für dieses Konto. Bitte versuchen Sie es in {count} Minute erneut.",
+  "auth.tooManyForAccount_other":
+    "Zu viele ungültige Anmeldeversuche für dieses Konto. Bitte versuchen Sie es in {count} Minuten erneut.",
+  "geo.none": "Es sind keine Stadtteilgrenzen hinterlegt. Setzen Sie MONITOR_GEOJSON auf eine GeoJSON-Datei.",
 
   "release.draftHidden":
     "Der Entwurf ist nicht veröffentlicht; er ist nur nach Anmeldung sichtbar. Ohne „release“ erhalten Sie die neueste Veröffentlichung.",
@@ -164,5 +186,8 @@ export const de = {
 } as const;
 
 export type MessageKey = keyof typeof de;
+type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_one` ? B : never) : never;
+/** What `translate` takes: a key, or a plural pair by its base (then `count` picks the form per language). */
+export type MessageName = Exclude<MessageKey, `${PluralBase}_one` | `${PluralBase}_other`> | PluralBase;
 /** Every language has every key (a missing or extra one is a type error in nl.ts and en.ts). */
 export type Messages = Record<MessageKey, string>;

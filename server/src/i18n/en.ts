@@ -34,6 +34,25 @@ export const en: Messages = {
   "validation.unknownKeys": "unknown parameter: {keys}",
   "validation.invalid": "invalid value",
 
+  "auth.csrf":
+    "The request was refused because the protection against forged requests (CSRF) is missing. Please reload the page and try again.",
+  "auth.invalidToken":
+    "The token is invalid or revoked. Please use a valid API token, or send the request without a token.",
+  "auth.required": "Sign-in required: please sign in, or send an API token as “Authorization: Bearer <token>”.",
+  "auth.adminOnly": "This needs administrator rights; your account does not have them.",
+  "auth.accountOnly": "The bootstrap token MONITOR_ADMIN_TOKEN belongs to no account; please sign in with an account.",
+  "auth.wrongLogin": "The user name or password is wrong, or the account is disabled.",
+  "auth.tokenNotFound": "There is no valid API token no. {id}.",
+  "auth.tooManyFromAddress_one":
+    "Too many invalid sign-in attempts from this address. Please try again in {count} minute.",
+  "auth.tooManyFromAddress_other":
+    "Too many invalid sign-in attempts from this address. Please try again in {count} minutes.",
+  "auth.tooManyForAccount_one":
+    "Too many invalid sign-in attempts for this account. Please try again in {count} minute.",
+  "auth.tooManyForAccount_other":
+    "Too many invalid sign-in attempts for this account. Please try again in {count} minutes.",
+  "geo.none": "No district boundaries are configured. Set MONITOR_GEOJSON to a GeoJSON file.",
+
   "release.draftHidden":
     "The draft is not published; it is visible only after signing in. Without “release” you get the latest release.",
   "release.unknown": "There is no release “{release}”. The list of releases is at /api/releases.",

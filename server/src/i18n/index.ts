@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { LANGUAGES, type Language } from "../cities.ts";
-import { de, type MessageKey } from "./de.ts";
+import { de, type MessageKey, type MessageName } from "./de.ts";
 import { en } from "./en.ts";
 import { nl } from "./nl.ts";
 
@@ -8,7 +8,7 @@ import { nl } from "./nl.ts";
 // locale and falls back to German for a text a language lacks. One instance of its own, so the server never
 // shares state with anything else that loads i18next.
 
-export type { MessageKey };
+export type { MessageKey, MessageName };
 export { LANGUAGES, type Language };
 
 /** Locale for numbers and times: `1.234,5` (de, nl), `1,234.5` (en; British times). */
@@ -48,7 +48,7 @@ export function isLanguage(value: unknown): value is Language {
  * A message in one language with its parameters filled in.
  * @example translate("nl", "area.unknown", { area: "99", allowed: ["stadt", "11"] }) // "Onbekend gebied „99”. Toegestaan zijn: stadt, 11."
  */
-export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
+export function translate(language: Language, key: MessageName, params: MessageParams = {}): string {
   const values: Record<string, unknown> = { lng: language };
   for (const [name, value] of Object.entries(params)) {
     values[name] = Array.isArray(value)
@@ -61,7 +61,7 @@ export function translate(language: Language, key: MessageKey, params: MessagePa
 }
 
 /** The translator of one language, for code that writes many texts (exports). */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type Translate = (key: MessageName, params?: MessageParams) => string;
 export const translator =
   (language: Language): Translate =>
   (key, params) =>

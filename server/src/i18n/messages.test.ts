@@ -37,7 +37,7 @@ describe("the server's messages", () => {
     }
   });
 
-  it("format numbers in each language's locale and write lists, or the word for none", () => {
+  it("format numbers in each language's locale, choose plurals by its rules and write lists, or the word for none", () => {
     expect(translate("de", "request.fileTooLarge", { limit: 1536.5 })).toBe(
       "Die Datei ist zu groß. Erlaubt sind höchstens 1.536,5 MB.",
     );
@@ -49,6 +49,12 @@ describe("the server's messages", () => {
     );
     expect(translate("nl", "values.noYear", { id: "x", year: "2025", allowed: [2018, 2020] })).toBe(
       "Voor „x” zijn er geen waarden voor 2025. Beschikbare jaren: 2018, 2020.",
+    );
+    expect(translate("nl", "auth.tooManyForAccount", { count: 1 })).toBe(
+      "Te veel ongeldige inlogpogingen voor dit account. Probeer het over 1 minuut opnieuw.",
+    );
+    expect(translate("de", "auth.tooManyForAccount", { count: 15 })).toBe(
+      "Zu viele ungültige Anmeldeversuche für dieses Konto. Bitte versuchen Sie es in 15 Minuten erneut.",
     );
     expect(translate("en", "values.noYear", { id: "x", year: "2025", allowed: [] })).toBe(
       "There are no values of “x” for 2025. Available years: none.",

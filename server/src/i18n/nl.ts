@@ -35,6 +35,25 @@ export const nl: Messages = {
   "validation.unknownKeys": "onbekende parameter: {keys}",
   "validation.invalid": "ongeldige waarde",
 
+  "auth.csrf":
+    "De aanvraag is geweigerd omdat de bescherming tegen ondergeschoven aanvragen (CSRF) ontbreekt. Laad de pagina opnieuw en probeer het nog eens.",
+  "auth.invalidToken":
+    "Het token is ongeldig of ingetrokken. Gebruik een geldig API-token, of stuur de aanvraag zonder token.",
+  "auth.required": "Inloggen vereist: log in, of stuur een API-token als „Authorization: Bearer <token>”.",
+  "auth.adminOnly": "Hiervoor zijn beheerdersrechten nodig; uw account heeft die niet.",
+  "auth.accountOnly": "Het bootstrap-token MONITOR_ADMIN_TOKEN hoort bij geen enkel account; log in met een account.",
+  "auth.wrongLogin": "Gebruikersnaam of wachtwoord is onjuist, of het account is geblokkeerd.",
+  "auth.tokenNotFound": "Een geldig API-token nr. {id} bestaat niet.",
+  "auth.tooManyFromAddress_one":
+    "Te veel ongeldige inlogpogingen vanaf dit adres. Probeer het over {count} minuut opnieuw.",
+  "auth.tooManyFromAddress_other":
+    "Te veel ongeldige inlogpogingen vanaf dit adres. Probeer het over {count} minuten opnieuw.",
+  "auth.tooManyForAccount_one":
+    "Te veel ongeldige inlogpogingen voor dit account. Probeer het over {count} minuut opnieuw.",
+  "auth.tooManyForAccount_other":
+    "Te veel ongeldige inlogpogingen voor dit account. Probeer het over {count} minuten opnieuw.",
+  "geo.none": "Er zijn geen wijkgrenzen vastgelegd. Stel MONITOR_GEOJSON in op een GeoJSON-bestand.",
+
   "release.draftHidden":
     "Het concept is niet gepubliceerd; het is alleen na inloggen zichtbaar. Zonder „release” krijgt u de nieuwste publicatie.",
   "release.unknown": "De publicatie „{release}” bestaat niet. De lijst van publicaties staat onder /api/releases.",

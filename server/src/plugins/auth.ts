@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { translate } from "../i18n/index.ts";
 import { type Account, findApiToken, findSession } from "../repositories/accounts.ts";
 
 declare module "fastify" {
@@ -81,11 +82,8 @@ function sameOrigin(request: FastifyRequest): boolean {
   }
 }
 
-const csrfRejected = (reply: FastifyReply) =>
-  reply.code(403).send({
-    error:
-      "Die Anfrage wurde abgewiesen, weil der Schutz gegen untergeschobene Anfragen (CSRF) fehlt. Bitte laden Sie die Seite neu und versuchen Sie es erneut.",
-  });
+const csrfRejected = (request: FastifyRequest, reply: FastifyReply) =>
+  reply.code(403).send({ error: translate(request.language, "auth.csrf") });
 
 /**
  * Decides `request.analyst` and `request.account` for every request before its body is read or its route runs.
@@ -114,7 +112,7 @@ export async function authentication(app: FastifyInstance): Promise<void> {
     if (header !== undefined) {
       const limit = await failedTokens(request, { increment: false });
       if (!limit.isAllowed && limit.remaining === 0)
-        return tooManyAttempts(reply, limit.ttlInSeconds, "Anmeldeversuche von dieser Adresse");
+        return tooManyAttempts(request, reply, limit.ttlInSeconds, "auth.tooManyFromAddress");
       const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
       const bootstrap = app.context.config.adminToken;
       if (token !== undefined && bootstrap !== null && sameSecret(token, bootstrap)) {
@@ -133,14 +131,11 @@ export async function authentication(app: FastifyInstance): Promise<void> {
       return reply
         .code(401)
         .header("www-authenticate", 'Bearer realm="integrationsmonitor", error="invalid_token"')
-        .send({
-          error:
-            "Der Token ist ungültig oder widerrufen. Bitte verwenden Sie einen gültigen API-Token, oder senden Sie die Anfrage ohne Token.",
-        });
+        .send({ error: translate(request.language, "auth.invalidToken") });
     }
 
     const writing = WRITING.has(request.method);
-    if (writing && !sameOrigin(request)) return csrfRejected(reply);
+    if (writing && !sameOrigin(request)) return csrfRejected(request, reply);
     // The dashboard's files are the same for everyone: no session lookup for each script and stylesheet.
     if (!request.url.startsWith(`${app.context.config.city.basePath}/api/`)) return;
     const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
@@ -152,7 +147,7 @@ export async function authentication(app: FastifyInstance): Promise<void> {
     }
     if (writing) {
       const sent = request.headers[CSRF_HEADER];
-      if (typeof sent !== "string" || !sameSecret(sent, session.csrfToken)) return csrfRejected(reply);
+      if (typeof sent !== "string" || !sameSecret(sent, session.csrfToken)) return csrfRejected(request, reply);
     }
     request.account = session.account;
     request.analyst = true;
@@ -160,15 +155,18 @@ export async function authentication(app: FastifyInstance): Promise<void> {
   });
 }
 
-/** German 429 with Retry-After in seconds. */
-export function tooManyAttempts(reply: FastifyReply, seconds: number, what: string) {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
+/** 429 with Retry-After in seconds, and the minutes to wait in the reader's language. */
+export function tooManyAttempts(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  seconds: number,
+  which: "auth.tooManyFromAddress" | "auth.tooManyForAccount",
+) {
+  const count = Math.max(1, Math.ceil(seconds / 60));
   return reply
     .code(429)
     .header("retry-after", String(seconds))
-    .send({
-      error: `Zu viele ungültige ${what}. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? "Minute" : "Minuten"} erneut.`,
-    });
+    .send({ error: translate(request.language, which, { count }) });
 }
 
 /** True for analysts and admins (session or token). Read routes use it to reveal suppressed values. */
@@ -177,15 +175,15 @@ export function isAnalyst(request: FastifyRequest): boolean {
 }
 
 /**
- * onRequest hook for write endpoints: 401 with a German message unless an analyst or admin sent the request. As
+ * onRequest hook for write endpoints: 401 with a message unless an analyst or admin sent the request. As
  * an onRequest hook it answers before a byte of the body is read.
  */
 export async function requireAnalyst(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (!request.analyst) {
-    await reply.code(401).header("www-authenticate", 'Bearer realm="integrationsmonitor"').send({
-      error:
-        "Anmeldung erforderlich: Bitte melden Sie sich an, oder senden Sie einen API-Token als „Authorization: Bearer <Token>“.",
-    });
+    await reply
+      .code(401)
+      .header("www-authenticate", 'Bearer realm="integrationsmonitor"')
+      .send({ error: translate(request.language, "auth.required") });
   }
 }
 
@@ -193,7 +191,7 @@ export async function requireAnalyst(request: FastifyRequest, reply: FastifyRepl
 export async function requireAdmin(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (!request.analyst) return requireAnalyst(request, reply);
   if (request.account?.role !== "admin") {
-    await reply.code(403).send({ error: "Dafür sind Administratorrechte nötig; Ihr Konto hat sie nicht." });
+    await reply.code(403).send({ error: translate(request.language, "auth.adminOnly") });
   }
 }
 
@@ -201,9 +199,6 @@ export async function requireAdmin(request: FastifyRequest, reply: FastifyReply)
 export async function requireAccount(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (!request.analyst) return requireAnalyst(request, reply);
   if (request.account === null) {
-    await reply.code(403).send({
-      error:
-        "Der Bootstrap-Token MONITOR_ADMIN_TOKEN gehört zu keinem Konto; bitte melden Sie sich mit einem Konto an.",
-    });
+    await reply.code(403).send({ error: translate(request.language, "auth.accountOnly") });
   }
 }

@@ -1,11 +1,11 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { type Language, type MessageKey, translate } from "../i18n/index.ts";
+import { type Language, type MessageName, translate } from "../i18n/index.ts";
 import { RequestProblem } from "../services/replies.ts";
 import { languageOf } from "./language.ts";
 
 /** Our wording for the client errors Fastify and its plugins raise themselves (theirs is English only). */
-const clientErrors: Record<string, MessageKey> = {
+const clientErrors: Record<string, MessageName> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: "client.mediaType",
   FST_ERR_CTP_EMPTY_JSON_BODY: "client.emptyJson",
   FST_ERR_CTP_INVALID_JSON_BODY: "client.invalidJson",
@@ -32,7 +32,7 @@ interface Issue {
 function issueText(issue: Issue, language: Language): string {
   if (language === "de" && issue.message) return issue.message;
   const { params } = issue;
-  const say = (key: MessageKey, values = {}) => translate(language, key, values);
+  const say = (key: MessageName, values = {}) => translate(language, key, values);
   switch (issue.keyword) {
     case "invalid_type":
       if (params.received === "undefined") return say("validation.missing");
@@ -56,7 +56,7 @@ function issueText(issue: Issue, language: Language): string {
 /** Every error leaves as `{ error, details? }` in the reader's language; only real faults become 500. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const language = languageOf(request);
-  const say = (key: MessageKey, values = {}) => translate(language, key, values);
+  const say = (key: MessageName, values = {}) => translate(language, key, values);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details = error.validation.map((v) => ({
       field: `${error.validationContext ?? ""}${v.instancePath || ""}`.replace(/\//g, "."),

@@ -108,6 +108,34 @@ describe("the language of an answer", () => {
   });
 });
 
+describe("sign-in messages in the reader's language", () => {
+  const login = (name: string, language: string) =>
+    city.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "accept-language": language },
+      payload: { name, password: "falsches-passwort-1" },
+    });
+
+  it("say a wrong login, a missing login and too many attempts, with the minutes in the language's plural", async () => {
+    const wrong = await login("niemand", "nl");
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().error).toBe("Gebruikersnaam of wachtwoord is onjuist, of het account is geblokkeerd.");
+    const upload = await city.app.inject({ method: "POST", url: "/api/imports", headers: { "accept-language": "en" } });
+    expect(upload.statusCode).toBe(401);
+    expect(upload.json().error).toBe(
+      "Sign-in required: please sign in, or send an API token as “Authorization: Bearer <token>”.",
+    );
+    // Five failed logins per account name are allowed (README), the sixth attempt is refused.
+    for (let i = 0; i < 5; i++) await login("zoe", "de");
+    const limited = await login("zoe", "nl");
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error).toMatch(
+      /^Te veel ongeldige inlogpogingen voor dit account\. Probeer het over (1 minuut|([2-9]|1[0-5]) minuten) opnieuw\.$/,
+    );
+  });
+});
+
 describe("names in the reader's language", () => {
   it("gives Dutch area and group names, the catalogue's translation or else its German label", async () => {
     const rows = await rowsOf(SGB2, "nl");

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { type Language, type MessageKey, type MessageParams, translate } from "../i18n/index.ts";
+import { type Language, type MessageName, type MessageParams, translate } from "../i18n/index.ts";
 
 /**
  * A 4xx answer named by its message key (server/src/i18n); thrown, the error handler (plugins/errors.ts) sends
@@ -9,7 +9,7 @@ import { type Language, type MessageKey, type MessageParams, translate } from ".
 export class RequestProblem extends Error {
   constructor(
     readonly statusCode: 400 | 403 | 404 | 409,
-    readonly key: MessageKey,
+    readonly key: MessageName,
     readonly params: MessageParams = {},
     readonly details?: Record<string, unknown>,
   ) {

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { translate } from "../../i18n/index.ts";
 import {
   actorOf,
   clearSessionCookie,
@@ -94,12 +95,13 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { name, password } = request.body;
       // Checked before the password: a limited sender learns nothing, even with the right password.
-      for (const [limiter, what] of [
-        [byAccount, "Anmeldeversuche für dieses Konto"],
-        [byAddress, "Anmeldeversuche von dieser Adresse"],
+      for (const [limiter, which] of [
+        [byAccount, "auth.tooManyForAccount"],
+        [byAddress, "auth.tooManyFromAddress"],
       ] as const) {
         const limit = await limiter(request, { increment: false });
-        if (!limit.isAllowed && limit.remaining === 0) return tooManyAttempts(reply, limit.ttlInSeconds, what);
+        if (!limit.isAllowed && limit.remaining === 0)
+          return tooManyAttempts(request, reply, limit.ttlInSeconds, which);
       }
       const account = await checkLogin(db, name.trim(), password);
       if (!account) {
@@ -110,7 +112,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           action: "login-failed",
           detail: `Anmeldung als „${name.trim().slice(0, 60)}“ fehlgeschlagen (Adresse ${request.ip})`,
         });
-        return reply.code(401).send({ error: "Benutzername oder Passwort ist falsch, oder das Konto ist gesperrt." });
+        return reply.code(401).send({ error: translate(request.language, "auth.wrongLogin") });
       }
       const old = readCookie(request.headers.cookie, SESSION_COOKIE);
       if (old) await deleteSession(db, old);
@@ -193,7 +195,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const token = (await listApiTokens(db)).find((t) => t.id === request.params.id);
       // Someone else's token is "not found" to an analyst: its existence is none of their business.
       if (!token || (token.accountId !== account.id && account.role !== "admin") || token.revokedAt !== null)
-        return reply.code(404).send({ error: `Einen gültigen API-Token Nr. ${request.params.id} gibt es nicht.` });
+        return reply
+          .code(404)
+          .send({ error: translate(request.language, "auth.tokenNotFound", { id: request.params.id }) });
       await revokeApiToken(db, token.id);
       await recordAudit(db, {
         actor: actorOf(request),

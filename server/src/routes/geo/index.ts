@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { translate } from "../../i18n/index.ts";
 import { errorSchema } from "../../schemas/common.ts";
 import { type FeatureCollection, featureCollectionSchema } from "../../schemas/geo.ts";
 
@@ -39,12 +40,8 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         response: { 200: featureCollectionSchema, 404: errorSchema },
       },
     },
-    async (_request, reply) => {
-      if (!geojson) {
-        return reply.code(404).send({
-          error: "Es sind keine Stadtteilgrenzen hinterlegt. Setzen Sie MONITOR_GEOJSON auf eine GeoJSON-Datei.",
-        });
-      }
+    async (request, reply) => {
+      if (!geojson) return reply.code(404).send({ error: translate(request.language, "geo.none") });
       return reply.type("application/geo+json; charset=utf-8").send(geojson);
     },
   );

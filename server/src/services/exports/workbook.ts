@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { setImmediate as yieldToReaders } from "node:timers/promises";
 import ExcelJS from "exceljs";
-import { LOCALES, type MessageKey, type Translate } from "../../i18n/index.ts";
+import { LOCALES, type MessageName, type Translate } from "../../i18n/index.ts";
 import { neutraliseFormula } from "../../routes/indicators/csv.ts";
 import type { ValueRow } from "../../schemas/indicators.ts";
 import { type ExportData, releaseText, statusText, symbolLegend } from "./collect.ts";
@@ -45,7 +45,7 @@ function valueCell(row: ValueRow, secret: string): Cell {
 const countCell = (n: number | null, row: ValueRow, secret: string): Cell =>
   n === null ? (row.status === "suppressed" ? secret : null) : n;
 
-export const FIELD_COLUMNS: { header: MessageKey; width: number }[] = [
+export const FIELD_COLUMNS: { header: MessageName; width: number }[] = [
   { header: "export.column.indicatorId", width: 24 },
   { header: "export.column.indicator", width: 40 },
   { header: "export.column.unit", width: 8 },
@@ -150,7 +150,7 @@ const longDate = (data: ExportData) =>
     data.createdAt,
   );
 
-const columns = (say: Translate, keys: (MessageKey | "")[]): Cell[] => keys.map((key) => (key ? say(key) : ""));
+const columns = (say: Translate, keys: (MessageName | "")[]): Cell[] => keys.map((key) => (key ? say(key) : ""));
 
 function writeMetadata(sheet: ExcelJS.Worksheet, data: ExportData, confidential: boolean): void {
   const { say } = data;
