@@ -90,9 +90,14 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
   request.signal?.throwIfAborted();
   const phases = new Phases();
   const { profile } = request;
-  const sha256 = await sha256OfFile(request.path);
-  const known = await findCurrentBySha256(database.db, profile.id, sha256);
-  if (known) return { status: "unchanged", extract: known };
+  // A file already imported is answered with "unchanged". Its hash is computed beside the reading, which it stops
+  // once the file is found in the history, instead of in a pass over the file before the reading starts.
+  const known = new AbortController();
+  const hashed = sha256OfFile(request.path).then(async (sha256) => {
+    const extract = await findCurrentBySha256(database.db, profile.id, sha256);
+    if (extract) known.abort(new Rollback({ status: "unchanged", extract }));
+  });
+  hashed.catch(() => {}); // awaited in storeIn; an error before then must not go unhandled
   const districts = await listDistricts(database.db);
   phases.end("checked");
 
@@ -102,10 +107,13 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
   // failure or a kill simply never commits, and the write lock keeps two imports (on any app server of the
   // database) from interleaving. Rows are written batch by batch, so memory stays flat however large the file is.
   try {
-    const outcome = await database.transaction((tx) => storeIn(tx, request, sha256, districts, phases), {
-      ownConnection: true,
-      lock: true,
-    });
+    const outcome = await database.transaction(
+      (tx) => storeIn(tx, request, { hashed, known: known.signal }, districts, phases),
+      {
+        ownConnection: true,
+        lock: true,
+      },
+    );
     phases.end("committed");
     phases.report();
     return outcome;
@@ -126,7 +134,7 @@ class Rollback extends Error {
 async function storeIn(
   tx: Conn,
   request: ImportRequest,
-  sha256: string,
+  { hashed, known }: { hashed: Promise<void>; known: AbortSignal },
   districts: Awaited<ReturnType<typeof listDistricts>>,
   phases: Phases,
 ): Promise<ImportOutcome> {
@@ -135,7 +143,7 @@ async function storeIn(
     profile: profile.id,
     office: profile.office,
     file_name: request.fileName,
-    sha256,
+    sha256: "", // from the summary, below
     imported_by: request.importedBy,
   });
   const write = await observationWriter(tx, { extractId: id, profile: profile.id });
@@ -152,8 +160,10 @@ async function storeIn(
       phases.inserting += performance.now() - started;
       request.onProgress?.(written);
     },
-    { signal: request.signal },
+    { signal: request.signal ? AbortSignal.any([request.signal, known]) : known },
   );
+  await hashed;
+  known.throwIfAborted();
   phases.end("read");
   if (problems.length > 0 || !summary) throw new Rollback({ status: "rejected", problems });
   await write.end();
@@ -163,7 +173,7 @@ async function storeIn(
     year: summary.year,
     stichtag: summary.stichtag,
     encoding: summary.encoding,
-    // The hash of the bytes actually parsed, should the file have changed since the check above.
+    // The hash of the bytes actually parsed.
     sha256: summary.sha256,
     line_count: summary.lineCount,
     observation_count: written,
