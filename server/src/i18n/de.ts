@@ -135,6 +135,14 @@ export const de = {
   "benchmark.method":
     "Verglichen wie im Public Health Profile „Fingertips“: Liegt der Vergleichswert im 95-%-Vertrauensbereich (Wilson) des Anteils im Gebiet, gilt der Wert als ähnlich, sonst als höher oder niedriger; wo der Katalog sagt, welche Richtung gut ist, heißt das besser oder schlechter. Geheim zu haltende Werte werden nicht verglichen.",
 
+  "pdf.noChromium":
+    "Der PDF-Bericht braucht Chromium, das hier nicht installiert ist (gesucht: {path}). Bitte installieren Sie das Paket „chromium“ (Debian/Ubuntu: apt-get install -y chromium) oder geben Sie in MONITOR_CHROMIUM den Pfad zu einem Chromium an.",
+  "pdf.noBuild":
+    "Der PDF-Bericht wird aus der Berichtsseite des Dashboards erzeugt, das noch nicht gebaut ist. Bitte führen Sie „npm run build -w web“ aus.",
+  "pdf.busy": "Gerade wird bereits ein PDF-Bericht erzeugt. Bitte versuchen Sie es in einer halben Minute erneut.",
+  "pdf.failed": "Der Bericht konnte nicht erzeugt werden: {shown}.",
+  "pdf.late": "Der Bericht konnte nicht erzeugt werden (die Berichtsseite wurde nicht rechtzeitig fertig).",
+
   "export.sheet.metadata": "Metadaten",
   "export.sheet.footnotes": "Fußnoten",
   "export.column.indicatorId": "Indikator-ID",

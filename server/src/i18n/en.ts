@@ -131,6 +131,14 @@ export const en: Messages = {
   "benchmark.method":
     "Compared as in the Public Health Profile “Fingertips”: if the benchmark value lies within the 95 % confidence interval (Wilson) of the area's proportion, the value counts as similar, otherwise as higher or lower; where the catalogue says which direction is good, that means better or worse. Values kept confidential are not compared.",
 
+  "pdf.noChromium":
+    "The PDF report needs Chromium, which is not installed here (looked for: {path}). Please install the package “chromium” (Debian/Ubuntu: apt-get install -y chromium) or set MONITOR_CHROMIUM to the path of a Chromium.",
+  "pdf.noBuild":
+    "The PDF report is made from the dashboard's report page, and the dashboard is not built yet. Please run “npm run build -w web”.",
+  "pdf.busy": "A PDF report is already being made. Please try again in half a minute.",
+  "pdf.failed": "The report could not be made: {shown}.",
+  "pdf.late": "The report could not be made (the report page was not ready in time).",
+
   "export.sheet.metadata": "Metadata",
   "export.sheet.footnotes": "Footnotes",
   "export.column.indicatorId": "Indicator ID",

@@ -133,6 +133,14 @@ export const nl: Messages = {
   "benchmark.method":
     "Vergeleken zoals in het Public Health Profile ‘Fingertips’: ligt de vergelijkingswaarde binnen het 95%-betrouwbaarheidsinterval (Wilson) van het aandeel in het gebied, dan geldt de waarde als vergelijkbaar, anders als hoger of lager; waar de catalogus zegt welke richting goed is, heet dat beter of slechter. Geheime waarden worden niet vergeleken.",
 
+  "pdf.noChromium":
+    "Het pdf-rapport heeft Chromium nodig, dat hier niet geïnstalleerd is (gezocht: {path}). Installeer het pakket „chromium” (Debian/Ubuntu: apt-get install -y chromium) of geef in MONITOR_CHROMIUM het pad naar een Chromium op.",
+  "pdf.noBuild":
+    "Het pdf-rapport wordt gemaakt uit de rapportpagina van het dashboard, dat nog niet gebouwd is. Voer „npm run build -w web” uit.",
+  "pdf.busy": "Er wordt al een pdf-rapport gemaakt. Probeer het over een halve minuut opnieuw.",
+  "pdf.failed": "Het rapport kon niet worden gemaakt: {shown}.",
+  "pdf.late": "Het rapport kon niet worden gemaakt (de rapportpagina was niet op tijd klaar).",
+
   "export.sheet.metadata": "Metadata",
   "export.sheet.footnotes": "Voetnoten",
   "export.column.indicatorId": "Indicator-ID",

@@ -1,6 +1,9 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ValueRow, valuesResponseSchema } from "../schemas/indicators.ts";
+import { DEFAULT_CHROMIUM, renderReportPdf } from "../services/exports/pdf.ts";
 import { catalogue, openSmallCity, type SmallCity } from "../testing/small-city.ts";
 
 // The small city's catalogue with its nationality grouping translated, as a catalogue's translations file
@@ -202,6 +205,30 @@ describe("names in the reader's language", () => {
     const machines = (await get(`${SGB2}&format=csv&flavour=en`, "nl")).body;
     expect(machines).not.toContain("Gemeente totaal");
     expect(machines).toContain("Gesamtstadt");
+  });
+});
+
+describe("the PDF report", () => {
+  it("says why it cannot be made in the reader's language", async () => {
+    const before = process.env.MONITOR_CHROMIUM;
+    process.env.MONITOR_CHROMIUM = "/gibt/es/nicht/chromium";
+    try {
+      const response = await get("/api/report.pdf", "nl");
+      expect(response.statusCode).toBe(503);
+      expect(response.json().error).toMatch(
+        /^Het pdf-rapport heeft Chromium nodig, dat hier niet geïnstalleerd is \(gezocht: \/gibt\/es\/nicht\/chromium\)/,
+      );
+    } finally {
+      if (before === undefined) delete process.env.MONITOR_CHROMIUM;
+      else process.env.MONITOR_CHROMIUM = before;
+    }
+  });
+
+  it("is printed from the report page in the reader's language", { timeout: 180_000 }, async () => {
+    // Needs chromium and the dashboard's build, as the other PDF tests (routes/exports/exports.test.ts).
+    if (!existsSync(DEFAULT_CHROMIUM) || !existsSync(join(city.context.config.webDistPath, "index.html"))) return;
+    const report = await renderReportPdf(city.app, { language: "nl" });
+    expect(report.contents.at(-1)?.title).toMatch(/^\d+ Verklaring van tekens en toelichting$/);
   });
 });
 

@@ -176,7 +176,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       } catch (error) {
         if (!(error instanceof ReportUnavailable)) throw error;
         if (error.retryAfter !== null) reply.header("retry-after", String(error.retryAfter));
-        return reply.code(503).send({ error: error.message });
+        return reply.code(503).send({ error: error.text(request.language) });
       }
     },
   );

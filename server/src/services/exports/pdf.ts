@@ -2,18 +2,26 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { type Language, LOCALES } from "../../i18n/index.ts";
+import { type Language, LOCALES, type MessageName, type MessageParams, translate } from "../../i18n/index.ts";
 
 export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 
-/** The report cannot be rendered here (no chromium, no dashboard build, another render running): a 503. */
+/**
+ * The report cannot be rendered here (no chromium, no dashboard build, another render running): a 503, said in
+ * the asking reader's language (`text`); `message` is German, for logs.
+ */
 export class ReportUnavailable extends Error {
   constructor(
-    message: string,
+    readonly key: MessageName,
+    readonly params: MessageParams = {},
     /** Seconds after which a retry makes sense (another render running). */
     readonly retryAfter: number | null = null,
   ) {
-    super(message);
+    super(translate("de", key, params));
+  }
+
+  text(language: Language): string {
+    return translate(language, this.key, this.params);
   }
 }
 
@@ -74,20 +82,13 @@ const PDF_STYLE = `
 export async function renderReportPdf(app: FastifyInstance, options: ReportPdfOptions = {}): Promise<ReportPdf> {
   const executablePath = options.chromiumPath ?? DEFAULT_CHROMIUM;
   if (!existsSync(executablePath)) {
-    throw new ReportUnavailable(
-      `Der PDF-Bericht braucht Chromium, das hier nicht installiert ist (gesucht: ${executablePath}). Bitte installieren Sie das Paket „chromium“ (Debian/Ubuntu: apt-get install -y chromium) oder geben Sie in MONITOR_CHROMIUM den Pfad zu einem Chromium an.`,
-    );
+    throw new ReportUnavailable("pdf.noChromium", { path: executablePath });
   }
   if (!existsSync(join(app.context.config.webDistPath, "index.html"))) {
-    throw new ReportUnavailable(
-      "Der PDF-Bericht wird aus der Berichtsseite des Dashboards erzeugt, das noch nicht gebaut ist. Bitte führen Sie „npm run build -w web“ aus.",
-    );
+    throw new ReportUnavailable("pdf.noBuild");
   }
   if (rendering) {
-    throw new ReportUnavailable(
-      "Gerade wird bereits ein PDF-Bericht erzeugt. Bitte versuchen Sie es in einer halben Minute erneut.",
-      RETRY_AFTER_S,
-    );
+    throw new ReportUnavailable("pdf.busy", {}, RETRY_AFTER_S);
   }
   rendering = true;
   let browser: Browser | null = null;
@@ -144,9 +145,8 @@ async function printWithContents(page: Page, basePath: string, options: ReportPd
     .catch(() => null);
   if (!finished || !(await page.$(".report-document"))) {
     const shown = finished ? ((await finished.textContent()) ?? "").trim() : "";
-    throw new ReportUnavailable(
-      `Der Bericht konnte nicht erzeugt werden${shown ? `: ${shown}` : " (die Berichtsseite wurde nicht rechtzeitig fertig)"}.`,
-    );
+    // What the page showed is already in the report's language.
+    throw shown ? new ReportUnavailable("pdf.failed", { shown }) : new ReportUnavailable("pdf.late");
   }
   await page.emulateMedia({ media: "print" });
   await page.addStyleTag({ content: PDF_STYLE });
