@@ -26,16 +26,16 @@ export function checkAgeCoverage({ groups, skip, bands, describe, ageHeader }: A
     if (issue) issue.more++;
     else issues.set(key, { line, band, message: message(), more: 0 });
   };
+  // Every band of the file in order of age, once: each group walks it and skips the bands it lacks (sorting each
+  // group's bands took 0.1 s for the 9,000 groups of a million-line file).
+  const inOrder = bands.map((_, id) => id);
+  inOrder.sort((a, b) => bands[a].from - bands[b].from || (bands[a].to ?? Infinity) - (bands[b].to ?? Infinity));
   for (const [group, lines] of groups) {
     if (skip.has(group)) continue;
-    const ids: number[] = [];
-    lines.forEach((_, id) => {
-      ids.push(id); // forEach skips the holes: only delivered bands
-    });
-    ids.sort((a, b) => bands[a].from - bands[b].from || (bands[a].to ?? Infinity) - (bands[b].to ?? Infinity));
     let next = 0;
     let reaching = -1; // the band that reaches furthest so far
-    for (const id of ids) {
+    for (const id of inOrder) {
+      if (lines[id] === undefined) continue; // not delivered in this group
       const { from, to, code } = bands[id];
       if (from > next) {
         const gap = from - 1 === next ? `${next}` : `${next} bis ${from - 1}`;
