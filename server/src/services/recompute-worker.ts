@@ -11,7 +11,10 @@ const { config, task } = workerData as { config: Config; task: WorkerTask };
 const context = await openAppContext(config);
 let answer: WorkerAnswer;
 try {
-  answer = task === "audit" ? { audit: await auditStoredPublication(context) } : { summary: await recompute(context) };
+  answer =
+    task === "audit"
+      ? { audit: await auditStoredPublication(context) }
+      : { summary: await recompute(context, { incremental: task === "recompute-changes" }) };
 } catch (error) {
   const { name, message } = error as Error;
   answer = { error: { name, message } };

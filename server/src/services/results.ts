@@ -89,7 +89,9 @@ async function keepUpToDate(context: AppContext, force: boolean): Promise<Recomp
     }
     const renewal = setInterval(() => void acquireLease(db, holder).catch(() => {}), leaseMs / 3);
     try {
-      summary = await recomputeOffThread(context);
+      // New data only: what the changed extracts can reach (falls back to everything where it must, see
+      // recompute.ts); `force` (the recompute command) recomputes everything.
+      summary = await recomputeOffThread(context, { incremental: !force });
       force = false;
     } finally {
       clearInterval(renewal);
@@ -133,12 +135,12 @@ function catalogueFileSha256(context: AppContext): string {
  * The recomputation in a worker thread on its own connection; in this thread only for an in-memory database
  * (tests), which no other connection can see.
  */
-async function recomputeOffThread(context: AppContext): Promise<RecomputeSummary> {
+async function recomputeOffThread(context: AppContext, options: { incremental: boolean }): Promise<RecomputeSummary> {
   if (context.database.inMemory) {
     const { recompute } = await import("./recompute.ts");
-    return recompute(context);
+    return recompute(context, options);
   }
-  const answer = await runInWorker(context, "recompute");
+  const answer = await runInWorker(context, options.incremental ? "recompute-changes" : "recompute");
   if (!("summary" in answer)) throw new Error("Unerwartete Antwort der Neuberechnung.");
   return answer.summary;
 }
@@ -154,7 +156,8 @@ export async function auditOffThread(context: AppContext): Promise<DisclosureAud
   return answer.audit;
 }
 
-export type WorkerTask = "recompute" | "audit";
+/** `recompute-changes`: only what changed since the stored results (see recompute.ts, `incremental`). */
+export type WorkerTask = "recompute" | "recompute-changes" | "audit";
 export type WorkerAnswer =
   | { summary: RecomputeSummary }
   | { audit: DisclosureAudit }
