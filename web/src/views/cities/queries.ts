@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { ApiError } from "../../api/client.ts";
+import { language } from "../../i18n/index.ts";
 
 export type ComparabilityLevel = "vergleichbar" | "eingeschraenkt" | "nicht_vergleichbar";
 export interface Comparability {
@@ -44,9 +45,14 @@ export interface CrossCityIndicator {
   ranking: { city: string; code: string; name: string; value: number }[] | null;
 }
 
-/** The instance's comparison lives at its root, beside the cities, not below one of them. */
+/**
+ * The instance's comparison lives at its root, beside the cities, not below one of them. Its reasons and messages
+ * come in the reader's language, as the api client's answers do.
+ */
 async function rootJson<T>(path: string): Promise<T> {
-  const response = await fetch(`/api/cities${path}`, { headers: { Accept: "application/json" } });
+  const response = await fetch(`/api/cities${path}`, {
+    headers: { Accept: "application/json", "Accept-Language": language() },
+  });
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new ApiError(response.status, (body as { error?: string } | null)?.error ?? "", body);
   return body as T;
