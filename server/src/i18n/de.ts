@@ -53,6 +53,14 @@ export const de = {
     "Zu viele ungültige Anmeldeversuche für dieses Konto. Bitte versuchen Sie es in {count} Minute erneut.",
   "auth.tooManyForAccount_other":
     "Zu viele ungültige Anmeldeversuche für dieses Konto. Bitte versuchen Sie es in {count} Minuten erneut.",
+  "account.notFound": "Ein Konto Nr. {id} gibt es nicht.",
+  "account.exists": "Ein Konto mit dem Namen „{name}“ gibt es schon.",
+  "account.lastAdmin": "Das letzte aktive Admin-Konto kann nicht gesperrt oder herabgestuft werden.",
+  "account.tokenNotFound": "Einen gültigen API-Token Nr. {id} dieses Kontos gibt es nicht.",
+  "account.badName":
+    "Der Benutzername muss 2 bis 60 Zeichen lang sein und darf nur Buchstaben, Ziffern und . _ @ - enthalten.",
+  "account.passwordShort": "Das Passwort muss mindestens {min} Zeichen lang sein.",
+  "account.passwordLong": "Das Passwort darf höchstens {max} Zeichen lang sein.",
   "geo.none": "Es sind keine Stadtteilgrenzen hinterlegt. Setzen Sie MONITOR_GEOJSON auf eine GeoJSON-Datei.",
 
   "release.draftHidden":

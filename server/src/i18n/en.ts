@@ -51,6 +51,13 @@ export const en: Messages = {
     "Too many invalid sign-in attempts for this account. Please try again in {count} minute.",
   "auth.tooManyForAccount_other":
     "Too many invalid sign-in attempts for this account. Please try again in {count} minutes.",
+  "account.notFound": "There is no account no. {id}.",
+  "account.exists": "An account named “{name}” already exists.",
+  "account.lastAdmin": "The last active admin account cannot be disabled or demoted.",
+  "account.tokenNotFound": "This account has no valid API token no. {id}.",
+  "account.badName": "The user name must be 2 to 60 characters long and may contain only letters, digits and . _ @ -.",
+  "account.passwordShort": "The password must be at least {min} characters long.",
+  "account.passwordLong": "The password may be at most {max} characters long.",
   "geo.none": "No district boundaries are configured. Set MONITOR_GEOJSON to a GeoJSON file.",
 
   "release.draftHidden":

@@ -52,6 +52,14 @@ export const nl: Messages = {
     "Te veel ongeldige inlogpogingen voor dit account. Probeer het over {count} minuut opnieuw.",
   "auth.tooManyForAccount_other":
     "Te veel ongeldige inlogpogingen voor dit account. Probeer het over {count} minuten opnieuw.",
+  "account.notFound": "Een account nr. {id} bestaat niet.",
+  "account.exists": "Er bestaat al een account met de naam „{name}”.",
+  "account.lastAdmin": "Het laatste actieve beheerdersaccount kan niet worden geblokkeerd of teruggezet.",
+  "account.tokenNotFound": "Een geldig API-token nr. {id} van dit account bestaat niet.",
+  "account.badName":
+    "De gebruikersnaam moet 2 tot 60 tekens lang zijn en mag alleen letters, cijfers en . _ @ - bevatten.",
+  "account.passwordShort": "Het wachtwoord moet ten minste {min} tekens lang zijn.",
+  "account.passwordLong": "Het wachtwoord mag ten hoogste {max} tekens lang zijn.",
   "geo.none": "Er zijn geen wijkgrenzen vastgelegd. Stel MONITOR_GEOJSON in op een GeoJSON-bestand.",
 
   "release.draftHidden":

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAccount } from "../repositories/accounts.ts";
 import { type ValueRow, valuesResponseSchema } from "../schemas/indicators.ts";
 import { DEFAULT_CHROMIUM, renderReportPdf } from "../services/exports/pdf.ts";
 import { catalogue, openSmallCity, type SmallCity } from "../testing/small-city.ts";
@@ -136,6 +137,35 @@ describe("sign-in messages in the reader's language", () => {
     expect(limited.json().error).toMatch(
       /^Te veel ongeldige inlogpogingen voor dit account\. Probeer het over (1 minuut|([2-9]|1[0-5]) minuten) opnieuw\.$/,
     );
+  });
+});
+
+describe("account administration in the reader's language", () => {
+  it("says a refused password, a taken name and a missing account in Dutch", async () => {
+    await createAccount(city.database.db, { name: "beheer", role: "admin", password: "beheer-wachtwoord" });
+    const signedIn = await city.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { name: "beheer", password: "beheer-wachtwoord" },
+    });
+    const headers = {
+      cookie: String(signedIn.headers["set-cookie"]).split(";")[0],
+      "x-csrf-token": signedIn.json().csrfToken,
+      "accept-language": "nl",
+    };
+    const create = (name: string, password: string) =>
+      city.app.inject({
+        method: "POST",
+        url: "/api/accounts",
+        headers,
+        payload: { name, role: "analyst", password },
+      });
+    expect((await create("nieuw", "kort")).json().error).toBe("Het wachtwoord moet ten minste 12 tekens lang zijn.");
+    expect((await create("beheer", "lang-genoeg-wachtwoord")).json().error).toBe(
+      "Er bestaat al een account met de naam „beheer”.",
+    );
+    const missing = await city.app.inject({ method: "PATCH", url: "/api/accounts/999", headers, payload: {} });
+    expect(missing.json().error).toBe("Een account nr. 999 bestaat niet.");
   });
 });
 

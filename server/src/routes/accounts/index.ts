@@ -1,5 +1,7 @@
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { type MessageName, type MessageParams, translate } from "../../i18n/index.ts";
 import { actorOf, requireAdmin } from "../../plugins/auth.ts";
 import {
   AccountExistsError,
@@ -9,6 +11,8 @@ import {
   listAccounts,
   listApiTokens,
   nameProblem,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
   passwordProblem,
   revokeApiToken,
   setDisabled,
@@ -30,6 +34,17 @@ import {
 import { errorSchema } from "../../schemas/common.ts";
 
 const roleName = { analyst: "Analyst/in", admin: "Admin" } as const;
+
+const say = (request: FastifyRequest, key: MessageName, params?: MessageParams) =>
+  translate(request.language, key, params);
+
+/** Why a password is refused, in the reader's language (the rule is the repository's; the CLI says it in German). */
+function passwordText(request: FastifyRequest, password: string): string | null {
+  if (passwordProblem(password) === null) return null;
+  return password.length < PASSWORD_MIN
+    ? say(request, "account.passwordShort", { min: PASSWORD_MIN })
+    : say(request, "account.passwordLong", { max: PASSWORD_MAX });
+}
 
 /** Account management and the audit log: admins only (every route's onRequest). */
 const plugin: FastifyPluginAsyncZod = async (app) => {
@@ -61,7 +76,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { name, role, password } = request.body;
-      const problem = nameProblem(name) ?? passwordProblem(password);
+      const problem = nameProblem(name) ? say(request, "account.badName") : passwordText(request, password);
       if (problem) return reply.code(400).send({ error: problem });
       try {
         const account = await createAccount(db, { name, role, password });
@@ -74,7 +89,8 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           .code(201)
           .send((await findAccount(db, account.id)) as NonNullable<Awaited<ReturnType<typeof findAccount>>>);
       } catch (error) {
-        if (error instanceof AccountExistsError) return reply.code(409).send({ error: error.message });
+        if (error instanceof AccountExistsError)
+          return reply.code(409).send({ error: say(request, "account.exists", { name }) });
         throw error;
       }
     },
@@ -93,7 +109,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const account = await findAccount(db, request.params.id);
-      if (!account) return reply.code(404).send({ error: `Ein Konto Nr. ${request.params.id} gibt es nicht.` });
+      if (!account) return reply.code(404).send({ error: say(request, "account.notFound", { id: request.params.id }) });
       const { disabled, role } = request.body;
       const losesAdmin =
         account.role === "admin" &&
@@ -101,9 +117,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         (disabled === true || (role !== undefined && role !== "admin"));
       // Nobody could manage accounts any more (the CLI could still create a new admin, but not by accident).
       if (losesAdmin && (await countActiveAdmins(db)) <= 1)
-        return reply
-          .code(409)
-          .send({ error: "Das letzte aktive Admin-Konto kann nicht gesperrt oder herabgestuft werden." });
+        return reply.code(409).send({ error: say(request, "account.lastAdmin") });
       const actor = actorOf(request);
       if (disabled !== undefined && disabled !== account.disabled) {
         await setDisabled(db, account.id, disabled);
@@ -138,8 +152,8 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const account = await findAccount(db, request.params.id);
-      if (!account) return reply.code(404).send({ error: `Ein Konto Nr. ${request.params.id} gibt es nicht.` });
-      const problem = passwordProblem(request.body.password);
+      if (!account) return reply.code(404).send({ error: say(request, "account.notFound", { id: request.params.id }) });
+      const problem = passwordText(request, request.body.password);
       if (problem) return reply.code(400).send({ error: problem });
       await setPassword(db, account.id, request.body.password);
       await recordAudit(db, {
@@ -164,8 +178,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { id, tokenId } = request.params;
       const token = (await listApiTokens(db, id)).find((t) => t.id === tokenId && t.revokedAt === null);
-      if (!token)
-        return reply.code(404).send({ error: `Einen gültigen API-Token Nr. ${tokenId} dieses Kontos gibt es nicht.` });
+      if (!token) return reply.code(404).send({ error: say(request, "account.tokenNotFound", { id: tokenId }) });
       await revokeApiToken(db, tokenId);
       await recordAudit(db, {
         actor: actorOf(request),
