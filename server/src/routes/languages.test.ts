@@ -228,6 +228,15 @@ describe("names in the reader's language", () => {
     );
   });
 
+  it("gives the public reason of a withheld segregation value in the reader's language", async () => {
+    const url = "/api/sozialmonitoring/segregation?year=2020&comparison=auslaender_deutsche&area=stadt";
+    const reason = async (language: string) =>
+      (await get(url, language)).json().results[0].undefinedReasons["units.21.location_quotients.auslaender"];
+    expect(await reason("de")).toBe("Zahlenwert geheim zu halten");
+    expect(await reason("nl")).toBe("geheim");
+    expect(await reason("en")).toBe("value confidential");
+  });
+
   it("writes the people's CSV in the request's language, the machines' CSV as before", async () => {
     const people = (await get(`${SGB2}&format=csv`, "nl")).body;
     expect(people.split("\r\n")[0]).toContain("Jaar;Gebiedscode;Gebied;Uitsplitsing;Groep");

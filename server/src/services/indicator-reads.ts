@@ -117,9 +117,6 @@ function toValueRow(
   return row;
 }
 
-/** The one public reason of every withheld value (the symbol „.“ of official statistics), in German. */
-export const SECRET = translate("de", "value.secret");
-
 export interface ValuesRequest {
   id: string;
   year?: number;

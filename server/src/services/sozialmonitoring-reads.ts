@@ -7,10 +7,10 @@ import {
 } from "@im/indicators";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
+import { type Language, translate } from "../i18n/index.ts";
 import { selectSozialmonitoring, sozialmonitoringCoverage } from "../repositories/sozialmonitoring.ts";
 import type { IndexResponse, SegregationResponse, SeriesResponse } from "../schemas/sozialmonitoring.ts";
 import { currentCatalogue } from "./catalogue-loading.ts";
-import { SECRET } from "./indicator-reads.ts";
 import { RequestProblem } from "./replies.ts";
 
 /** The comparisons of the Sozialmonitoring, with their groups from the shipped extract profiles. */
@@ -50,6 +50,8 @@ function checkComparison(id: string | undefined) {
 /** Which stored results a read asks for: the draft (0) or a release, and which of them. */
 export interface SegregationFilter {
   release: number;
+  /** The language of the public reason of a withheld value; German without it. The rest is stored German text. */
+  language?: Language;
   year?: number;
   comparison?: string;
   area?: string;
@@ -81,10 +83,11 @@ async function storedSegregation(database: DatabaseHandle, filter: SegregationFi
  * The public sees area measures and location quotients computed on protected inputs (they narrow no
  * withheld count), analysts the true ones.
  */
-function forAudience(r: SegregationResult, analyst: boolean): SegregationResult {
+function forAudience(r: SegregationResult, analyst: boolean, language: Language = "de"): SegregationResult {
   if (analyst) return r;
   // Which rule fired (and its threshold) would bound the withheld value: the public learns only that it is secret.
-  const suppressed = Object.fromEntries(Object.keys(r.suppressed ?? {}).map((k) => [k, SECRET]));
+  const secret = translate(language, "value.secret");
+  const suppressed = Object.fromEntries(Object.keys(r.suppressed ?? {}).map((k) => [k, secret]));
   if (!r.publicMeasures) return { ...r, suppressed };
   const { P, measures, multigroup, units } = r.publicMeasures;
   // A Stadtteil whose counts are all withheld has no public local values (all of them are suppressed anyway).
@@ -135,7 +138,7 @@ export async function segregationResults(
   const results = await storedSegregation(context.database, filter);
   return {
     results: results.map((stored) => {
-      const r = forAudience(stored, analyst);
+      const r = forAudience(stored, analyst, filter.language);
       const suppressed = r.suppressed ?? {};
       const secret = Object.keys(suppressed).length > 0;
       const unitKeys = (unit: string) => Object.keys(suppressed).filter((k) => k.startsWith(`units.${unit}.`));
@@ -175,7 +178,7 @@ export async function segregationResults(
 
 export async function segregationSeries(
   context: AppContext,
-  { release, comparison, area }: SegregationFilter & { comparison: string },
+  { release, comparison, area, language }: SegregationFilter & { comparison: string },
   analyst = false,
 ): Promise<SeriesResponse> {
   await checkSegregationFilter(context, { release, comparison, area });
@@ -183,7 +186,7 @@ export async function segregationSeries(
   return {
     comparison,
     series: results.map((stored) => {
-      const r = forAudience(stored, analyst);
+      const r = forAudience(stored, analyst, language);
       const suppressed = suppressedMeasures(r);
       return {
         year: r.year,

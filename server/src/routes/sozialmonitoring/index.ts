@@ -51,9 +51,11 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const { year, comparison, area } = request.query;
       const analyst = isAnalyst(request);
       const release = chosenRelease(request);
+      const { language } = request;
       const prepared = await app.context.readCache.getOrCompute(
-        `segregation|${release}|${year ?? ""}|${comparison ?? ""}|${area ?? ""}|${analyst}`,
-        async () => preparedJson(await segregationResults(app.context, { release, year, comparison, area }, analyst)),
+        `segregation|${release}|${year ?? ""}|${comparison ?? ""}|${area ?? ""}|${analyst}|${language}`,
+        async () =>
+          preparedJson(await segregationResults(app.context, { release, year, comparison, area, language }, analyst)),
       );
       return sendPrepared(reply, prepared);
     },
@@ -74,9 +76,11 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
       const { comparison, area } = request.query;
       const analyst = isAnalyst(request);
       const release = chosenRelease(request);
+      const { language } = request;
       const prepared = await app.context.readCache.getOrCompute(
-        `segregation-series|${release}|${comparison}|${area ?? ""}|${analyst}`,
-        async () => preparedJson(await segregationSeries(app.context, { release, comparison, area }, analyst)),
+        `segregation-series|${release}|${comparison}|${area ?? ""}|${analyst}|${language}`,
+        async () =>
+          preparedJson(await segregationSeries(app.context, { release, comparison, area, language }, analyst)),
       );
       return sendPrepared(reply, prepared);
     },
