@@ -5,10 +5,10 @@
 export { type AgeBand, encodeDims, parseAgeBand } from "./dims.ts";
 export { type District, muensterDistricts, parseDistrictList } from "./districts.ts";
 export { DEFAULT_LIMITS, type ReadLimits } from "./limits.ts";
-export type { BatchHandler, Observation } from "./line-checker.ts";
+export type { BatchHandler, ColumnsHandler, Observation, ObservationColumns } from "./line-checker.ts";
 export type { Problem } from "./problems.ts";
 export type { DimensionFilter, ExtractProfile, ProfileColumn, ProfileRule } from "./profiles/index.ts";
 export { findProfile, profileSchema, profiles } from "./profiles/index.ts";
-export { type ExtractSummary, type ReadOptions, readExtract } from "./read-extract.ts";
-export { type ColumnsHandler, type ObservationColumns, readExtractInWorker } from "./read-in-worker.ts";
+export { type ExtractSummary, type ReadOptions, readExtract, readExtractColumns } from "./read-extract.ts";
+export { readExtractInWorker } from "./read-in-worker.ts";
 export type { Encoding } from "./text.ts";

@@ -32,6 +32,43 @@ export interface Observation {
  */
 export type BatchHandler = (batch: Observation[], year: number) => void;
 
+/**
+ * A batch of observations as one typed array per column: no object per observation, and a batch crosses to
+ * another thread as a few buffers (read-in-worker.ts). `dims` and `measures` are every distinct string of the file
+ * so far, in the order they appeared; the indices point into them. The arrays may be longer than `length`.
+ */
+export interface ObservationColumns {
+  length: number;
+  line: Int32Array;
+  /** Stadtteil number, -1 for profiles delivered for the whole city. */
+  district: Int32Array;
+  dimsIndex: Int32Array;
+  measureIndex: Int32Array;
+  /** NaN when the office withheld the value. */
+  value: Float64Array;
+  dims: readonly string[];
+  measures: readonly string[];
+}
+
+export type ColumnsHandler = (batch: ObservationColumns, year: number) => void;
+
+/** The observations of a column batch as objects, for `BatchHandler`s. */
+export function observationsOf(batch: ObservationColumns): Observation[] {
+  const observations: Observation[] = new Array(batch.length);
+  for (let i = 0; i < batch.length; i++) {
+    const district = batch.district[i];
+    const value = batch.value[i];
+    observations[i] = {
+      line: batch.line[i],
+      district: district < 0 ? null : district,
+      dims: batch.dims[batch.dimsIndex[i]],
+      measure: batch.measures[batch.measureIndex[i]],
+      value: Number.isNaN(value) ? null : value,
+    };
+  }
+  return observations;
+}
+
 const BATCH_SIZE = 10_000;
 /** Look-up caches keep at most this many distinct raw spellings, so a garbage file cannot grow them. */
 const CACHE_LIMIT = 10_000;
@@ -40,12 +77,12 @@ const CACHE_LIMIT = 10_000;
 const NOT_A_NUMBER = -1;
 const UNKNOWN_DISTRICT = -2;
 
-/** Per code combination: its codes, the rules it triggers and its `dims` strings by age band. */
+/** Per code combination: its codes, the rules it triggers and its `dims` ids by age band. */
 interface Combination {
   codes: number[];
   forbidden: { column: number; message: string } | null;
   zero: { count: number; message: string }[];
-  dims: string[];
+  dims: number[];
 }
 
 /** Checks data lines one by one and keeps what the end-of-file checks need. */
@@ -87,7 +124,9 @@ export class LineChecker {
   private unplacedLines = 0;
 
   private readonly values: number[];
-  private batch: Observation[] = [];
+  private readonly dimsList: string[] = [];
+  private readonly measures: string[];
+  private batch: ObservationColumns;
 
   constructor(
     private readonly c: CompiledProfile,
@@ -95,7 +134,7 @@ export class LineChecker {
     private readonly delimiter: string,
     private readonly districts: District[],
     private readonly problems: ProblemList,
-    private readonly onBatch: BatchHandler | undefined,
+    private readonly onBatch: ColumnsHandler | undefined,
   ) {
     const columns = c.profile.columns;
     const at = (kind: string) => columns.findIndex((col) => col.kind === kind);
@@ -120,6 +159,8 @@ export class LineChecker {
     this.nDistricts = Math.max(1, districts.length);
     this.codeCaches = c.codeColumns.map(() => new Map());
     this.values = c.countColumns.map(() => 0);
+    this.measures = c.countColumns.map((column) => column.measure);
+    this.batch = this.emptyBatch();
   }
 
   row(row: string[], line: number): void {
@@ -204,19 +245,20 @@ export class LineChecker {
     this.observationCount += values.length;
     if (this.onBatch && !this.problems.any && this.otherStichtag === null) {
       const dims = combination.dims[band] ?? this.dims(combination, band);
-      const number = this.iStadtteil === -1 ? null : this.districts[district].number;
-      const measures = this.c.countColumns;
+      const number = this.iStadtteil === -1 ? -1 : this.districts[district].number;
+      const batch = this.batch;
+      let n = batch.length;
       for (let k = 0; k < values.length; k++) {
         const value = values[k];
-        this.batch.push({
-          line,
-          district: number,
-          dims,
-          measure: measures[k].measure,
-          value: value === WITHHELD ? null : value,
-        });
+        batch.line[n] = line;
+        batch.district[n] = number;
+        batch.dimsIndex[n] = dims;
+        batch.measureIndex[n] = k;
+        batch.value[n] = value === WITHHELD ? Number.NaN : value;
+        n++;
       }
-      if (this.batch.length >= BATCH_SIZE) this.sendBatch();
+      batch.length = n;
+      if (n >= BATCH_SIZE) this.sendBatch();
     }
   }
 
@@ -267,7 +309,7 @@ export class LineChecker {
       );
     }
     if (this.onBatch && !this.problems.any && this.batch.length) this.sendBatch();
-    this.batch = [];
+    this.batch = this.emptyBatch();
   }
 
   private sendBatch(): void {
@@ -275,7 +317,22 @@ export class LineChecker {
     // A batch holds only lines that passed every check, the first one's Stichtag included.
     if (year === null) throw new Error("Stichtag vor dem ersten Stapel nicht gelesen");
     this.onBatch?.(this.batch, year);
-    this.batch = [];
+    this.batch = this.emptyBatch();
+  }
+
+  /** Room for a batch and one more line's values, since a line's observations go into one batch. */
+  private emptyBatch(): ObservationColumns {
+    const size = this.onBatch ? BATCH_SIZE + this.values.length : 0;
+    return {
+      length: 0,
+      line: new Int32Array(size),
+      district: new Int32Array(size),
+      dimsIndex: new Int32Array(size),
+      measureIndex: new Int32Array(size),
+      value: new Float64Array(size),
+      dims: this.dimsList,
+      measures: this.measures,
+    };
   }
 
   /** Blank lines (skipped), lines with too few or too many fields (a problem), values in columns without header. */
@@ -444,10 +501,11 @@ export class LineChecker {
     return ok;
   }
 
-  private dims(combination: Combination, band: number): string {
+  /** The id of a combination's `dims` string for an age band (its place in `dimsList`). */
+  private dims(combination: Combination, band: number): number {
     const parts = this.c.codeColumns.map((col, j) => col.pairs[combination.codes[j]]);
     if (this.iAge !== -1) parts.splice(this.c.agePosition, 0, `alter=${this.bands[band].code}`);
-    combination.dims[band] = parts.join("|");
+    combination.dims[band] = this.dimsList.push(parts.join("|")) - 1;
     return combination.dims[band];
   }
 

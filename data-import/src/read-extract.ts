@@ -7,7 +7,7 @@ import { compileProfile } from "./compile.ts";
 import type { District } from "./districts.ts";
 import { mapHeader } from "./header-map.ts";
 import { DEFAULT_LIMITS, LimitScanner, type LimitViolation, type ReadLimits } from "./limits.ts";
-import { type BatchHandler, LineChecker } from "./line-checker.ts";
+import { type BatchHandler, type ColumnsHandler, LineChecker, observationsOf } from "./line-checker.ts";
 import { type Problem, ProblemList } from "./problems.ts";
 import type { ExtractProfile } from "./profiles/index.ts";
 import {
@@ -71,11 +71,23 @@ const number = (n: number) => n.toLocaleString("de-DE");
  *   muensterDistricts, (batch, year) => insert.run(batch, year));
  * if (problems.length) rollback(); // problems[0]: { line: 7, column: "Anzahl", value: "12,5", message: "…" }
  */
-export async function readExtract(
+export function readExtract(
   input: { path: string } | { bytes: Uint8Array },
   profile: ExtractProfile,
   districts: District[],
   onBatch?: BatchHandler,
+  options: ReadOptions = {},
+): Promise<{ summary: ExtractSummary | null; problems: Problem[] }> {
+  const toObjects: ColumnsHandler | undefined = onBatch && ((batch, year) => onBatch(observationsOf(batch), year));
+  return readExtractColumns(input, profile, districts, toObjects, options);
+}
+
+/** `readExtract` with the batches as columns (`ObservationColumns`): no object per observation. */
+export async function readExtractColumns(
+  input: { path: string } | { bytes: Uint8Array },
+  profile: ExtractProfile,
+  districts: District[],
+  onBatch?: ColumnsHandler,
   options: ReadOptions = {},
 ): Promise<{ summary: ExtractSummary | null; problems: Problem[] }> {
   const { signal } = options;

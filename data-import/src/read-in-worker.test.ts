@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { muensterDistricts } from "./districts.ts";
-import type { Observation } from "./line-checker.ts";
+import type { Observation, ObservationColumns } from "./line-checker.ts";
 import { findProfile } from "./profiles/index.ts";
 import { readExtract } from "./read-extract.ts";
-import { type ObservationColumns, readExtractInWorker, WORKER_FROM_BYTES } from "./read-in-worker.ts";
+import { readExtractInWorker, WORKER_FROM_BYTES } from "./read-in-worker.ts";
 
 const einwohner = findProfile("einwohner");
 if (!einwohner) throw new Error("Profil einwohner fehlt");

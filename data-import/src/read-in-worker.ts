@@ -4,27 +4,10 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { District } from "./districts.ts";
-import type { Observation } from "./line-checker.ts";
+import type { ColumnsHandler, ObservationColumns } from "./line-checker.ts";
 import type { Problem } from "./problems.ts";
 import type { ExtractProfile } from "./profiles/index.ts";
-import { type ExtractSummary, type ReadOptions, readExtract } from "./read-extract.ts";
-
-/**
- * A batch of observations as one array per column, so that it crosses to another thread as a few buffers instead
- * of ten thousand objects. `dims` and `measures` are every distinct string of the file so far, in the order they
- * appeared; the indices point into them.
- */
-export interface ObservationColumns {
-  length: number;
-  /** Stadtteil number, -1 for profiles delivered for the whole city. */
-  district: Int32Array;
-  dimsIndex: Int32Array;
-  measureIndex: Int32Array;
-  /** NaN when the office withheld the value. */
-  value: Float64Array;
-  dims: readonly string[];
-  measures: readonly string[];
-}
+import { type ExtractSummary, type ReadOptions, readExtractColumns } from "./read-extract.ts";
 
 /**
  * Smaller files are read in the calling thread: starting a worker (about 50 ms from the bundle, far more from the
@@ -32,18 +15,12 @@ export interface ObservationColumns {
  */
 export const WORKER_FROM_BYTES = 4 * 2 ** 20;
 
-export type ColumnsHandler = (batch: ObservationColumns, year: number) => void;
-
 /** What the worker posts: a batch (with the strings first seen in it), the result, or an error. */
 export type ReaderMessage =
   | {
       kind: "batch";
       year: number;
-      length: number;
-      district: Int32Array;
-      dimsIndex: Int32Array;
-      measureIndex: Int32Array;
-      value: Float64Array;
+      batch: Omit<ObservationColumns, "dims" | "measures">;
       newDims: string[];
       newMeasures: string[];
     }
@@ -58,9 +35,9 @@ export interface ReaderJob {
 }
 
 /**
- * `readExtract` of a file in a worker thread (files from 4 MiB; smaller ones in this thread), so that reading, parsing and checking run on another core while the
- * caller stores the batches: same checks, same problems, same summary; batches arrive as columns. Used by the
- * import, whose inserts otherwise waited for the parser and the parser for the inserts.
+ * `readExtractColumns` of a file in a worker thread (from 4 MiB; smaller files in this thread), so that reading,
+ * parsing and checking run on another core while the caller stores the batches: same checks, same problems, same
+ * summary. Used by the import, whose inserts otherwise waited for the parser and the parser for the inserts.
  *
  * @example
  * const { summary, problems } = await readExtractInWorker("einwohner-2024.csv", findProfile("einwohner")!,
@@ -74,16 +51,16 @@ export function readExtractInWorker(
   { signal, limits }: ReadOptions = {},
 ): Promise<{ summary: ExtractSummary | null; problems: Problem[] }> {
   signal?.throwIfAborted();
+  if ((statSync(path, { throwIfNoEntry: false })?.size ?? 0) < WORKER_FROM_BYTES) {
+    return readExtractColumns({ path }, profile, districts, onBatch, { signal, limits });
+  }
   const dims: string[] = [];
   const measures: string[] = [];
   const deliver = (message: Extract<ReaderMessage, { kind: "batch" }>) => {
-    dims.push(...message.newDims);
-    measures.push(...message.newMeasures);
-    onBatch({ ...message, dims, measures }, message.year);
+    for (const d of message.newDims) dims.push(d);
+    for (const m of message.newMeasures) measures.push(m);
+    onBatch({ ...message.batch, dims, measures }, message.year);
   };
-  if ((statSync(path, { throwIfNoEntry: false })?.size ?? 0) < WORKER_FROM_BYTES) {
-    return readExtract({ path }, profile, districts, columnEncoder(deliver), { signal, limits });
-  }
   const job: ReaderJob = { path, profile, districts, limits };
   const worker = new Worker(workerEntry(), { workerData: job });
   return new Promise((resolve, reject) => {
@@ -116,38 +93,19 @@ export function readExtractInWorker(
   });
 }
 
-/** Turns the reader's batches into columns for `postMessage`; strings are sent once, when first seen. */
-export function columnEncoder(post: (message: Extract<ReaderMessage, { kind: "batch" }>) => void) {
-  const dimsIds = new Map<string, number>();
-  const measureIds = new Map<string, number>();
-  return (batch: Observation[], year: number) => {
-    const { length } = batch;
-    const district = new Int32Array(length);
-    const dimsIndex = new Int32Array(length);
-    const measureIndex = new Int32Array(length);
-    const value = new Float64Array(length);
-    const newDims: string[] = [];
-    const newMeasures: string[] = [];
-    for (let i = 0; i < length; i++) {
-      const o = batch[i];
-      let d = dimsIds.get(o.dims);
-      if (d === undefined) {
-        d = dimsIds.size;
-        dimsIds.set(o.dims, d);
-        newDims.push(o.dims);
-      }
-      let m = measureIds.get(o.measure);
-      if (m === undefined) {
-        m = measureIds.size;
-        measureIds.set(o.measure, m);
-        newMeasures.push(o.measure);
-      }
-      district[i] = o.district ?? -1;
-      dimsIndex[i] = d;
-      measureIndex[i] = m;
-      value[i] = o.value ?? Number.NaN;
-    }
-    post({ kind: "batch", year, length, district, dimsIndex, measureIndex, value, newDims, newMeasures });
+/** Posts the reader's batches to the calling thread: their buffers are moved, strings sent once, when first seen. */
+export function columnPoster(post: (message: ReaderMessage, transfer: ArrayBuffer[]) => void): ColumnsHandler {
+  let dimsSent = 0;
+  let measuresSent = 0;
+  return ({ dims, measures, ...batch }, year) => {
+    const newDims = dims.slice(dimsSent);
+    const newMeasures = measures.slice(measuresSent);
+    dimsSent = dims.length;
+    measuresSent = measures.length;
+    const buffers = [batch.line, batch.district, batch.dimsIndex, batch.measureIndex, batch.value].map(
+      (column) => column.buffer as ArrayBuffer,
+    );
+    post({ kind: "batch", year, batch, newDims, newMeasures }, buffers);
   };
 }
 
