@@ -12,8 +12,8 @@ import {
   SqliteDialect,
   sql,
 } from "kysely";
-import pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
+import type pg from "pg";
+import type { from as CopyFrom } from "pg-copy-streams";
 import type { Database } from "./schema.ts";
 
 export type EngineKind = "sqlite" | "postgres";
@@ -314,7 +314,7 @@ const types = {
   getTypeParser(oid: number, format?: "text" | "binary") {
     if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
     // biome-ignore lint/suspicious/noExplicitAny: pg's overloads
-    return (pg.types.getTypeParser as any)(oid, format);
+    return (postgres().pg.types.getTypeParser as any)(oid, format);
   },
 };
 
@@ -377,7 +377,7 @@ function postgresBulkWriter<T extends object>(
 ): OpenCopy<T> {
   const fixed = Object.keys(constants);
   const prefix = fixed.map((c) => `${copyField(constants[c])}\t`).join("");
-  const stream = client.query(copyFrom(`copy ${table} (${[...fixed, ...columns].join(", ")}) from stdin`));
+  const stream = client.query(postgres().copyFrom(`copy ${table} (${[...fixed, ...columns].join(", ")}) from stdin`));
   let failure: Error | null = null;
   let ended = false;
   const done = new Promise<void>((resolve, reject) => {
@@ -488,7 +488,20 @@ function parsedForMessage(url: string): string {
 const lockSql = "select pg_advisory_xact_lock(1229795664, hashtext(current_schema()))";
 const LOCK_NOT_AVAILABLE = "55P03";
 
+/**
+ * pg and pg-copy-streams are loaded when a PostgreSQL database is opened: on SQLite, loading them took 0.1 s of
+ * every CLI command's start (tests/bench/import.bench.ts).
+ */
+let loaded: { pg: typeof pg; copyFrom: typeof CopyFrom } | null = null;
+
+function postgres(): NonNullable<typeof loaded> {
+  if (!loaded) throw new Error("PostgreSQL ist noch nicht geladen (openPostgres).");
+  return loaded;
+}
+
 export async function openPostgres(url: string): Promise<Engine> {
+  loaded ??= { pg: (await import("pg")).default, copyFrom: (await import("pg-copy-streams")).from };
+  const { pg } = loaded;
   const { config, schema } = postgresSettings(url);
   if (schema) {
     // The schema must exist before a connection can use it as its search_path.
