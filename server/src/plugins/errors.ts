@@ -35,8 +35,10 @@ function issueText(issue: Issue, language: Language): string {
   const say = (key: MessageName, values = {}) => translate(language, key, values);
   switch (issue.keyword) {
     case "invalid_type":
-      if (params.received === "undefined") return say("validation.missing");
-      return say(params.expected === "number" || params.expected === "int" ? "validation.number" : "validation.text");
+      // zod says a missing value only in its own (English) message.
+      if (issue.message?.endsWith("received undefined")) return say("validation.missing");
+      if (params.expected === "int") return say("validation.integer");
+      return say(params.expected === "number" ? "validation.number" : "validation.text");
     case "invalid_value":
       return say("validation.oneOf", { values: ((params.values as unknown[]) ?? []).map(String) });
     case "too_small":

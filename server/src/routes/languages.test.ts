@@ -92,6 +92,10 @@ describe("the language of an answer", () => {
     expect((await get(`${url}&format=pdf`, "en")).json().error).toBe(
       "Invalid request: querystring.year – must be a number; querystring.format – allowed are: json, csv",
     );
+    expect((await get("/api/benchmarks", "en")).json().error).toBe("Invalid request: querystring.field – is missing");
+    expect((await get("/api/benchmarks?field=GD&year=2020.5", "nl")).json().error).toBe(
+      "Ongeldige aanvraag: querystring.year – moet een geheel getal zijn",
+    );
   });
 
   it("says 404s, release problems and the results' status in the reader's language", async () => {
