@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Every 4xx/5xx answer: a German message, optionally with details. */
+/** Every 4xx/5xx answer: a message in the request's language (plugins/language.ts), optionally with details. */
 export const errorSchema = z.object({ error: z.string(), details: z.unknown().optional() });
 export type ApiError = z.infer<typeof errorSchema>;
 
