@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { CatalogueError } from "@im/indicators";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tempDir } from "../testing/app.ts";
-import { readCatalogue } from "./catalogue-loading.ts";
+import { parseCatalogueText, readCatalogue } from "./catalogue-loading.ts";
 
 const shipped = (name: string) => join(import.meta.dirname, "../../../indicators/catalogue", name);
 let temp: ReturnType<typeof tempDir>;
@@ -48,5 +48,21 @@ describe("a catalogue with its translations file", () => {
       "translations.nl.fields.GD",
       "translations.nl.indicators.gibt_es_nicht",
     ]);
+  });
+
+  it("gives a release's frozen catalogue today's translations, as far as they fit", () => {
+    const file = JSON.parse(readFileSync(shipped("almelo.json"), "utf8"));
+    // Frozen before ww_anteil was added: today's translations name it, the frozen copy does not have it.
+    const frozen = JSON.stringify({
+      ...file,
+      indicators: file.indicators.filter((i: { id: string }) => i.id !== "ww_anteil"),
+    });
+    const translations = readFileSync(shipped("almelo.translations.json"), "utf8");
+    expect(() => parseCatalogueText(frozen, "Veröffentlichung 1", translations)).toThrow(CatalogueError);
+    const loaded = parseCatalogueText(frozen, "Veröffentlichung 1", translations, { lenient: true });
+    expect(loaded.meta.get("sgb2_15_64_st")?.translations?.en?.title).toBe(
+      "Social assistance recipients aged 15 to 64 (Participation Act)",
+    );
+    expect(loaded.meta.has("ww_anteil")).toBe(false);
   });
 });

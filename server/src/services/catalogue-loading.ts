@@ -41,13 +41,19 @@ export function readCatalogue(path: string): LoadedCatalogue {
 
 /**
  * A catalogue from its file's text (also a release's frozen copy, with `path` naming where it came from) and the
- * text of its translations file. The hash is the catalogue file's alone: translating changes no result.
+ * text of its translations file. The hash is the catalogue file's alone: translating changes no result. A frozen
+ * copy takes today's translations as far as they fit (`lenient`): an indicator retired since has none.
  */
-export function parseCatalogueText(text: string, path: string, translations: string | null = null): LoadedCatalogue {
+export function parseCatalogueText(
+  text: string,
+  path: string,
+  translations: string | null = null,
+  options: { lenient?: boolean } = {},
+): LoadedCatalogue {
   let json = parseJson(text, path);
   if (translations !== null) {
     const { merged, problems } = mergeTranslations(json, parseJson(translations, translationsPathOf(path)));
-    if (problems.length > 0) throw new CatalogueError(problems);
+    if (problems.length > 0 && !options.lenient) throw new CatalogueError(problems);
     json = merged;
   }
   const catalogue = parseCatalogue(json, profiles);

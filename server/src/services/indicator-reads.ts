@@ -14,7 +14,7 @@ import { findRelease } from "../repositories/releases.ts";
 import type { GapsResponse, OverviewResponse, ValueRow, ValuesResponse } from "../schemas/indicators.ts";
 import { benchmarkCategory, usableRow } from "./benchmarks.ts";
 import { catalogueIn } from "./catalogue-language.ts";
-import { currentCatalogue, type LoadedCatalogue, parseCatalogueText } from "./catalogue-loading.ts";
+import { currentCatalogue, type LoadedCatalogue, parseCatalogueText, translationsOf } from "./catalogue-loading.ts";
 import { getOrCreate } from "./map-utils.ts";
 import { RequestProblem } from "./replies.ts";
 
@@ -43,7 +43,12 @@ export function readContext(context: AppContext, release: number, language: Lang
     if (release !== DRAFT) {
       const frozen = await findRelease(db, release);
       if (!frozen) throw new RequestProblem(404, "release.missing", { release });
-      catalogue = parseCatalogueText(frozen.catalogue, `Veröffentlichung ${release}`);
+      catalogue = parseCatalogueText(
+        frozen.catalogue,
+        `Veröffentlichung ${release}`,
+        translationsOf(context.config.cataloguePath),
+        { lenient: true },
+      );
       districts = JSON.parse(frozen.districts) as District[];
     }
     const { levels } = context.config.city;
