@@ -467,3 +467,28 @@ describe("readExtract on hostile files", () => {
     await expect(readText(`${header}\n${valid}\n`, einwohner, { signal: controller.signal })).rejects.toBe(reason);
   });
 });
+
+describe("readExtract on text that reaches its first quote after several chunks", () => {
+  // Lines are split without papaparse until the first quote and by papaparse from there: every edge case, moved
+  // behind 70,000 blank lines (skipped, but counted), must give the same problems and observations 70,000 lines on.
+  const blank = 70_000;
+  const files = readdirSync(new URL("einwohner/", edgeCases)).filter((f) => f.endsWith(".csv"));
+  it.each(files)("%s gives the same result behind blank lines", async (file) => {
+    const bytes = readFileSync(new URL(`einwohner/${file}`, edgeCases));
+    const headerEnd = bytes.indexOf(0x0a);
+    if (headerEnd === -1) return; // no line after the header to move
+    const lineBreak = bytes[headerEnd - 1] === 0x0d ? "\r\n" : "\n";
+    const padded = Buffer.concat([
+      bytes.subarray(0, headerEnd + 1),
+      Buffer.from(lineBreak.repeat(blank)),
+      bytes.subarray(headerEnd + 1),
+    ]);
+    const moved = (line: number | null) => (line === null || line === 1 ? line : line + blank);
+    const plain = await readText(bytes);
+    const behind = await readText(padded);
+    expect(behind.problems.map((p) => [p.line, p.column, p.value])).toEqual(
+      plain.problems.map((p) => [moved(p.line), p.column, p.value]),
+    );
+    expect(behind.observations).toEqual(plain.observations.map((o) => ({ ...o, line: moved(o.line) })));
+  });
+});

@@ -195,28 +195,45 @@ export async function readExtractColumns(
   }
 
   try {
-    await new Promise<void>((resolve, reject) => {
-      Papa.parse<string[]>(Readable.from(text()), {
-        delimiter,
-        chunk: ({ data, errors }) => {
-          const quoteErrors = errors.length ? new Map(errors.map((e) => [e.row, e])) : null;
-          for (let i = 0; i < data.length; i++) {
-            const row = data[i];
-            const line = lineNo;
-            // A quoted field may hold line breaks; line numbers count lines of the file, not records.
-            lineNo += sawQuote ? 1 + lineBreaks(row) : 1;
-            if (line === 1) continue;
-            // The record cut off at a limit (and its parse error) is reported once, below.
-            if (scanner.violation && line >= scanner.violation.line) break;
-            const quoteError = quoteErrors?.get(i);
-            if (quoteError) checker.quoteProblem(line, quoteError.code);
-            else checker.row(row, line);
-          }
-        },
-        complete: () => resolve(),
-        error: (error) => reject(error),
-      });
-    });
+    const rows = (data: string[][], errors: Papa.ParseError[]) => {
+      const quoteErrors = errors.length ? new Map(errors.map((e) => [e.row, e])) : null;
+      for (let i = 0; i < data.length; i++) {
+        const row = data[i];
+        const line = lineNo;
+        // A quoted field may hold line breaks; line numbers count lines of the file, not records.
+        lineNo += sawQuote ? 1 + lineBreaks(row) : 1;
+        if (line === 1) continue;
+        // The record cut off at a limit (and its parse error) is reported once, below.
+        if (scanner.violation && line >= scanner.violation.line) break;
+        const quoteError = quoteErrors?.get(i);
+        if (quoteError) checker.quoteProblem(line, quoteError.code);
+        else checker.row(row, line);
+      }
+    };
+    // Until the first quote, lines and fields are split here exactly as papaparse's fast mode splits text without
+    // quotes, without its stream around it; from the first text with a quote on, papaparse parses the rest (quoted
+    // fields may hold delimiters and line breaks), carrying on with the unfinished line and the same line break.
+    const source = text();
+    let newline: string | undefined;
+    let partial = "";
+    for (;;) {
+      const next = await source.next();
+      if (next.done) {
+        if (partial) rows([partial.split(delimiter)], []);
+        break;
+      }
+      newline ??= guessLineEnding(next.value);
+      if (sawQuote) {
+        await parseWithPapa(resume(partial + next.value, source), delimiter, newline, rows);
+        break;
+      }
+      const lines = (partial + next.value).split(newline);
+      partial = lines.pop() ?? "";
+      rows(
+        lines.map((l) => l.split(delimiter)),
+        [],
+      );
+    }
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     problems.add(null, null, null, `Die Datei konnte nicht gelesen werden (${(error as Error).message}).`);
@@ -256,6 +273,44 @@ export async function readExtractColumns(
     encoding,
     delimiter,
   });
+}
+
+/** Text from `first` on: the unfinished line with the chunk that followed, then the rest of `source`. */
+async function* resume(first: string, source: AsyncGenerator<string>): AsyncGenerator<string> {
+  yield first;
+  for (;;) {
+    const next = await source.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+function parseWithPapa(
+  text: AsyncGenerator<string>,
+  delimiter: string,
+  newline: string,
+  rows: (data: string[][], errors: Papa.ParseError[]) => void,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(Readable.from(text), {
+      delimiter,
+      newline: newline as Papa.ParseConfig["newline"],
+      chunk: ({ data, errors }) => rows(data, errors),
+      complete: () => resolve(),
+      error: (error) => reject(error),
+    });
+  });
+}
+
+/** papaparse's guess of the line break from the first text (its `guessLineEndings`): quoted text is left out. */
+function guessLineEnding(text: string): string {
+  const input = text.substring(0, 1024 * 1024).replace(/"[\s\S]*?"/g, "");
+  const r = input.split("\r");
+  const n = input.split("\n");
+  if (r.length === 1 || (n.length > 1 && n[0].length < r[0].length)) return "\n";
+  let withN = 0;
+  for (const part of r) if (part[0] === "\n") withN++;
+  return withN >= r.length / 2 ? "\r\n" : "\r";
 }
 
 async function* chunks(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
