@@ -655,6 +655,8 @@ export const de = {
   "map.kind.cartogram": "Kachelkarte",
   "map.kind.boundaries": "Grenzen",
   "map.summary.boundaries": "Karte mit den Grenzen der Stadtteile.",
+  "map.classRange": "{from} bis unter {to}",
+  "map.classRangeLast": "{from} bis {to}",
   "map.summary.cartogram": "Kachelkarte der Stadtteile.",
   "map.summary.missing": "{count} ohne Angabe oder geheim.",
   "map.summary.counts": "{count} Stadtteile – {counts}.",

@@ -647,6 +647,8 @@ export const en: Messages = {
   "map.kind.cartogram": "Tile map",
   "map.kind.boundaries": "Boundaries",
   "map.summary.boundaries": "Map with the district boundaries.",
+  "map.classRange": "{from} to under {to}",
+  "map.classRangeLast": "{from} to {to}",
   "map.summary.cartogram": "Tile map of the districts.",
   "map.summary.missing": "{count} without data or confidential.",
   "map.summary.counts": "{count} districts – {counts}.",

@@ -655,6 +655,8 @@ export const nl: Messages = {
   "map.kind.cartogram": "Tegelkaart",
   "map.kind.boundaries": "Grenzen",
   "map.summary.boundaries": "Kaart met de grenzen van de wijken.",
+  "map.classRange": "{from} tot {to}",
+  "map.classRangeLast": "{from} tot en met {to}",
   "map.summary.cartogram": "Tegelkaart van de wijken.",
   "map.summary.missing": "{count} zonder gegevens of geheim.",
   "map.summary.counts": "{count} wijken – {counts}.",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { resetLanguage, setLanguage } from "../i18n/index.ts";
 import { classBreaks, classLabels, classOf } from "./classify.ts";
 import { mapColouring } from "./colouring.ts";
 import { normaliseCategory, textColourOn } from "./colours.ts";
@@ -62,6 +63,20 @@ describe("classLabels", () => {
       "0,0 bis unter 12,5\u00a0%",
       "12,5 bis 1.234,6\u00a0%",
     ]);
+  });
+
+  it("writes them in the reader's language and number format", () => {
+    setLanguage("en");
+    try {
+      expect(classLabels([0, 12.5, 1234.56], { unit: "%", fractionDigits: 1 })).toEqual([
+        "0.0 to under 12.5\u00a0%",
+        "12.5 to 1,234.6\u00a0%",
+      ]);
+      setLanguage("nl");
+      expect(classLabels([-2, 0, 3], { fractionDigits: 1 })).toEqual(["\u22122,0 tot 0,0", "0,0 tot en met 3,0"]);
+    } finally {
+      resetLanguage();
+    }
   });
 });
 

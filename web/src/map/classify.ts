@@ -1,3 +1,5 @@
+import { formatDecimal } from "../format.ts";
+import { t } from "../i18n/index.ts";
 import type { ClassMethod } from "./types.ts";
 
 /**
@@ -77,21 +79,6 @@ export function classOf(value: number | null | undefined, breaks: readonly numbe
   return j;
 }
 
-const formats = new Map<number, Intl.NumberFormat>();
-
-/** German number with a fixed number of decimals: `1234.5, 1` → `1.234,5`. */
-export function formatGerman(value: number, fractionDigits: number): string {
-  let format = formats.get(fractionDigits);
-  if (!format) {
-    format = new Intl.NumberFormat("de-DE", {
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    });
-    formats.set(fractionDigits, format);
-  }
-  return format.format(value);
-}
-
 /** Decimals for legend boundaries: 0 for a range of 100 or more, 1 down to a range of 1, otherwise 2. */
 export function defaultFractionDigits(breaks: readonly number[]): number {
   if (breaks.length === 0) return 1;
@@ -102,7 +89,7 @@ export function defaultFractionDigits(breaks: readonly number[]): number {
 }
 
 /**
- * Legend texts for class boundaries, in German number format:
+ * Legend texts for class boundaries, in the reader's language and number format:
  * `["10,0 bis unter 20,0 %", …, "40,0 bis 50,0 %"]` (the last class includes its upper boundary).
  */
 export function classLabels(
@@ -112,12 +99,12 @@ export function classLabels(
   if (breaks.length === 0) return [];
   const digits = options.fractionDigits ?? defaultFractionDigits(breaks);
   const unit = options.unit ? `\u00a0${options.unit}` : "";
-  const f = (v: number) => formatGerman(v, digits);
+  const f = (v: number) => formatDecimal(v, digits);
   if (breaks.length === 1 || breaks[0] === breaks[breaks.length - 1]) return [`${f(breaks[0])}${unit}`];
   const labels: string[] = [];
   for (let j = 0; j < breaks.length - 1; j++) {
-    const last = j === breaks.length - 2;
-    labels.push(`${f(breaks[j])} bis ${last ? "" : "unter "}${f(breaks[j + 1])}${unit}`);
+    const range = { from: f(breaks[j]), to: f(breaks[j + 1]) };
+    labels.push(`${t(j === breaks.length - 2 ? "map.classRangeLast" : "map.classRange", range)}${unit}`);
   }
   return labels;
 }

@@ -1,4 +1,4 @@
-export { classBreaks, classLabels, classOf, defaultFractionDigits, formatGerman, quantileSorted } from "./classify.ts";
+export { classBreaks, classLabels, classOf, defaultFractionDigits, quantileSorted } from "./classify.ts";
 export { type Colouring, type LegendEntry, mapColouring } from "./colouring.ts";
 export {
   categoryStyles,
