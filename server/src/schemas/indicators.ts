@@ -10,6 +10,11 @@ export const indicatorTextsSchema = z.object({
   shortTitle: z.string().optional(),
   definition: z.string().optional(),
   notes: z.array(z.string()).optional(),
+  numeratorLabel: z.string().optional(),
+  denominatorLabel: z.string().optional(),
+  source: z.string().optional(),
+  migrationDefinition: z.string().optional(),
+  comparabilityNote: z.string().optional(),
 });
 
 /** An indicator's texts in other languages (the dashboard shows them instead of the German ones). */

@@ -95,12 +95,15 @@ async function progressOf(
       ...(usedSecret ? { confidential: true as const } : {}),
     });
   }
+  const { language } = context;
+  const field = catalogue.fields.find((f) => f.id === goal.field);
+  const texts = language === "de" ? undefined : goal.translations?.[language];
   return {
     id: goal.id,
     field: goal.field,
-    fieldTitle: catalogue.fields.find((f) => f.id === goal.field)?.title ?? goal.field,
-    title: goal.title,
-    description: goal.description ?? null,
+    fieldTitle: (language !== "de" && field?.translations?.[language]?.title) || (field?.title ?? goal.field),
+    title: texts?.title ?? goal.title,
+    description: texts?.description ?? goal.description ?? null,
     example: goal.example,
     measures,
   };

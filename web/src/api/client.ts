@@ -84,11 +84,21 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
   return localized(body, language()) as T;
 }
 
-const TRANSLATED = ["title", "shortTitle", "definition", "notes"] as const;
+const TRANSLATED = [
+  "title",
+  "shortTitle",
+  "definition",
+  "notes",
+  "numeratorLabel",
+  "denominatorLabel",
+  "source",
+  "migrationDefinition",
+  "description",
+] as const;
 
 /**
  * The catalogue's own texts in the reader's language: every object that carries `translations` (indicators,
- * Handlungsfelder) shows the ones of the current language in place of the German, where there are any.
+ * Handlungsfelder, goals) shows the ones of the current language in place of the German, where there are any.
  */
 export function localized(body: unknown, lang: string): unknown {
   if (lang === "de" || body === null || typeof body !== "object") return body;

@@ -13,6 +13,8 @@ const withGoals: CatalogueInput = {
       id: "weniger_sgb2",
       field: "KJS",
       title: "Weniger Menschen brauchen SGB II",
+      description: "Der Anteil sinkt.",
+      translations: { nl: { title: "Minder mensen hebben SGB II nodig", description: "Het aandeel daalt." } },
       example: true,
       measures: [
         { indicator: "sgb2_quote", direction: "fall", baseYear: 2015 },
@@ -100,6 +102,13 @@ describe("GET /api/goals", () => {
   it("assesses the city, and says so, where an indicator has no values for the area", async () => {
     const body = goalProgressSchema.parse((await get("/api/goals/weniger_sgb2/progress?area=21")).json());
     expect(body.measures[0]).toMatchObject({ area: "stadt", areaName: "Gesamtstadt", cityOnly: true });
+  });
+
+  it("names a goal in the reader's language where the catalogue translates it, else in German", async () => {
+    const dutch = goalsResponseSchema.parse((await get("/api/goals?lang=nl")).json()).goals[0];
+    expect([dutch.title, dutch.description]).toEqual(["Minder mensen hebben SGB II nodig", "Het aandeel daalt."]);
+    const english = goalsResponseSchema.parse((await get("/api/goals?lang=en")).json()).goals[0];
+    expect([english.title, english.description]).toEqual(["Weniger Menschen brauchen SGB II", "Der Anteil sinkt."]);
   });
 
   it("answers an unknown goal with 404 and an unknown area with 400, in German", async () => {
