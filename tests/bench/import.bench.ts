@@ -170,7 +170,7 @@ export default async function (): Promise<BenchRow[]> {
       part("davon Stadtteilliste lesen", (phases.checked - phases.started) / 1000),
       part("davon Lesen, Parsen, Prüfen im Worker neben SHA-256 und INSERTs im Hauptthread", overlapped),
       part(
-        "  darin: INSERTs im Hauptthread (mehrzeilig vorbereitet, 100 Zeilen je Anweisung)",
+        "  darin: INSERTs im Hauptthread (mehrzeilig vorbereitet, 500 Zeilen je Anweisung)",
         phases.inserting / 1000,
       ),
       part(

@@ -166,8 +166,11 @@ export async function addRowidOnPostgres(db: Kysely<any>, table: string): Promis
 // ---------------------------------------------------------------------------------------------------------------
 // SQLite
 
-/** Rows per INSERT statement: fewer calls into SQLite (measured ~30 % faster than one row per call). */
-const rowsPerStatement = 100;
+/**
+ * Rows per INSERT statement: fewer calls into SQLite (100 measured ~30 % faster than one row per call, 500 another
+ * ~7 % less CPU than 100 for the import's narrow rows).
+ */
+const rowsPerStatement = 500;
 
 function sqliteBulkWriter<T extends object>(
   sqlite: SQLite.Database,
@@ -184,25 +187,33 @@ function sqliteBulkWriter<T extends object>(
   const width = columns.length;
   const params: unknown[] = new Array(rowsPerStatement * width);
   const single: unknown[] = new Array(width);
-  const store = (get: (row: number, column: number) => unknown, length: number) => {
-    let i = 0;
-    for (; i + rowsPerStatement <= length; i += rowsPerStatement) {
-      for (let k = 0; k < rowsPerStatement; k++) {
-        for (let c = 0; c < width; c++) params[k * width + c] = get(i + k, c);
-      }
-      many.run(constants, params);
-    }
-    for (; i < length; i++) {
-      for (let c = 0; c < width; c++) single[c] = get(i, c);
-      one.run(constants, single);
-    }
+  const rest = (row: (c: number) => unknown) => {
+    for (let c = 0; c < width; c++) single[c] = row(c);
+    one.run(constants, single);
   };
   return {
     write(batch) {
-      store((i, c) => (batch[i] as Record<string, unknown>)[columns[c]], batch.length);
+      let i = 0;
+      for (; i + rowsPerStatement <= batch.length; i += rowsPerStatement) {
+        let p = 0;
+        for (let k = i; k < i + rowsPerStatement; k++) {
+          const row = batch[k] as Record<string, unknown>;
+          for (let c = 0; c < width; c++) params[p++] = row[columns[c]];
+        }
+        many.run(constants, params);
+      }
+      for (; i < batch.length; i++) rest((c) => (batch[i] as Record<string, unknown>)[columns[c]]);
     },
     writeColumns(values, length) {
-      store((i, c) => values[c][i], length);
+      let i = 0;
+      for (; i + rowsPerStatement <= length; i += rowsPerStatement) {
+        let p = 0;
+        for (let k = i; k < i + rowsPerStatement; k++) {
+          for (let c = 0; c < width; c++) params[p++] = values[c][k];
+        }
+        many.run(constants, params);
+      }
+      for (; i < length; i++) rest((c) => values[c][i]);
     },
     end: async () => {},
   };
