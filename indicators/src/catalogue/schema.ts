@@ -68,6 +68,11 @@ export const translationSchema = z.strictObject({
   shortTitle: text.optional(),
   definition: text.optional(),
   notes: z.array(text).optional(),
+  numeratorLabel: text.optional(),
+  denominatorLabel: text.optional(),
+  source: text.optional(),
+  /** The catalogue's `migrationDefinitions` this indicator names, translated and joined (see translations.ts). */
+  migrationDefinition: text.optional(),
   /** The note of `comparability`. */
   comparabilityNote: text.optional(),
 });

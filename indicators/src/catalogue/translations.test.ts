@@ -12,6 +12,7 @@ const catalogueFile = {
   version: "test",
   title: "Test",
   fields: [{ id: "GD", title: "Grunddaten" }],
+  migrationDefinitions: { geschlecht_melderegister: "Geschlecht laut Melderegister." },
   groupings: {
     geschlecht: {
       label: "Geschlecht",
@@ -34,6 +35,7 @@ const catalogueFile = {
       numerator: { profile: "einwohner", measures: ["einwohner"], filter: { geschlecht: ["w"] } },
       denominator: { profile: "einwohner", measures: ["einwohner"] },
       source: "Melderegister",
+      migrationDefinitions: ["geschlecht_melderegister"],
       notes: ["Erster Hinweis.", "Zweiter Hinweis."],
     },
   ],
@@ -56,8 +58,12 @@ const dutch = {
       shortTitle: "Aandeel vrouwen",
       definition: "Inwoonsters per 100 inwoners.",
       notes: ["Eerste opmerking.", "Tweede opmerking."],
+      numeratorLabel: "Inwoonsters",
+      denominatorLabel: "Inwoners",
+      source: "Bevolkingsregister",
     },
   },
+  migrationDefinitions: { geschlecht_melderegister: "Geslacht volgens het bevolkingsregister." },
   groupings: { geschlecht: { label: "Geslacht", groups: { w: "vrouw", m: "man" } } },
   goals: { gleichstellung: { title: "Gelijkheid", description: "Vrouwen en mannen gelijk vertegenwoordigd." } },
 };
@@ -76,6 +82,9 @@ describe("a catalogue's translations file", () => {
     expect(catalogue.groupings.geschlecht.translations?.nl?.label).toBe("Geslacht");
     expect(catalogue.groupings.geschlecht.groups.map((g) => g.translations?.nl?.label)).toEqual(["vrouw", "man"]);
     expect(catalogue.goals[0].translations?.nl?.title).toBe("Gelijkheid");
+    expect(catalogue.indicators[0].translations?.nl?.migrationDefinition).toBe(
+      "Geslacht volgens het bevolkingsregister.",
+    );
     // The German texts stay what they were: the translation is added, never put in their place.
     expect(catalogue.indicators[0].title).toBe("Anteil der Frauen");
     expect(catalogueFile.indicators[0]).not.toHaveProperty("translations");
@@ -111,15 +120,15 @@ describe("the translation check", () => {
     const german = parseCatalogue(catalogueFile, profiles);
     expect(translationGaps(german, "nl")).toEqual([
       "Niederländisch: Handlungsfeld „GD“: nicht übersetzt: Titel",
-      "Niederländisch: Indikator „anteil_frauen“: nicht übersetzt: Titel, Kurztitel, Definition",
+      "Niederländisch: Indikator „anteil_frauen“: nicht übersetzt: Titel, Kurztitel, Definition, Hinweise, Zähler, Nenner, Quelle, Migrationsdefinition",
       "Niederländisch: Gruppierung „geschlecht“: nicht übersetzt: Bezeichnung, Gruppe „w“, Gruppe „m“",
       "Niederländisch: Ziel „gleichstellung“: nicht übersetzt: Titel",
     ]);
-    const withoutNotes = structuredClone(dutch) as Partial<typeof dutch> & typeof dutch;
-    delete (withoutNotes.indicators.anteil_frauen as { notes?: string[] }).notes;
+    const withoutNotes: Record<string, unknown> = { ...structuredClone(dutch), migrationDefinitions: {} };
+    delete (withoutNotes.indicators as { anteil_frauen: { notes?: string[] } }).anteil_frauen.notes;
     const partly = parseCatalogue(mergeTranslations(catalogueFile, { nl: withoutNotes }).merged, profiles);
     expect(translationGaps(partly, "nl")).toEqual([
-      "Niederländisch: Indikator „anteil_frauen“: nicht übersetzt: Hinweise",
+      "Niederländisch: Indikator „anteil_frauen“: nicht übersetzt: Hinweise, Migrationsdefinition",
     ]);
     const whole = parseCatalogue(mergeTranslations(catalogueFile, { nl: dutch }).merged, profiles);
     expect(translationGaps(whole, "nl")).toEqual([]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Catalogue } from "./schema.ts";
+import type { Catalogue, IndicatorTranslation } from "./schema.ts";
 import { type CatalogueProblem, germanIssue, zodProblems } from "./validate.ts";
 
 /** The languages a catalogue's German texts are translated into. */
@@ -19,10 +19,14 @@ const languageTexts = z.strictObject({
         shortTitle: text.optional(),
         definition: text.optional(),
         notes: z.array(text).optional(),
+        numeratorLabel: text.optional(),
+        denominatorLabel: text.optional(),
+        source: text.optional(),
         comparabilityNote: text.optional(),
       }),
     )
     .default({}),
+  migrationDefinitions: z.record(z.string(), text).default({}),
   groupings: z.record(z.string(), labelled).default({}),
   dimensionBreakdowns: z.record(z.string(), labelled).default({}),
   goals: z.record(z.string(), z.strictObject({ title: text, description: text.optional() })).default({}),
@@ -86,6 +90,17 @@ export function mergeTranslations(
       }
       put(indicator, language, translated);
     }
+    const definitions = record("migrationDefinitions") as unknown as Record<string, string>;
+    for (const id of Object.keys(texts.migrationDefinitions ?? {})) {
+      if (!(id in definitions)) unknown("migrationDefinitions", id, "Die Migrationsdefinition");
+    }
+    // Each indicator shows its definitions as one text: translated where every one it names is.
+    for (const indicator of list("indicators")) {
+      const ids = Array.isArray(indicator.migrationDefinitions) ? (indicator.migrationDefinitions as string[]) : [];
+      const translated = ids.map((id) => texts.migrationDefinitions?.[id]);
+      const own = (indicator.translations as Record<string, Record<string, unknown>> | undefined)?.[language];
+      if (own && ids.length > 0 && translated.every(Boolean)) own.migrationDefinition = translated.join(" ");
+    }
     for (const section of ["groupings", "dimensionBreakdowns"] as const) {
       for (const [id, translated] of Object.entries(texts[section])) {
         const target = record(section)[id];
@@ -115,7 +130,14 @@ export function mergeTranslations(
 function looseTexts(json: unknown): CatalogueTranslations {
   const record = (value: unknown) =>
     value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, never>) : {};
-  const sections = ["fields", "indicators", "groupings", "dimensionBreakdowns", "goals"] as const;
+  const sections = [
+    "fields",
+    "indicators",
+    "migrationDefinitions",
+    "groupings",
+    "dimensionBreakdowns",
+    "goals",
+  ] as const;
   return Object.fromEntries(
     TRANSLATED_LANGUAGES.map((language) => [
       language,
@@ -136,17 +158,21 @@ export function translationGaps(catalogue: Catalogue, language: TranslatedLangua
   for (const field of catalogue.fields)
     lacks(`Handlungsfeld „${field.id}“`, field.translations?.[language] ? [] : ["Titel"]);
   for (const indicator of catalogue.indicators) {
-    const texts = indicator.translations?.[language];
+    const texts: Partial<IndicatorTranslation> = indicator.translations?.[language] ?? {};
+    const wanted: [keyof IndicatorTranslation, string, boolean][] = [
+      ["title", "Titel", true],
+      ["shortTitle", "Kurztitel", true],
+      ["definition", "Definition", true],
+      ["notes", "Hinweise", indicator.notes.length > 0],
+      ["numeratorLabel", "Zähler", true],
+      ["denominatorLabel", "Nenner", true],
+      ["source", "Quelle", true],
+      ["migrationDefinition", "Migrationsdefinition", indicator.migrationDefinitions.length > 0],
+      ["comparabilityNote", "Vergleichbarkeit", indicator.comparability !== undefined],
+    ];
     lacks(
       `Indikator „${indicator.id}“`,
-      texts
-        ? [
-            ...(texts.shortTitle ? [] : ["Kurztitel"]),
-            ...(texts.definition ? [] : ["Definition"]),
-            ...(indicator.notes.length > 0 && !texts.notes ? ["Hinweise"] : []),
-            ...(indicator.comparability && !texts.comparabilityNote ? ["Vergleichbarkeit"] : []),
-          ]
-        : ["Titel, Kurztitel, Definition"],
+      wanted.filter(([key, , needed]) => needed && !texts[key]).map(([, name]) => name),
     );
   }
   for (const [section, what] of [
