@@ -138,6 +138,20 @@ export const de = {
   "goal.direction.fall": "Wert soll sinken",
   "goal.direction.closeGapBetween": "Abstand zwischen {first} und {second} verringern",
   "goal.direction.closeGap": "Abstand verringern",
+  "goal.text.noData": "Keine Werte vorhanden.",
+  "goal.text.secret": "Nicht bewertbar: der Wert {year} ist geheim zu halten.",
+  "goal.text.tooFewYears": "Nicht bewertbar: für {span} liegen weniger als {min} Jahre mit Werten vor.",
+  "goal.text.zeroStart":
+    "Nicht bewertbar: der Wert {year} ist 0, eine jährliche Veränderungsrate ist nicht bestimmbar.",
+  "goal.text.afterBreak": "Bewertet erst ab dem Reihenbruch {year}.",
+  "goal.text.stayed": "{span} blieb der Wert bei {value}",
+  "goal.text.rose": "{span} stieg der Wert von {start} auf {end}",
+  "goal.text.fell": "{span} sank der Wert von {start} auf {end}",
+  "goal.text.perYear": "{sign}{rate} % pro Jahr",
+  "goal.text.reached": "Ziel erreicht: {moved}; Zielwert {target} bis {year}.",
+  "goal.text.withTarget":
+    "{category}: {moved} ({rate}); nötig wären {required}, um {target} bis {year} zu erreichen ({share} % des nötigen Tempos).",
+  "goal.text.withoutTarget": "{category}: {moved} ({rate}; Schwelle {threshold} % pro Jahr).",
   "goal.method":
     "Bewertet nach der Methode des EU-SDG-Monitoringberichts von Eurostat (Ausgabe 2024): die durchschnittliche jährliche Veränderungsrate, kurzfristig über die letzten fünf Jahre, langfristig seit dem Basisjahr. Mit Zielwert zählt das Verhältnis der tatsächlichen zur nötigen Rate (ab 95 % deutlicher, 60 bis 95 % mäßiger, 0 bis 60 % unzureichender Fortschritt, darunter Entfernung vom Ziel); ohne Zielwert die Rate in die gewünschte Richtung (ab 1 % pro Jahr deutlicher, 0 bis 1 % mäßiger Fortschritt, bis −1 % leichte Entfernung, darunter Entfernung vom Ziel). Nach einem Zeitreihenbruch wird erst ab dem Bruch bewertet. Geheim zu haltende Werte werden nie für eine öffentliche Bewertung verwendet; wenigstens drei Jahre mit Werten sind nötig.",
   "benchmark.method":

@@ -133,6 +133,19 @@ export const en: Messages = {
   "goal.direction.fall": "value should fall",
   "goal.direction.closeGapBetween": "narrow the gap between {first} and {second}",
   "goal.direction.closeGap": "narrow the gap",
+  "goal.text.noData": "No values available.",
+  "goal.text.secret": "Not assessable: the value of {year} is confidential.",
+  "goal.text.tooFewYears": "Not assessable: for {span} there are fewer than {min} years with values.",
+  "goal.text.zeroStart": "Not assessable: the value of {year} is 0, so no annual rate of change can be determined.",
+  "goal.text.afterBreak": "Assessed only from the break in series {year}.",
+  "goal.text.stayed": "{span} the value stayed at {value}",
+  "goal.text.rose": "{span} the value rose from {start} to {end}",
+  "goal.text.fell": "{span} the value fell from {start} to {end}",
+  "goal.text.perYear": "{sign}{rate} % a year",
+  "goal.text.reached": "Target reached: {moved}; target value {target} by {year}.",
+  "goal.text.withTarget":
+    "{category}: {moved} ({rate}); {required} would be needed to reach {target} by {year} ({share} % of the required pace).",
+  "goal.text.withoutTarget": "{category}: {moved} ({rate}; threshold {threshold} % a year).",
   "goal.method":
     "Assessed by the method of Eurostat's EU SDG monitoring report (2024 edition): the compound annual growth rate, in the short term over the last five years, in the long term since the base year. With a target value, the ratio of the actual to the required rate counts (from 95 % significant, 60 to 95 % moderate, 0 to 60 % insufficient progress, below that movement away from the goal); without a target value, the rate in the desired direction (from 1 % a year significant, 0 to 1 % moderate progress, down to −1 % moderate movement away, below that movement away from the goal). After a break in series, only the years from the break are assessed. Values kept confidential are never used for a public assessment; at least three years with values are needed.",
   "benchmark.method":

@@ -136,6 +136,20 @@ export const nl: Messages = {
   "goal.direction.fall": "waarde moet dalen",
   "goal.direction.closeGapBetween": "verschil tussen {first} en {second} verkleinen",
   "goal.direction.closeGap": "verschil verkleinen",
+  "goal.text.noData": "Geen waarden aanwezig.",
+  "goal.text.secret": "Niet te beoordelen: de waarde van {year} is geheim.",
+  "goal.text.tooFewYears": "Niet te beoordelen: voor {span} zijn er minder dan {min} jaren met waarden.",
+  "goal.text.zeroStart":
+    "Niet te beoordelen: de waarde van {year} is 0, een jaarlijkse veranderingssnelheid is niet te bepalen.",
+  "goal.text.afterBreak": "Pas beoordeeld vanaf de trendbreuk {year}.",
+  "goal.text.stayed": "{span} bleef de waarde {value}",
+  "goal.text.rose": "{span} steeg de waarde van {start} naar {end}",
+  "goal.text.fell": "{span} daalde de waarde van {start} naar {end}",
+  "goal.text.perYear": "{sign}{rate} % per jaar",
+  "goal.text.reached": "Doel bereikt: {moved}; streefwaarde {target} in {year}.",
+  "goal.text.withTarget":
+    "{category}: {moved} ({rate}); nodig zou zijn {required} om {target} in {year} te bereiken ({share} % van het benodigde tempo).",
+  "goal.text.withoutTarget": "{category}: {moved} ({rate}; drempel {threshold} % per jaar).",
   "goal.method":
     "Beoordeeld volgens de methode van het EU-SDG-monitoringrapport van Eurostat (editie 2024): de gemiddelde jaarlijkse veranderingssnelheid, op korte termijn over de laatste vijf jaar, op lange termijn sinds het basisjaar. Met een streefwaarde telt de verhouding tussen de werkelijke en de benodigde snelheid (vanaf 95 % duidelijke, 60 tot 95 % matige, 0 tot 60 % onvoldoende vooruitgang, daaronder verwijdering van het doel); zonder streefwaarde de snelheid in de gewenste richting (vanaf 1 % per jaar duidelijke, 0 tot 1 % matige vooruitgang, tot −1 % lichte verwijdering, daaronder verwijdering van het doel). Na een trendbreuk wordt pas vanaf de breuk beoordeeld. Geheime waarden worden nooit voor een openbare beoordeling gebruikt; ten minste drie jaren met waarden zijn nodig.",
   "benchmark.method":

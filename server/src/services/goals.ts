@@ -1,8 +1,17 @@
-import { type Assessment, assessProgress, type Goal, type GoalMeasure, type SeriesPoint, TOTAL } from "@im/indicators";
+import {
+  type Assessment,
+  assessProgress,
+  type Goal,
+  type GoalMeasure,
+  type GoalTarget,
+  type SeriesPoint,
+  TOTAL,
+} from "@im/indicators";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { type Language, translate } from "../i18n/index.ts";
 import { type IndicatorValueRow, selectValues } from "../repositories/indicator-values.ts";
 import type { GoalProgress, GoalsResponse } from "../schemas/goals.ts";
+import { assessmentText } from "./goal-texts.ts";
 import { checkArea, type ReadContext } from "./indicator-reads.ts";
 import { RequestProblem } from "./replies.ts";
 
@@ -90,8 +99,8 @@ async function progressOf(
         year: p.year,
         value: p.value === null ? null : measure.direction === "close_gap" ? Math.abs(p.value) : p.value,
       })),
-      short: labelled(short, context.language),
-      long: labelled(long, context.language),
+      short: labelled(short, context.language, measure.target ?? null, series),
+      long: labelled(long, context.language, measure.target ?? null, series),
       ...(usedSecret ? { confidential: true as const } : {}),
     });
   }
@@ -166,16 +175,15 @@ function directionText(measure: GoalMeasure, groups: readonly string[], language
   return translate(language, measure.direction === "rise" ? "goal.direction.rise" : "goal.direction.fall");
 }
 
-/**
- * The assessment with its label in the reader's language. Its `text` (the reasoning with the rates) is written
- * by the indicators package in German and stays so.
- */
-function labelled(a: Assessment, language: Language) {
+/** The assessment with its label and its reasoning in the reader's language. */
+function labelled(a: Assessment, language: Language, target: GoalTarget | null, series: readonly SeriesPoint[]) {
+  const text = assessmentText(a, language, target, series);
   if (a.status === "assessed")
     return {
       ...a,
+      text,
       label: translate(language, `goal.category.${a.category}`),
       actualRate: Number.isFinite(a.actualRate) ? a.actualRate : null,
     };
-  return { ...a, label: translate(language, "goal.notAssessable") };
+  return { ...a, text, label: translate(language, "goal.notAssessable") };
 }
