@@ -141,6 +141,8 @@ describe("an instance with several cities", () => {
       level: "eingeschraenkt",
       note: "Telt personen met dubbele nationaliteit mee.",
     });
+    // Each city's title likewise: Zweitstadt translates it, Erststadt does not.
+    expect(dutch.cities.map((c: { title: string }) => c.title)).toEqual([erst.title, "Aandeel buitenlanders"]);
     const missing = await app.inject({ url: "/api/cities/vergleich/sgb2_quote" });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error).toBe("Der Indikator „sgb2_quote“ wird nicht in mehreren Städten berechnet.");

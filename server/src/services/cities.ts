@@ -47,6 +47,18 @@ function comparabilityOf(contexts: AppContext[], id: string, language: Language)
 
 const SEX_BREAKDOWN = "geschlecht";
 
+type Translated = { translations?: Partial<Record<Language, Partial<Record<string, unknown>>>> };
+
+/** A catalogue text in the reader's language where the catalogue translates it, else the German one. */
+function textIn<T extends Translated>(
+  item: T | undefined,
+  key: keyof T & string,
+  language: Language,
+): string | undefined {
+  const translated = language === "de" ? undefined : item?.translations?.[language]?.[key];
+  return typeof translated === "string" ? translated : (item?.[key] as string | undefined);
+}
+
 /** Per Handlungsfeld and city: which indicators have a breakdown by sex, and why the others have none. */
 function genderCoverage(context: AppContext, language: Language) {
   const loaded = currentCatalogue(context);
@@ -62,12 +74,12 @@ function genderCoverage(context: AppContext, language: Language) {
   };
   return loaded.catalogue.fields.map((field) => ({
     field: field.id,
-    title: field.title,
+    title: textIn(field, "title", language) ?? field.id,
     indicators: loaded.list
       .filter((m) => m.field === field.id)
       .map((m) => {
         const bySex = m.breakdowns.includes(SEX_BREAKDOWN);
-        return { id: m.id, title: m.title, bySex, reason: bySex ? null : whyNot(m.id) };
+        return { id: m.id, title: textIn(m, "title", language) ?? m.id, bySex, reason: bySex ? null : whyNot(m.id) };
       }),
   }));
 }
@@ -87,10 +99,10 @@ export function comparableIndicators(contexts: AppContext[], language: Language)
         const meta = currentCatalogue(context).meta.get(id);
         return {
           slug: context.config.city.slug,
-          title: meta?.title ?? id,
+          title: textIn(meta, "title", language) ?? id,
           unit: meta?.unit ?? "%",
-          definition: meta?.definition ?? "",
-          source: meta?.source ?? "",
+          definition: textIn(meta, "definition", language) ?? "",
+          source: textIn(meta, "source", language) ?? "",
         };
       }),
     }));
@@ -158,9 +170,9 @@ export async function compareIndicator(app: FastifyInstance, contexts: AppContex
       return {
         slug: context.config.city.slug,
         name: context.config.city.name,
-        title: meta?.title ?? id,
+        title: textIn(meta, "title", language) ?? id,
         unit: meta?.unit ?? "%",
-        definition: meta?.definition ?? "",
+        definition: textIn(meta, "definition", language) ?? "",
         published: details[i] !== null,
         year: shownYear,
         value: whole?.value ?? null,
