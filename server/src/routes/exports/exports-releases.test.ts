@@ -56,8 +56,9 @@ describe("exports of releases", () => {
     const { sqlite, db } = city.database;
     sqlite
       .prepare(
-        `update observations set value = 130 where district = 11 and year = 2020 and profile = 'einwohner'
-           and dims like '%staatsangehoerigkeit=EU%' and extract_id in (select id from extracts where replaced_by is null)`,
+        `update observation_values set value = 130 where district = 11 and year = 2020
+           and key_id in (select id from observation_keys where profile = 'einwohner' and dims like '%staatsangehoerigkeit=EU%')
+           and extract_id in (select id from extracts where replaced_by is null)`,
       )
       .run();
     await markDataChanged(db);
