@@ -400,7 +400,8 @@ async function storedResultsFor(
   const before = await stamp();
   if ((await readMeta(db, "catalogue_sha256")) !== catalogueSha256) return null;
   const changes = changedExtracts(await readMeta(db, RESULT_INPUTS_KEY), inputs);
-  if (changes === null) return null;
+  // New data but no extract changed: it was changed beside the importer (by hand, in SQL), so recompute it all.
+  if (changes === null || changes.length === 0) return null;
   const values = await loadStoredValues(db);
   const segregation = await selectSozialmonitoring(db, { release: DRAFT, kind: "segregation" });
   const decisions = await loadDisclosureDecisions(database);
