@@ -79,7 +79,9 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { id } = request.params;
       await releaseDetail(appContext, id);
-      return reply.redirect(`/api/report.pdf?release=${id}`, 302);
+      // Within the city's path (several cities) and in the language asked for.
+      const { basePath } = appContext.config.city;
+      return reply.redirect(`${basePath}/api/report.pdf?release=${id}&lang=${request.language}`, 302);
     },
   );
 

@@ -169,7 +169,10 @@ describe("releases", () => {
     expect((await get("/api/releases/99/report.pdf")).statusCode).toBe(404);
     const pdf = await get("/api/releases/1/report.pdf");
     expect(pdf.statusCode).toBe(302);
-    expect(pdf.headers.location).toBe("/api/report.pdf?release=1");
+    expect(pdf.headers.location).toBe("/api/report.pdf?release=1&lang=de");
+    // In the language asked for (the report is printed in it).
+    const dutch = await get("/api/releases/1/report.pdf?lang=nl");
+    expect(dutch.headers.location).toBe("/api/report.pdf?release=1&lang=nl");
     expect((await get("/api/releases/abc")).statusCode).toBe(400);
   });
 
