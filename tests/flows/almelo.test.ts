@@ -11,7 +11,7 @@ import { ALMELO_BUURTEN } from "../../fixtures/generator/almelo-facts.ts";
 import { resolveCity } from "../../server/src/cities.ts";
 import type { DatabaseHandle } from "../../server/src/db/connection.ts";
 import { type RecomputeSummary, recompute } from "../../server/src/services/recompute.ts";
-import { indexFor } from "../../server/src/services/sozialmonitoring-reads.ts";
+import { indexFor, segregationResults } from "../../server/src/services/sozialmonitoring-reads.ts";
 import { loadDemoCity } from "../../server/src/services/startup.ts";
 import { tempDir, testContext, testDatabase } from "../../server/src/testing/app.ts";
 import { referenceFolder } from "../support/reference-folder.ts";
@@ -145,6 +145,24 @@ describe("Almelo as a second city", () => {
     expect(b21).toHaveLength(71);
     for (const c of b21)
       expect(row("anteil_mv", 2021, String(Number(c[2].slice(-4)))).denominator, c[3]).toBe(Number(c[5]));
+  });
+
+  it("measures the segregation by herkomst over its buurten, the share P equal to the hand sum above", async () => {
+    const { results } = await segregationResults(
+      context,
+      { release: 0, comparison: "herkomst_buitenland_nl", year: 2021, area: "stadt" },
+      true,
+    );
+    expect(results).toHaveLength(1);
+    // P = inhabitants of origin outside the Netherlands / all inhabitants = 19587 / 73070 (as anteil_mv 2021).
+    expect(results[0].P).toBeCloseTo(19587 / 73070, 10);
+    expect(results[0].units).toHaveLength(71);
+    // Dissimilarity between 0 (even) and 1 (apart); Münster's comparisons have no Almelo data and are not offered.
+    expect(results[0].measures.dissimilarity).toBeGreaterThan(0);
+    expect(results[0].measures.dissimilarity).toBeLessThan(1);
+    await expect(
+      segregationResults(context, { release: 0, comparison: "mv_ohne_mv", year: 2021 }, true),
+    ).rejects.toMatchObject({ statusCode: 400 });
   });
 
   it("answers the Sozialindex with a clear 404 naming the indicators its catalogue lacks (no config fits Almelo)", async () => {

@@ -27,19 +27,32 @@ const UNDER_65 = { from: 0, to: 64 };
 /** Population of a Stadtteil: every einwohner line, whatever its dimensions. */
 export const POPULATION: CountSelection = einwohner();
 
+type GroupingOf = (profile: string, name: string, group: string) => CountSelection["where"];
+
 /**
- * The comparisons of the Sozialmonitoring; groups are taken from the profiles' groupings where one exists.
- * Throws when a profile lacks a grouping a comparison needs.
+ * The comparisons of the Sozialmonitoring for the city whose extract profiles are given: those on the German
+ * population register (`einwohner`) and those on the Dutch BRP (`nl_bevolking`), each where its population
+ * profile is among them. Groups are taken from the profiles' groupings where one exists. Throws when a profile
+ * lacks a grouping a comparison needs.
  *
  * @example
- * sozialmonitoringComparisons(profiles).map((c) => c.id); // ["auslaender_deutsche", "mv_ohne_mv", …]
+ * sozialmonitoringComparisons(cityProfiles).map((c) => c.id); // ["auslaender_deutsche", "mv_ohne_mv", …]
  */
 export function sozialmonitoringComparisons(profiles: readonly ProfileShape[]): ComparisonConfig[] {
-  const grouping = (profile: string, name: string, group: string) => {
+  const grouping: GroupingOf = (profile, name, group) => {
     const filter = profiles.find((p) => p.id === profile)?.groupings?.[name]?.[group];
     if (!filter) throw new Error(`Gruppierung ${name}.${group} fehlt im Profil ${profile}`);
     return filter;
   };
+  const has = (profile: string) => profiles.some((p) => p.id === profile);
+  return [
+    ...(has("einwohner") ? registerComparisons(grouping) : []),
+    ...(has("nl_bevolking") ? dutchComparisons(grouping) : []),
+  ];
+}
+
+/** Münster's comparisons: nationality, Migrationsvorgeschichte, SGB II (the German population register). */
+function registerComparisons(grouping: GroupingOf): ComparisonConfig[] {
   return [
     {
       id: "auslaender_deutsche",
@@ -125,6 +138,59 @@ export function sozialmonitoringComparisons(profiles: readonly ProfileShape[]): 
           label: "ungeklärt/staatenlos",
           select: einwohner({ staatsangehoerigkeit: ["ungeklaert"] }),
         },
+      ],
+    },
+  ];
+}
+
+const bevolking = (where?: CountSelection["where"], ages?: CountSelection["ages"]): CountSelection => ({
+  profile: "nl_bevolking",
+  measure: "inwoners",
+  where,
+  ages,
+});
+
+/**
+ * Comparisons on the Dutch BRP by herkomst (CBS classification since 2022): origin outside the Netherlands
+ * against Dutch origin, for all inhabitants and for minors, and the three origin groups together. Not the same
+ * groups as Münster's Migrationsvorgeschichte (see the catalogue's comparability notes), hence their own ids.
+ */
+function dutchComparisons(grouping: GroupingOf): ComparisonConfig[] {
+  const outside = grouping("nl_bevolking", "migration", "mit");
+  const dutch = grouping("nl_bevolking", "migration", "ohne");
+  return [
+    {
+      id: "herkomst_buitenland_nl",
+      label: "Herkunft außerhalb der Niederlande und niederländische Herkunft",
+      kind: "two-group",
+      focal: "buitenland",
+      reference: "Einwohner/-innen (BRP) nach Herkunft (CBS-Einteilung 2022)",
+      groups: [
+        { id: "buitenland", label: "Herkunft außerhalb der Niederlande", select: bevolking(outside) },
+        { id: "nederland", label: "niederländische Herkunft", select: bevolking(dutch) },
+      ],
+    },
+    {
+      id: "minderjaehrige_herkomst",
+      label: "Minderjährige mit Herkunft außerhalb der Niederlande und mit niederländischer Herkunft",
+      kind: "two-group",
+      focal: "buitenland",
+      reference: "Einwohner/-innen unter 18 Jahren (BRP) nach Herkunft (CBS-Einteilung 2022)",
+      groups: [
+        { id: "buitenland", label: "unter 18, Herkunft außerhalb der Niederlande", select: bevolking(outside, MINORS) },
+        { id: "nederland", label: "unter 18, niederländische Herkunft", select: bevolking(dutch, MINORS) },
+      ],
+    },
+    {
+      id: "herkomst",
+      label: "Herkunft (Niederlande, übriges Europa, außerhalb Europas)",
+      kind: "multigroup",
+      focal: null,
+      reference: "Einwohner/-innen (BRP) nach Herkunft (CBS-Einteilung 2022)",
+      groups: [
+        { id: "nederland", label: "Niederlande", select: bevolking({ herkomst: ["nederland"] }) },
+        { id: "europa", label: "Europa ohne die Niederlande", select: bevolking({ herkomst: ["europa"] }) },
+        { id: "buiten_europa", label: "außerhalb Europas", select: bevolking({ herkomst: ["buiten_europa"] }) },
       ],
     },
   ];

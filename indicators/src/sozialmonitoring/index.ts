@@ -1,3 +1,4 @@
+export { comparisonIn } from "./comparison-texts.ts";
 export { type ComparisonConfig, type GroupSpec, sozialmonitoringComparisons } from "./comparisons.ts";
 export {
   computeSozialmonitoring,

@@ -58,7 +58,7 @@ export interface DisclosureAudit {
 export async function auditStoredPublication(context: AppContext): Promise<DisclosureAudit> {
   const started = performance.now();
   const { database } = context;
-  const { catalogue } = readCatalogue(context.config.cataloguePath);
+  const { catalogue, profiles: cityProfiles } = readCatalogue(context.config.cataloguePath);
   const districts = await listDistricts(database.db);
   const observations = await loadCurrentObservations(database);
   const rows: IndicatorRow[] = (await loadStoredValues(database.db)).map((r) => ({
@@ -89,7 +89,7 @@ export async function auditStoredPublication(context: AppContext): Promise<Discl
     rows,
     rule: defaultDisclosureRule,
     extra: (model) => {
-      segregation.of = segregationPublications(model, profiles, districts, years);
+      segregation.of = segregationPublications(model, cityProfiles, districts, years);
       return segregation.of.publications;
     },
     extraWithheld: (publications) => segregation.of?.withheldBy(storedSecrecy(stored)) ?? publications.map(() => false),

@@ -11,6 +11,7 @@ import {
   indicatorReads,
   linkedPublications,
   numeratorTerms,
+  profilesReadBy,
   protectPublication,
   SEGREGATION_READS,
   type SegregationResult,
@@ -204,6 +205,8 @@ interface Results {
 /** Everything from the extracts: the engine, one Geheimhaltung over all tables, the Sozialmonitoring. */
 async function computeAll({ catalogue, inputs, configs }: Run): Promise<Results> {
   const { districts, observations, years } = inputs;
+  // The Sozialmonitoring compares the groups of the city's own profiles (Münster's register, Almelo's BRP).
+  const cityProfiles = profilesReadBy(catalogue, profiles);
   const computed = computeIndicators({ catalogue, profiles, observations, districts });
   const engineDone = performance.now();
   // One Geheimhaltung for the indicator tables and the segregation values: they show the same counts.
@@ -217,14 +220,14 @@ async function computeAll({ catalogue, inputs, configs }: Run): Promise<Results>
     rule: defaultDisclosureRule,
     decisions: await loadDisclosureDecisions(inputs.database),
     extra: (model) => {
-      segregation.of = segregationPublications(model, profiles, districts, years);
+      segregation.of = segregationPublications(model, cityProfiles, districts, years);
       return segregation.of.publications;
     },
   });
   const values = published.rows.map(toStoredRow);
   const indicatorsDone = performance.now();
   const sozialmonitoring = computeSozialmonitoring(
-    { profiles, observations, indicatorValues: values, districts },
+    { profiles: cityProfiles, observations, indicatorValues: values, districts },
     {
       configs,
       titles: Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.title])),
@@ -254,9 +257,10 @@ async function computeAll({ catalogue, inputs, configs }: Run): Promise<Results>
  */
 async function computeChanged({ catalogue, inputs, configs }: Run, earlier: StoredResults): Promise<Results | null> {
   const { districts, observations, years } = inputs;
+  const cityProfiles = profilesReadBy(catalogue, profiles);
   const storedYears = new Set(earlier.values.map((r) => r.year));
   const scope = linkedPublications(
-    [...indicatorReads(catalogue, profiles), segregationReads(profiles)],
+    [...indicatorReads(catalogue, profiles), segregationReads(cityProfiles)],
     years,
     earlier.changes,
     years.filter((y) => !storedYears.has(y)),
@@ -286,7 +290,7 @@ async function computeChanged({ catalogue, inputs, configs }: Run, earlier: Stor
     rule: defaultDisclosureRule,
     decisions: earlier.decisions,
     extra: (model) => {
-      segregation.of = segregationPublications(model, profiles, districts, segregationYears);
+      segregation.of = segregationPublications(model, cityProfiles, districts, segregationYears);
       return segregation.of.publications;
     },
   });
@@ -308,7 +312,7 @@ async function computeChanged({ catalogue, inputs, configs }: Run, earlier: Stor
   const indicatorsDone = performance.now();
 
   const sozialmonitoring = computeSozialmonitoring(
-    { profiles, observations, indicatorValues: values, districts },
+    { profiles: cityProfiles, observations, indicatorValues: values, districts },
     {
       configs,
       titles: Object.fromEntries(catalogue.indicators.map((i) => [i.id, i.title])),
@@ -322,7 +326,7 @@ async function computeChanged({ catalogue, inputs, configs }: Run, earlier: Stor
     if (!changed(SEGREGATION_READS, r.year)) pushTo(resultsOf, `${r.key}|${r.year}`, r);
   }
   for (const r of sozialmonitoring.segregation) pushTo(resultsOf, `${r.comparison}|${r.year}`, segregationRow(r));
-  const segregationRows = sozialmonitoringComparisons(profiles).flatMap((c) =>
+  const segregationRows = sozialmonitoringComparisons(cityProfiles).flatMap((c) =>
     years.flatMap((year) => resultsOf.get(`${c.id}|${year}`) ?? []),
   );
   return {

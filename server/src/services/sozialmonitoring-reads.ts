@@ -1,5 +1,5 @@
-import { profiles } from "@im/data-import";
 import {
+  type ComparisonConfig,
   catalogueIndexConfigs,
   type IndexResult,
   type SegregationResult,
@@ -13,8 +13,10 @@ import type { IndexResponse, SegregationResponse, SeriesResponse } from "../sche
 import { currentCatalogue } from "./catalogue-loading.ts";
 import { RequestProblem } from "./replies.ts";
 
-/** The comparisons of the Sozialmonitoring, with their groups from the shipped extract profiles. */
-export const comparisons = sozialmonitoringComparisons(profiles);
+/** The comparisons of a city's Sozialmonitoring, with their groups from its extract profiles. */
+export function comparisonsOf(context: AppContext): ComparisonConfig[] {
+  return sozialmonitoringComparisons(currentCatalogue(context).profiles);
+}
 
 interface Coverage {
   segregationYears: number[];
@@ -41,7 +43,8 @@ function coverage(context: AppContext, release: number): Promise<Coverage> {
   });
 }
 
-function checkComparison(id: string | undefined) {
+function checkComparison(context: AppContext, id: string | undefined) {
+  const comparisons = comparisonsOf(context);
   if (id !== undefined && !comparisons.some((c) => c.id === id)) {
     throw new RequestProblem(400, "comparison.unknown", { comparison: id, allowed: comparisons.map((c) => c.id) });
   }
@@ -58,7 +61,7 @@ export interface SegregationFilter {
 }
 
 async function checkSegregationFilter(context: AppContext, filter: SegregationFilter) {
-  checkComparison(filter.comparison);
+  checkComparison(context, filter.comparison);
   const { segregationYears, segregationAreas } = await coverage(context, filter.release);
   if (filter.year !== undefined && !segregationYears.includes(filter.year)) {
     throw new RequestProblem(400, "segregation.noYear", { year: String(filter.year), allowed: segregationYears });

@@ -1,3 +1,4 @@
+import { comparisonIn } from "@im/indicators";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { isAnalyst } from "../../plugins/auth.ts";
 import { chosenRelease } from "../../plugins/release-choice.ts";
@@ -12,7 +13,12 @@ import {
   seriesResponseSchema,
 } from "../../schemas/sozialmonitoring.ts";
 import { preparedJson, sendPrepared } from "../../services/replies.ts";
-import { comparisons, indexFor, segregationResults, segregationSeries } from "../../services/sozialmonitoring-reads.ts";
+import {
+  comparisonsOf,
+  indexFor,
+  segregationResults,
+  segregationSeries,
+} from "../../services/sozialmonitoring-reads.ts";
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -24,15 +30,17 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         response: { 200: comparisonsResponseSchema },
       },
     },
-    async () => ({
-      comparisons: comparisons.map((c) => ({
-        id: c.id,
-        label: c.label,
-        kind: c.kind,
-        focal: c.focal,
-        groups: c.groups.map(({ id, label }) => ({ id, label })),
-        reference: c.reference,
-      })),
+    async (request) => ({
+      comparisons: comparisonsOf(app.context)
+        .map((c) => comparisonIn(c, request.language))
+        .map((c) => ({
+          id: c.id,
+          label: c.label,
+          kind: c.kind,
+          focal: c.focal,
+          groups: c.groups.map(({ id, label }) => ({ id, label })),
+          reference: c.reference,
+        })),
     }),
   );
 

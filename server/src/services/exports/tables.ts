@@ -1,10 +1,11 @@
 import { setImmediate as yieldToReaders } from "node:timers/promises";
-import { catalogueIndexConfigs } from "@im/indicators";
+import { profiles } from "@im/data-import";
+import { catalogueIndexConfigs, sozialmonitoringComparisons } from "@im/indicators";
 import type { AppContext } from "../../context.ts";
 import { neutraliseFormula } from "../../routes/indicators/csv.ts";
 import type { IndexResponse, SegregationResponse } from "../../schemas/sozialmonitoring.ts";
 import { RequestProblem } from "../replies.ts";
-import { comparisons, indexFor, segregationResults } from "../sozialmonitoring-reads.ts";
+import { indexFor, segregationResults } from "../sozialmonitoring-reads.ts";
 import { type ExportData, NOT_FOR_PUBLICATION, releaseText, symbolLegend } from "./collect.ts";
 
 type Cell = string | number | null;
@@ -53,7 +54,8 @@ const MEASURE_LABELS: Record<string, string> = {
 
 /** Segregation measures, one line per comparison, year, area and measure (long format). */
 export function segregationCsv(response: SegregationResponse, analyst: boolean): string {
-  const labels = new Map(comparisons.map((c) => [c.id, c.label]));
+  // Every shipped comparison's name, whichever city's results these are.
+  const labels = new Map(sozialmonitoringComparisons(profiles).map((c) => [c.id, c.label]));
   const rows: Cell[][] = [["Vergleich", "Jahr", "Gebiet", "Maß", "Kennung", "Wert", "Status", "Erläuterung"]];
   for (const r of response.results) {
     const measures = { ...r.measures, ...(r.multigroup ?? {}), P: r.P };
