@@ -1,16 +1,18 @@
-import { profiles } from "@im/data-import";
+import { type ExtractProfile, profiles } from "@im/data-import";
 import {
   type BlockDecision,
   type Catalogue,
   catalogueIndexConfigs,
   computeIndicators,
   computeSozialmonitoring,
+  type District,
   defaultDisclosureRule,
   type IndexResult,
   type IndicatorRow,
   indicatorReads,
   linkedPublications,
   numeratorTerms,
+  type Observation,
   profilesReadBy,
   protectPublication,
   SEGREGATION_READS,
@@ -202,6 +204,39 @@ interface Results {
   sozialmonitoringDone: number;
 }
 
+/**
+ * One Geheimhaltung for the indicator rows and the segregation inputs of `segregationYears`: they show the same
+ * counts. `decisions` are the stored ones to keep where they still fit.
+ */
+async function protectTables(
+  city: {
+    catalogue: Catalogue;
+    cityProfiles: readonly ExtractProfile[];
+    observations: readonly Observation[];
+    districts: readonly District[];
+  },
+  rows: IndicatorRow[],
+  decisions: Map<string, BlockDecision>,
+  segregationYears: number[],
+) {
+  const { catalogue, cityProfiles, observations, districts } = city;
+  const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
+  const published = await protectPublication({
+    catalogue,
+    profiles,
+    observations,
+    districts,
+    rows,
+    rule: defaultDisclosureRule,
+    decisions,
+    extra: (model) => {
+      segregation.of = segregationPublications(model, cityProfiles, districts, segregationYears);
+      return segregation.of.publications;
+    },
+  });
+  return { published, segregation };
+}
+
 /** Everything from the extracts: the engine, one Geheimhaltung over all tables, the Sozialmonitoring. */
 async function computeAll({ catalogue, inputs, configs }: Run): Promise<Results> {
   const { districts, observations, years } = inputs;
@@ -209,21 +244,12 @@ async function computeAll({ catalogue, inputs, configs }: Run): Promise<Results>
   const cityProfiles = profilesReadBy(catalogue, profiles);
   const computed = computeIndicators({ catalogue, profiles, observations, districts });
   const engineDone = performance.now();
-  // One Geheimhaltung for the indicator tables and the segregation values: they show the same counts.
-  const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
-  const published = await protectPublication({
-    catalogue,
-    profiles,
-    observations,
-    districts,
-    rows: computed,
-    rule: defaultDisclosureRule,
-    decisions: await loadDisclosureDecisions(inputs.database),
-    extra: (model) => {
-      segregation.of = segregationPublications(model, cityProfiles, districts, years);
-      return segregation.of.publications;
-    },
-  });
+  const { published, segregation } = await protectTables(
+    { catalogue, cityProfiles, observations, districts },
+    computed,
+    await loadDisclosureDecisions(inputs.database),
+    years,
+  );
   const values = published.rows.map(toStoredRow);
   const indicatorsDone = performance.now();
   const sozialmonitoring = computeSozialmonitoring(
@@ -280,20 +306,12 @@ async function computeChanged({ catalogue, inputs, configs }: Run, earlier: Stor
     changed(r.indicator, r.year),
   );
   const engineDone = performance.now();
-  const segregation: { of?: ReturnType<typeof segregationPublications> } = {};
-  const published = await protectPublication({
-    catalogue,
-    profiles,
-    observations,
-    districts,
-    rows: computed,
-    rule: defaultDisclosureRule,
-    decisions: earlier.decisions,
-    extra: (model) => {
-      segregation.of = segregationPublications(model, cityProfiles, districts, segregationYears);
-      return segregation.of.publications;
-    },
-  });
+  const { published, segregation } = await protectTables(
+    { catalogue, cityProfiles, observations, districts },
+    computed,
+    earlier.decisions,
+    segregationYears,
+  );
   if (!published.selfContained) return null;
   const keptDecisions = [...earlier.decisions].filter(([, d]) => !d.extracts?.some((e) => scope.extracts.has(e)));
   if (keptDecisions.some(([, d]) => d.extracts === undefined)) return null;
