@@ -10,6 +10,7 @@ import {
   defaultDisclosureRule,
   type Observation,
   parseCatalogue,
+  profilesReadBy,
   segregationPublications,
 } from "@im/indicators";
 import { protect } from "../../indicators/src/disclosure/protect.ts";
@@ -102,7 +103,7 @@ export async function profileRecompute(
       },
     ];
   });
-  const segregation = segregationPublications(model, profiles, districts, years);
+  const segregation = segregationPublications(model, profilesReadBy(catalogue, profiles), districts, years);
   const blockOf = model.system.blocks();
   const sizes = new Map<number, number>();
   for (const b of blockOf) sizes.set(b, (sizes.get(b) ?? 0) + 1);

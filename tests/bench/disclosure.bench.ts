@@ -10,6 +10,7 @@ import {
   defaultDisclosureRule,
   type Observation,
   parseCatalogue,
+  profilesReadBy,
   protectPublication,
   segregationPublications,
 } from "@im/indicators";
@@ -49,7 +50,7 @@ export default async function (): Promise<BenchRow[]> {
     districts,
     rule: defaultDisclosureRule,
     extra: (model: Parameters<typeof segregationPublications>[0]) =>
-      segregationPublications(model, profiles, districts, years).publications,
+      segregationPublications(model, profilesReadBy(catalogue, profiles), districts, years).publications,
   };
 
   let started = performance.now();

@@ -10,6 +10,7 @@ import {
   defaultDisclosureRule,
   type Observation,
   parseCatalogue,
+  profilesReadBy,
   protectPublication,
   segregationPublications,
 } from "@im/indicators";
@@ -151,7 +152,8 @@ describe("Geheimhaltung over all tables of a city", () => {
       districts,
       rows,
       rule: defaultDisclosureRule,
-      extra: (model) => segregationPublications(model, profiles, districts, years).publications,
+      extra: (model) =>
+        segregationPublications(model, profilesReadBy(catalogue, profiles), districts, years).publications,
     });
     // The last pass of `protect` solves the attacker's programs of every whole block: nothing left too narrow.
     expect(result.protection.findings).toEqual([]);
