@@ -114,13 +114,13 @@ export default async function (): Promise<BenchRow[]> {
       if (copy.code !== 0) throw new Error(`psql \\copy fehlgeschlagen:\n${copy.stderr}`);
       bare = Math.min(bare, copy.seconds);
 
-      // The rows as the import stores them (observations' columns, COPY's text format), into a bare table.
+      // The rows as the import stores them (observation_values, COPY's text format), into a bare table.
       const psql = (command: string) => timed("psql", ["-v", "ON_ERROR_STOP=1", "-d", baseUrl, "-c", command]);
-      const exported = await psql(`\\copy ${schema}.observations to '${rowsFile}'`);
+      const exported = await psql(`\\copy ${schema}.observation_values to '${rowsFile}'`);
       if (exported.code !== 0) throw new Error(`psql \\copy to fehlgeschlagen:\n${exported.stderr}`);
       await onServer((c) =>
         c.query(
-          `create table ${schema}.bare_rows (extract_id integer, profile text, year integer, district integer, dims text, measure text, value double precision)`,
+          `create table ${schema}.bare_rows (extract_id integer, year integer, district integer, key_id integer, value double precision)`,
         ),
       );
       const rowsCopy = await psql(`\\copy ${schema}.bare_rows from '${rowsFile}'`);
@@ -149,7 +149,7 @@ export default async function (): Promise<BenchRow[]> {
       { area, measure: "Verhältnis Import / COPY", value: `${de(ratio, 2)} ×`, target: "≤ 1,5 ×", ok: ratio <= 1.5 },
       {
         area,
-        measure: "psql \\copy der gespeicherten Beobachtungszeilen (Spalten wie observations, ohne Index), beste von 3",
+        measure: "psql \\copy der gespeicherten Beobachtungszeilen (observation_values, ohne Index), beste von 3",
         value: `${de(bareRows, 2)} s`,
         target: "",
         ok: null,
