@@ -21,9 +21,8 @@ const stopWatching = contexts.map(({ context, log }) => watchResults(context, lo
 for (const { context, log } of contexts) {
   if ((await countActiveAdmins(context.database.db)) === 0) {
     // No default password, ever: the first admin is created by whoever can run commands on this machine.
-    const { dbPath } = context.config;
     log(
-      `\nNoch kein Admin-Konto. Zum Anmelden im Dashboard eines anlegen (das Passwort wird abgefragt):\n  npm run monitor -- create-admin --name <Name>${dbPath === ":memory:" ? "" : ` --db ${dbPath}`}\n`,
+      `\nNoch kein Admin-Konto. Zum Anmelden im Dashboard eines anlegen (das Passwort wird abgefragt):\n  npm run monitor -- create-admin --name <Name>${databaseOption(context.config)}\n`,
     );
   }
 }
@@ -35,4 +34,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     for (const { context } of contexts) await context.database.close();
     process.exit(0);
   });
+}
+
+/** The `--db` of the hint: the SQLite file, or the PostgreSQL URL without its password. */
+function databaseOption(config: AppContext["config"]): string {
+  if (config.databaseUrl) {
+    const url = new URL(config.databaseUrl);
+    url.password = "";
+    return ` --db '${url}'`; // quoted: a URL may hold ? and &
+  }
+  return config.dbPath === ":memory:" ? "" : ` --db ${config.dbPath}`;
 }
