@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Catalogue, IndicatorTranslation } from "./schema.ts";
+import { type Catalogue, type IndicatorTranslation, translationSchema } from "./schema.ts";
 import { type CatalogueProblem, germanIssue, zodProblems } from "./validate.ts";
 
 /** The languages a catalogue's German texts are translated into. */
@@ -11,21 +11,8 @@ const text = z.string().trim().min(1, "darf nicht leer sein");
 const labelled = z.strictObject({ label: text, groups: z.record(z.string(), text).default({}) });
 const languageTexts = z.strictObject({
   fields: z.record(z.string(), text).default({}),
-  indicators: z
-    .record(
-      z.string(),
-      z.strictObject({
-        title: text,
-        shortTitle: text.optional(),
-        definition: text.optional(),
-        notes: z.array(text).optional(),
-        numeratorLabel: text.optional(),
-        denominatorLabel: text.optional(),
-        source: text.optional(),
-        comparabilityNote: text.optional(),
-      }),
-    )
-    .default({}),
+  // An indicator's texts as the catalogue holds them; its migration definition is joined from the section below.
+  indicators: z.record(z.string(), translationSchema.omit({ migrationDefinition: true })).default({}),
   migrationDefinitions: z.record(z.string(), text).default({}),
   groupings: z.record(z.string(), labelled).default({}),
   dimensionBreakdowns: z.record(z.string(), labelled).default({}),

@@ -2,10 +2,20 @@ import { AGE_BREAKDOWN, type BreakdownInfo, type Catalogue, type GroupRef, TOTAL
 import { type Language, translate } from "../i18n/index.ts";
 import type { LoadedCatalogue } from "./catalogue-loading.ts";
 
-type Labelled = { label: string; translations?: { nl?: { label: string }; en?: { label: string } } };
+type Translatable = { translations?: Partial<Record<"nl" | "en", object>> };
+type Labelled = { label: string } & Translatable;
 
-const labelIn = (item: Labelled, language: Language) =>
-  language === "de" ? item.label : (item.translations?.[language]?.label ?? item.label);
+/**
+ * A catalogue text (`title`, `label`, `comparabilityNote` …) in `language` where the catalogue translates it;
+ * undefined in German and where it has no translation, so the caller names the German fallback.
+ */
+export function translated(item: Translatable | undefined, key: string, language: Language): string | undefined {
+  if (language === "de") return undefined;
+  const text = (item?.translations?.[language] as Record<string, unknown> | undefined)?.[key];
+  return typeof text === "string" ? text : undefined;
+}
+
+const labelIn = (item: Labelled, language: Language) => translated(item, "label", language) ?? item.label;
 
 /** An age group's label from its id (`0-5`, `65+`, `18-18`), as describe.ts words it in German. */
 function ageLabel(id: string, language: Language): string {

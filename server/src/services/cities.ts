@@ -5,6 +5,7 @@ import type { City } from "../cities.ts";
 import type { AppContext } from "../context.ts";
 import { type Language, translate } from "../i18n/index.ts";
 import type { GapsResponse, ValuesResponse } from "../schemas/indicators.ts";
+import { translated } from "./catalogue-language.ts";
 import { currentCatalogue } from "./catalogue-loading.ts";
 
 /** What the dashboard and the API tell about a city (no file paths). */
@@ -26,8 +27,8 @@ const STRICTNESS: ComparabilityLevel[] = ["vergleichbar", "eingeschraenkt", "nic
 function statedComparability(context: AppContext, id: string, language: Language): Comparability | null {
   const indicator = currentCatalogue(context).catalogue.indicators.find((i) => i.id === id);
   if (!indicator?.comparability) return null;
-  const translated = language === "de" ? undefined : indicator.translations?.[language]?.comparabilityNote;
-  return { level: indicator.comparability.level, note: translated ?? indicator.comparability.note };
+  const note = translated(indicator, "comparabilityNote", language) ?? indicator.comparability.note;
+  return { level: indicator.comparability.level, note };
 }
 
 /**
@@ -47,16 +48,13 @@ function comparabilityOf(contexts: AppContext[], id: string, language: Language)
 
 const SEX_BREAKDOWN = "geschlecht";
 
-type Translated = { translations?: Partial<Record<Language, Partial<Record<string, unknown>>>> };
-
 /** A catalogue text in the reader's language where the catalogue translates it, else the German one. */
-function textIn<T extends Translated>(
+function textIn<T extends { translations?: Partial<Record<"nl" | "en", object>> }>(
   item: T | undefined,
   key: keyof T & string,
   language: Language,
 ): string | undefined {
-  const translated = language === "de" ? undefined : item?.translations?.[language]?.[key];
-  return typeof translated === "string" ? translated : (item?.[key] as string | undefined);
+  return translated(item, key, language) ?? (item?.[key] as string | undefined);
 }
 
 /** Per Handlungsfeld and city: which indicators have a breakdown by sex, and why the others have none. */

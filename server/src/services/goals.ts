@@ -11,6 +11,7 @@ import type { DatabaseHandle } from "../db/connection.ts";
 import { type Language, translate } from "../i18n/index.ts";
 import { type IndicatorValueRow, selectValues } from "../repositories/indicator-values.ts";
 import type { GoalProgress, GoalsResponse } from "../schemas/goals.ts";
+import { translated } from "./catalogue-language.ts";
 import { assessmentText } from "./goal-texts.ts";
 import { checkArea, type ReadContext } from "./indicator-reads.ts";
 import { RequestProblem } from "./replies.ts";
@@ -86,7 +87,7 @@ async function progressOf(
     });
     measures.push({
       indicator: indicator.id,
-      title: (context.language !== "de" && meta.translations?.[context.language]?.title) || indicator.title,
+      title: translated(meta, "title", context.language) ?? indicator.title,
       unit: indicator.unit,
       direction: measure.direction,
       directionText: directionText(measure, meta.comparison?.groups.map((g) => g.label) ?? [], context.language),
@@ -106,13 +107,12 @@ async function progressOf(
   }
   const { language } = context;
   const field = catalogue.fields.find((f) => f.id === goal.field);
-  const texts = language === "de" ? undefined : goal.translations?.[language];
   return {
     id: goal.id,
     field: goal.field,
-    fieldTitle: (language !== "de" && field?.translations?.[language]?.title) || (field?.title ?? goal.field),
-    title: texts?.title ?? goal.title,
-    description: texts?.description ?? goal.description ?? null,
+    fieldTitle: translated(field, "title", language) ?? field?.title ?? goal.field,
+    title: translated(goal, "title", language) ?? goal.title,
+    description: translated(goal, "description", language) ?? goal.description ?? null,
     example: goal.example,
     measures,
   };

@@ -4,6 +4,7 @@ import type { AppContext } from "../../context.ts";
 import { type Language, type Translate, translate, translator } from "../../i18n/index.ts";
 import { DRAFT, readMeta } from "../../repositories/indicator-values.ts";
 import type { ValueRow, ValuesResponse } from "../../schemas/indicators.ts";
+import { translated } from "../catalogue-language.ts";
 import { findMeta, indicatorValues, type ReadContext, readContext, type ValuesRequest } from "../indicator-reads.ts";
 
 /** Who asks and which state: the public sees suppressed values as „.“, analysts the true ones, marked. */
@@ -86,7 +87,7 @@ export async function collectExport(
   const read = await readContext(context, options.release, language);
   const { catalogue } = read;
   const fieldTitles = new Map(
-    catalogue.catalogue.fields.map((f) => [f.id, (language !== "de" && f.translations?.[language]?.title) || f.title]),
+    catalogue.catalogue.fields.map((f) => [f.id, translated(f, "title", language) ?? f.title]),
   );
   const metas = only ? [findMeta(read, only.id)] : catalogue.list.filter((m) => read.coverage.has(m.id));
   const indicators: IndicatorExport[] = [];
