@@ -9,8 +9,18 @@ import { catalogue, openSmallCity, type SmallCity } from "../testing/small-city.
 
 // The small city's catalogue with its nationality grouping translated, as a catalogue's translations file
 // puts it (translations of the grouping and of each group beside the German label).
+const sgb2InEnglish = {
+  title: "SGB II rate",
+  numeratorLabel: "People receiving SGB II benefits",
+  denominatorLabel: "Inhabitants aged 0 to 64",
+  source: "Job centre",
+  migrationDefinition: "Nationality",
+};
 const translated = {
   ...catalogue,
+  indicators: catalogue.indicators.map((i) =>
+    i.id === "sgb2_quote" ? { ...i, translations: { en: sgb2InEnglish } } : i,
+  ),
   groupings: {
     ...catalogue.groupings,
     nationalitaet: {
@@ -317,6 +327,24 @@ describe("the XLSX workbook", () => {
     const footnotes = workbook.worksheets[2];
     expect(texts(footnotes.getRow(1))).toEqual(["Verklaring van tekens"]);
     expect(texts(footnotes.getRow(3))[0]).toBe("x");
+  });
+
+  it("describes an indicator with the catalogue's translated labels, source and migration definition", async () => {
+    const workbook = await book("/api/indicators/sgb2_quote/values.xlsx?lang=en");
+    const rows: string[][] = [];
+    workbook.worksheets[0].eachRow((row) => {
+      rows.push(texts(row));
+    });
+    const row = rows.find((r) => r[0] === "sgb2_quote");
+    expect(row).toEqual(
+      expect.arrayContaining([
+        sgb2InEnglish.title,
+        sgb2InEnglish.numeratorLabel,
+        sgb2InEnglish.denominatorLabel,
+        sgb2InEnglish.source,
+        sgb2InEnglish.migrationDefinition,
+      ]),
+    );
   });
 
   it("stays German for a German reader, also after a Dutch one asked for the same file", async () => {

@@ -71,6 +71,10 @@ function metaIn(meta: IndicatorMeta, language: Language): IndicatorMeta {
     shortTitle: texts.shortTitle ?? meta.shortTitle,
     definition: texts.definition ?? meta.definition,
     notes: texts.notes ?? meta.notes,
+    numeratorLabel: texts.numeratorLabel ?? meta.numeratorLabel,
+    denominatorLabel: texts.denominatorLabel ?? meta.denominatorLabel,
+    source: texts.source ?? meta.source,
+    migrationDefinition: texts.migrationDefinition ?? meta.migrationDefinition,
   };
 }
 
