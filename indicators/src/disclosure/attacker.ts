@@ -121,11 +121,22 @@ export class BlockAttacker {
     return { min: min.value, max: max.value, limitingMin: min.limiting, limitingMax: max.limiting };
   }
 
-  /** One side of `interval`. */
-  bound(count: number, side: "min" | "max"): { value: number; limiting: number[] } {
+  /**
+   * One side of `interval`, and the values the optimal solution gives the counts `read` (null when the side is
+   * unbounded): each is a value that count can take, which may settle it without a program of its own.
+   */
+  bound(
+    count: number,
+    side: "min" | "max",
+    read: readonly number[] = [],
+  ): { value: number; limiting: number[]; at: Float64Array | null } {
     const sign = side === "min" ? 1 : -1;
-    const result = this.optimise([this.columnOf(count)], sign);
-    return { value: sign * result.objective, limiting: result.limiting };
+    const result = this.optimise(
+      [this.columnOf(count)],
+      sign,
+      read.map((k) => this.columnOf(k)),
+    );
+    return { value: sign * result.objective, limiting: result.limiting, at: result.at };
   }
 
   has(count: number): boolean {
@@ -134,11 +145,15 @@ export class BlockAttacker {
 
   /**
    * Two programs for many counts at once: the least total and, with each count capped at `caps`, the largest
-   * total. Returns, per count, its value in the first and in the second solution: a count that is ≤ 0 in the
-   * first can be 0, one that reaches its cap in the second can be that large. Counts this does not settle
-   * are checked one by one with `interval`.
+   * total. Returns, per count, its value in the first solution (`low`: a value it can take; null when that
+   * program is unbounded) and a value it can at least reach (`high`, from the second). A count that is ≤ 0 in
+   * the first can be 0, one that reaches its cap in the second can be that large. Counts this does not settle
+   * are checked one by one with `bound`.
    */
-  screen(targets: readonly number[], caps: readonly number[]): { low: Float64Array; high: Float64Array } {
+  screen(
+    targets: readonly number[],
+    caps: readonly number[],
+  ): { low: Float64Array | null; high: Float64Array | null } {
     const columns = targets.map((k) => this.columnOf(k));
     const low = this.optimise(columns, 1, columns);
     // s_k ≤ z_k and s_k ≤ cap_k; maximise Σ s_k. Added once per call and removed again.
@@ -184,7 +199,7 @@ export class BlockAttacker {
     columns: readonly number[],
     cost: 1 | -1,
     read: readonly number[] = [],
-  ): { objective: number; limiting: number[]; at: Float64Array } {
+  ): { objective: number; limiting: number[]; at: Float64Array | null } {
     for (const j of columns) this.model.changeColCost(j, cost);
     try {
       this.model.run();
@@ -194,7 +209,7 @@ export class BlockAttacker {
         return {
           objective: -Number.POSITIVE_INFINITY,
           limiting: [],
-          at: new Float64Array(read.length).fill(-cost * Number.POSITIVE_INFINITY),
+          at: null,
         };
       if (status !== optimal) throw new Error(`Prüfung der Geheimhaltung: Lösungsstatus ${status}`);
       const { colDual, colValue } = this.model.getSolution();

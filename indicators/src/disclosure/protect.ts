@@ -371,43 +371,59 @@ function settle(
 ): number {
   let solves = 0;
   let pending = queue;
+  // Exact sides, solved one by one: they stay good until a partner is hidden (hiding only widens).
   const checked = new Map<number, { min: number; max: number }>();
+  // Per count, the least and largest value seen in feasible solutions of any program: the true interval
+  // contains [low, high], also after hiding (a feasible solution stays feasible). Every program's solution
+  // is read for every pending count, so that most counts are settled by others' programs.
+  const seen = new Map<number, { low: number; high: number }>();
+  const see = (counts: readonly number[], at: Float64Array | null, reached: "value" | "at least") => {
+    if (at === null) return;
+    counts.forEach((c, i) => {
+      const s = seen.get(c) ?? { low: Number.POSITIVE_INFINITY, high: Number.NEGATIVE_INFINITY };
+      if (reached === "value") s.low = Math.min(s.low, at[i]);
+      s.high = Math.max(s.high, at[i]);
+      seen.set(c, s);
+    });
+  };
   while (pending.length > 0) {
     const caps = pending.map((c) => cap(secrecyOf(c), values[c], rule));
     const { low, high } = attacker.screen(pending, caps);
     solves += 2;
+    see(pending, low, "value");
+    see(pending, high, "at least");
     const next: number[] = [];
-    pending.forEach((count, i) => {
+    for (const count of pending) {
       const secrecy = secrecyOf(count);
-      // The true interval contains [low, high]: both are values of feasible solutions. Sides checked one by
-      // one stay good until a partner is hidden (hiding only widens), so they are not solved again.
       const known = checked.get(count) ?? { min: Number.NaN, max: Number.NaN };
       checked.set(count, known);
-      const interval = () =>
-        integerInterval({
-          min: Number.isNaN(known.min) ? low[i] : known.min,
-          max: Number.isNaN(known.max) ? high[i] : known.max,
+      const interval = () => {
+        const s = seen.get(count) ?? { low: Number.POSITIVE_INFINITY, high: Number.NEGATIVE_INFINITY };
+        return integerInterval({
+          min: Number.isNaN(known.min) ? s.low : known.min,
+          max: Number.isNaN(known.max) ? s.high : known.max,
         });
+      };
+      let problem = weakness(secrecy, interval(), rule, values[count]);
       let limiting: number[] = [];
-      for (let tries = 0; tries < 2; tries++) {
-        const problem = weakness(secrecy, interval(), rule, values[count]);
-        if (problem === null) return;
+      while (problem !== null) {
         const other = problem.side === "min" ? "max" : "min";
         const side = Number.isNaN(known[problem.side]) ? problem.side : Number.isNaN(known[other]) ? other : null;
         if (side === null) break;
-        const bound = attacker.bound(count, side);
+        const bound = attacker.bound(count, side, pending);
         solves++;
         known[side] = bound.value;
+        see(pending, bound.at, "value");
+        problem = weakness(secrecy, interval(), rule, values[count]);
         if (limiting.length === 0) limiting = bound.limiting;
       }
-      const problem = weakness(secrecy, interval(), rule, values[count]);
-      if (problem === null) return;
+      if (problem === null) continue;
       const finding = { count, secrecy, value: values[count], interval: interval(), problem: problem.text };
       const partner = onWeak({ finding, limiting });
-      if (partner === null) return;
+      if (partner === null) continue;
       checked.delete(count);
       next.push(count, partner);
-    });
+    }
     pending = [...new Set(next)];
   }
   return solves;
