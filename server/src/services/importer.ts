@@ -70,8 +70,8 @@ export async function importExtract(context: AppContext, request: ImportRequest)
 
 /**
  * With `MONITOR_IMPORT_PHASES=1` each import writes one line to stderr: when its phases ended, in ms since the
- * process started, and how long the inserts took on this thread (tests/bench/import.bench.ts prints where the time
- * goes from it).
+ * process started, and how long the inserts took on this thread (tests/bench/import.bench.ts and
+ * postgres-import.bench.ts print where the time goes from it).
  */
 const phasesWanted = process.env.MONITOR_IMPORT_PHASES === "1";
 
@@ -167,6 +167,7 @@ async function storeIn(
   phases.end("read");
   if (problems.length > 0 || !summary) throw new Rollback({ status: "rejected", problems });
   await write.end();
+  phases.end("written");
   const existing = await findCurrentForYear(tx.db, profile.id, summary.year);
   if (existing && !request.replace) throw new Rollback({ status: "conflict", existing, year: summary.year });
   const extract = await completeExtract(tx.db, id, {
