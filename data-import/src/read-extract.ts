@@ -163,7 +163,7 @@ export async function readExtractColumns(
     await bytes.return?.();
     return done();
   }
-  const header = mapHeader(headerCells, c, problems);
+  const header = await mapHeader(headerCells, c, problems);
   if (!header) {
     await bytes.return?.();
     return done();
