@@ -207,7 +207,7 @@ async function launchServer(
 
 /**
  * Importing and recomputing the demo city: the Geheimhaltung is decided over all tables at once by linear
- * programming (38 min measured on two busy cores).
+ * programming (7 min measured on two busy cores; 38 min in CI before its programs shared their solutions).
  */
 const DEMO_BUILD_MS = 60 * 60_000;
 /** A server on a filled database with current results starts without recomputing. */
