@@ -1,5 +1,5 @@
 import { createHash, type Hash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { TextDecoder } from "node:util";
 import Papa from "papaparse";
@@ -49,6 +49,11 @@ export interface ReadOptions {
   /** Stops reading (the promise rejects with the signal's reason), e.g. when the uploading client is gone. */
   signal?: AbortSignal;
   limits?: Partial<ReadLimits>;
+  /**
+   * Asked before each further chunk of the file is read: a promise holds the reading until it settles (the import's
+   * worker, read-worker.ts, waits so while the batches it sent are not stored yet).
+   */
+  paced?: () => Promise<void> | null;
 }
 
 const number = (n: number) => n.toLocaleString("de-DE");
@@ -90,15 +95,13 @@ export async function readExtractColumns(
   onBatch?: ColumnsHandler,
   options: ReadOptions = {},
 ): Promise<{ summary: ExtractSummary | null; problems: Problem[] }> {
-  const { signal } = options;
+  const { signal, paced } = options;
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const c = compileProfile(profile);
   const problems = new ProblemList(MAX_PROBLEMS);
   const done = (summary: ExtractSummary | null = null) => ({ summary, problems: problems.result() });
   const hash = createHash("sha256");
-  const bytes = ("path" in input ? createReadStream(input.path, { highWaterMark: CHUNK_BYTES }) : chunks(input.bytes))[
-    Symbol.asyncIterator
-  ]() as AsyncIterator<Uint8Array>;
+  const bytes: AsyncIterator<Uint8Array> = "path" in input ? fileChunks(input.path) : chunks(input.bytes);
 
   let head: Uint8Array;
   let ended: boolean;
@@ -187,6 +190,8 @@ export async function readExtractColumns(
         }
       }
       if (ended) return;
+      const held = paced?.();
+      if (held) await held;
       const next = await bytes.next();
       if (next.done) ended = true;
       else hash.update(next.value);
@@ -313,6 +318,24 @@ function guessLineEnding(text: string): string {
   return withN >= r.length / 2 ? "\r\n" : "\r";
 }
 
+/**
+ * The file in chunks, each read into the same buffer and valid until the next is read: a read stream's fresh memory
+ * per chunk cost a page fault per 4 KB, about 10,000 for a 40 MB file (0.1 s of a million-line import on a VM).
+ */
+async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
+  const file = await open(path);
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
 async function* chunks(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += CHUNK_BYTES) yield bytes.subarray(i, i + CHUNK_BYTES);
 }
@@ -325,7 +348,7 @@ async function readHead(bytes: AsyncIterator<Uint8Array>, hash: Hash): Promise<{
     const next = await bytes.next();
     if (next.done) return { head: Buffer.concat(parts), ended: true };
     hash.update(next.value);
-    parts.push(next.value);
+    parts.push(Buffer.from(next.value)); // a copy: the file's next chunk is read into the same buffer
     length += next.value.length;
   }
   return { head: parts.length === 1 ? parts[0] : Buffer.concat(parts), ended: false };

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { muensterDistricts } from "./districts.ts";
 import type { Observation, ObservationColumns } from "./line-checker.ts";
 import { findProfile } from "./profiles/index.ts";
 import { readExtract } from "./read-extract.ts";
-import { readExtractInWorker, WORKER_FROM_BYTES } from "./read-in-worker.ts";
+import { BATCHES_IN_FLIGHT, readExtractInWorker, WORKER_FROM_BYTES } from "./read-in-worker.ts";
 
 const einwohner = findProfile("einwohner");
 if (!einwohner) throw new Error("Profil einwohner fehlt");
@@ -97,6 +97,33 @@ describe("readExtractInWorker", () => {
       [90001, "Geschlecht"],
     ]);
     expect(actual).toEqual(expected);
+  });
+
+  it("holds the reading while the caller's backlog is full, then reads on to the end", async () => {
+    let batches = 0;
+    let release = () => {};
+    const full = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const reading = readExtractInWorker(
+      bigFile("held.csv"),
+      einwohner as NonNullable<typeof einwohner>,
+      muensterDistricts,
+      (batch) => {
+        batches += 1;
+        expect(batch.length).toBeGreaterThan(0);
+      },
+      { backlog: () => full },
+    );
+    await vi.waitFor(() => expect(batches).toBe(BATCHES_IN_FLIGHT), { timeout: 10_000 });
+    // Time enough for the worker to read on, were it not held.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(batches).toBe(BATCHES_IN_FLIGHT);
+    release();
+    const { summary, problems } = await reading;
+    expect(problems).toEqual([]);
+    expect(summary?.observationCount).toBe(muensterDistricts.length * 2664);
+    expect(batches).toBe(Math.ceil((muensterDistricts.length * 2664) / 10_000));
   });
 
   it("stops the worker and rejects with the reason when the signal aborts", async () => {

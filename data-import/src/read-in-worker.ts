@@ -27,6 +27,20 @@ export type ReaderMessage =
   | { kind: "done"; summary: ExtractSummary | null; problems: Problem[] }
   | { kind: "failed"; message: string };
 
+/** What the calling thread posts back: one batch has been handed on (and stored, if the caller waited for that). */
+export type ReaderAck = { kind: "stored" };
+
+/** Batches the worker may have sent without their `ReaderAck` before it stops reading. */
+export const BATCHES_IN_FLIGHT = 4;
+
+export interface WorkerReadOptions extends Omit<ReadOptions, "paced"> {
+  /**
+   * Asked after each batch: a promise when the caller's batches pile up (the import's COPY to a slower database);
+   * once `BATCHES_IN_FLIGHT` batches wait for theirs, the worker reads no further, so memory stays flat.
+   */
+  backlog?: () => Promise<void> | null;
+}
+
 export interface ReaderJob {
   path: string;
   profile: ExtractProfile;
@@ -48,7 +62,7 @@ export function readExtractInWorker(
   profile: ExtractProfile,
   districts: District[],
   onBatch: ColumnsHandler,
-  { signal, limits }: ReadOptions = {},
+  { signal, limits, backlog }: WorkerReadOptions = {},
 ): Promise<{ summary: ExtractSummary | null; problems: Problem[] }> {
   signal?.throwIfAborted();
   if ((statSync(path, { throwIfNoEntry: false })?.size ?? 0) < WORKER_FROM_BYTES) {
@@ -63,8 +77,13 @@ export function readExtractInWorker(
   };
   const job: ReaderJob = { path, profile, districts, limits };
   const worker = new Worker(workerEntry(), { workerData: job });
+  let stopped = false;
+  const acknowledge = () => {
+    if (!stopped) worker.postMessage({ kind: "stored" } satisfies ReaderAck);
+  };
   return new Promise((resolve, reject) => {
     const stop = (settle: () => void) => {
+      stopped = true;
       signal?.removeEventListener("abort", aborted);
       worker.removeAllListeners();
       void worker.terminate();
@@ -79,7 +98,11 @@ export function readExtractInWorker(
           deliver(message);
         } catch (error) {
           stop(() => reject(error));
+          return;
         }
+        const held = backlog?.();
+        if (held) held.then(acknowledge, acknowledge);
+        else acknowledge();
       } else if (message.kind === "done") {
         stop(() => resolve({ summary: message.summary, problems: message.problems }));
       } else {

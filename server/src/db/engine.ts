@@ -52,6 +52,12 @@ export interface BulkWriter<T> {
   write(batch: readonly T[]): void;
   /** The same for rows given as one array per column (in `columns`' order), of which the first `length` count. */
   writeColumns(columns: readonly ArrayLike<unknown>[], length: number): void;
+  /**
+   * Null while the rows written are on their way; else a promise that settles once they are: PostgreSQL's COPY holds
+   * more than `copyBacklogBytes` the server has not taken yet (SQLite stores each batch at once). A producer that
+   * waits for it then (the import's reader) keeps memory flat when the database is the slower side.
+   */
+  backlog(): Promise<void> | null;
   /** Waits until every row is stored (PostgreSQL: the server has acknowledged the COPY). */
   end(): Promise<void>;
 }
@@ -225,6 +231,7 @@ function sqliteBulkWriter<T extends object>(
       }
       for (; i < length; i++) rest((c) => values[c][i]);
     },
+    backlog: () => null,
     end: async () => {},
   };
 }
@@ -397,6 +404,9 @@ interface OpenCopy<T> extends BulkWriter<T> {
   abort(): Promise<void>;
 }
 
+/** COPY data waiting for the server beyond which a writer's `backlog` asks its producer to wait (~180,000 rows). */
+const copyBacklogBytes = 8 * 2 ** 20;
+
 /** The start of COPY's binary format: signature, flags, no header extension. */
 const binaryCopyHeader = Buffer.concat([Buffer.from("PGCOPY\n\xff\r\n\0", "latin1"), Buffer.alloc(8)]);
 /** A field count of -1: no more rows. */
@@ -490,7 +500,7 @@ function postgresBulkWriter<T extends object>(
   });
   done.catch(() => {});
   // One CopyData message per batch: the stream buffers what the socket has not taken yet, so the caller (a parser's
-  // batch callback) need not wait.
+  // batch callback) need not wait; `backlog` tells it when to hold its producer.
   const writeColumns = (values: readonly ArrayLike<unknown>[], length: number) => {
     if (failure) throw failure;
     if (length > 0) stream.write(encode(values, length));
@@ -503,6 +513,13 @@ function postgresBulkWriter<T extends object>(
       );
     },
     writeColumns,
+    backlog() {
+      if (stream.writableLength <= copyBacklogBytes) return null;
+      return new Promise<void>((resolve) => {
+        stream.once("drain", resolve);
+        done.then(resolve, resolve);
+      });
+    },
     async end() {
       ended = true;
       if (binary) stream.write(binaryCopyTrailer);
@@ -595,20 +612,19 @@ export async function openPostgres(url: string): Promise<Engine> {
   loaded ??= { pg: (await import("pg")).default, copyFrom: (await import("pg-copy-streams")).from };
   const { pg } = loaded;
   const { config, schema } = postgresSettings(url);
-  if (schema) {
-    // The schema must exist before a connection can use it as its search_path.
-    const setup = new pg.Client({ ...config, options: undefined });
-    await setup.connect();
-    try {
-      await setup.query(`create schema if not exists ${schema}`);
-    } finally {
-      await setup.end();
-    }
-  }
   const pool = new pg.Pool({ max: 10, ...config });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const conn = postgresPoolConn(db, pool);
-  const current = (await pool.query<{ schema: string }>("select current_schema() as schema")).rows[0]?.schema;
+  let current: string | undefined;
+  try {
+    // On the pool's first connection: a search_path schema that does not exist yet is skipped, and found once it is
+    // created (a separate connection for this cost every CLI command a connection set-up).
+    if (schema) await pool.query(`create schema if not exists ${schema}`);
+    current = (await pool.query<{ schema: string }>("select current_schema() as schema")).rows[0]?.schema;
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
   if (!current) {
     await pool.end();
     throw new Error(`PostgreSQL: kein Schema für die Tabellen (search_path) in ${parsedForMessage(url)}.`);

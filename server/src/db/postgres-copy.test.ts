@@ -48,6 +48,23 @@ describe.skipIf(!postgresTestUrl)("PostgreSQL bulk writer", () => {
     ]);
   });
 
+  it("asks the producer to wait while the server has not taken the rows written, and not after", async () => {
+    const rows = 400_000; // 18 MB in the binary format, more than the writer lets wait for the server
+    const ids = Int32Array.from({ length: rows }, (_, i) => i);
+    await database.transaction(async (tx) => {
+      const writer = tx.bulkWriter<Row>("copied", ["id", "amount", "share"], { batch: 1 }, types);
+      expect(writer.backlog()).toBeNull();
+      writer.writeColumns([ids, ids, new Float64Array(rows)], rows);
+      const backlog = writer.backlog();
+      expect(backlog).toBeInstanceOf(Promise);
+      await backlog;
+      expect(writer.backlog()).toBeNull();
+      await writer.end();
+    });
+    const [{ n }] = (await sql<{ n: number }>`select count(*) as n from copied`.execute(database.db)).rows;
+    expect(n).toBe(rows);
+  });
+
   it("ends a COPY without rows", async () => {
     await database.transaction(async (tx) => {
       await tx.bulkWriter<Row>("copied", ["id", "amount", "share"], { batch: 1 }, types).end();

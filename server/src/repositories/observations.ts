@@ -73,6 +73,8 @@ export async function observationWriter(conn: Conn, { extractId, profile }: { ex
       values.writeColumns([district, keyId, value], length);
       return length;
     },
+    /** See BulkWriter.backlog: a promise while the database has not yet taken the values written. */
+    backlog: (): Promise<void> | null => values?.backlog() ?? null,
     async end(): Promise<void> {
       await values?.end();
       await insertRows<ObservationKeyRow>(conn, "observation_keys", ["id", "profile", "dims", "measure"], added);
