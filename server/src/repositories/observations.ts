@@ -10,9 +10,13 @@ import type { Database } from "../db/schema.ts";
  * seen before get the next ids and are stored at `end`, after the values (nothing checks the reference, and both
  * are in the same transaction). The import holds the write lock, so no other writer hands out the same ids.
  *
- * `write` stores one batch and says how many rows it wrote; `end` waits until all are stored.
+ * `write` stores one batch and says how many rows it wrote; `end` waits until all are stored. `beside`, a connection
+ * outside the transaction, summarises the BRIN index's page ranges on PostgreSQL while the COPY still runs.
  */
-export async function observationWriter(conn: Conn, { extractId, profile }: { extractId: number; profile: string }) {
+export async function observationWriter(
+  conn: Conn,
+  { extractId, profile, beside }: { extractId: number; profile: string; beside?: Conn },
+) {
   const keys = new Map<string, Map<string, number>>();
   const keysOf = (measure: string) => {
     let byDims = keys.get(measure);
@@ -32,6 +36,11 @@ export async function observationWriter(conn: Conn, { extractId, profile }: { ex
   const added: ObservationKeyRow[] = [];
 
   let values: BulkWriter<StoredValue> | undefined;
+  // The pages the COPY has written so far get their BRIN summary on `beside`, one call after the other, so that
+  // `end` has only the last ones left (0.13 s for a million rows at the end otherwise). The summary of a range also
+  // covers rows not yet committed, and stays correct (only wider) should the import roll back.
+  let summarising: Promise<unknown> = Promise.resolve();
+  let unsummarised = 0;
   // Column arrays, reused from batch to batch: no object per stored row.
   const district: (number | null)[] = [];
   const keyId: number[] = [];
@@ -71,6 +80,11 @@ export async function observationWriter(conn: Conn, { extractId, profile }: { ex
         value[i] = Number.isNaN(v) ? null : v;
       }
       values.writeColumns([district, keyId, value], length);
+      unsummarised += length;
+      if (beside && conn.engine === "postgres" && unsummarised >= rowsPerSummary) {
+        unsummarised = 0;
+        summarising = summarising.then(() => beside.run(summariseNewValues)).catch(() => {});
+      }
       return length;
     },
     /** See BulkWriter.backlog: a promise while the database has not yet taken the values written. */
@@ -80,12 +94,15 @@ export async function observationWriter(conn: Conn, { extractId, profile }: { ex
       await insertRows<ObservationKeyRow>(conn, "observation_keys", ["id", "profile", "dims", "measure"], added);
       // PostgreSQL's BRIN index on extract_id (migration 2026-12-07_values_extract_brin) summarises the pages just
       // written, so that reads by extract (the recomputation after the import) skip them instead of scanning them.
-      if (values && conn.engine === "postgres") {
-        await conn.run(sql`select brin_summarize_new_values('observation_values_extract')`);
-      }
+      await summarising;
+      if (values && conn.engine === "postgres") await conn.run(summariseNewValues);
     },
   };
 }
+
+const summariseNewValues = sql`select brin_summarize_new_values('observation_values_extract')`;
+/** Rows written between two summaries beside the COPY (about 10 page ranges of the BRIN index). */
+const rowsPerSummary = 200_000;
 
 /** observation_values' types, for PostgreSQL's binary COPY. */
 const valueTypes: BinaryColumnTypes = {

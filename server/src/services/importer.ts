@@ -119,7 +119,7 @@ async function store(database: DatabaseHandle, request: ImportRequest): Promise<
   // database) from interleaving. Rows are written batch by batch, so memory stays flat however large the file is.
   try {
     const outcome = await database.transaction(
-      (tx) => storeIn(tx, request, { hashed, known: known.signal }, districts, phases),
+      (tx) => storeIn(tx, request, { hashed, known: known.signal, beside: database }, districts, phases),
       {
         ownConnection: true,
         lock: true,
@@ -145,7 +145,7 @@ class Rollback extends Error {
 async function storeIn(
   tx: Conn,
   request: ImportRequest,
-  { hashed, known }: { hashed: Promise<void>; known: AbortSignal },
+  { hashed, known, beside }: { hashed: Promise<void>; known: AbortSignal; beside: Conn },
   districts: Awaited<ReturnType<typeof listDistricts>>,
   phases: Phases,
 ): Promise<ImportOutcome> {
@@ -157,7 +157,7 @@ async function storeIn(
     sha256: "", // from the summary, below
     imported_by: request.importedBy,
   });
-  const write = await observationWriter(tx, { extractId: id, profile: profile.id });
+  const write = await observationWriter(tx, { extractId: id, profile: profile.id, beside });
   let written = 0;
   // Reading and checking run in a worker thread, beside the inserts here (data-import: readExtractInWorker).
   const { summary, problems } = await readExtractInWorker(
