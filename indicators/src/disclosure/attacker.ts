@@ -150,10 +150,7 @@ export class BlockAttacker {
    * the first can be 0, one that reaches its cap in the second can be that large. Counts this does not settle
    * are checked one by one with `bound`.
    */
-  screen(
-    targets: readonly number[],
-    caps: readonly number[],
-  ): { low: Float64Array | null; high: Float64Array | null } {
+  screen(targets: readonly number[], caps: readonly number[]): { low: Float64Array | null; high: Float64Array | null } {
     const columns = targets.map((k) => this.columnOf(k));
     const low = this.optimise(columns, 1, columns);
     // s_k ≤ z_k and s_k ≤ cap_k; maximise Σ s_k. Added once per call and removed again.
