@@ -10,12 +10,13 @@ export const DIST_DIR = fileURLToPath(new URL("./dist/", import.meta.url));
 /**
  * Packages from node_modules stay imports: better-sqlite3 is native, highs loads its WebAssembly beside itself
  * and pino starts workers from its own files. The workspace packages export TypeScript sources, so they are
- * bundled.
+ * bundled, and so is kysely: its hundreds of small modules took 0.15 s to load at every start of the CLI.
  */
+const bundled = (path: string) => path.startsWith("@im/") || path === "kysely" || path.startsWith("kysely/");
 const nodeModulesExternal: Plugin = {
   name: "node-modules-external",
   setup(bundle) {
-    bundle.onResolve({ filter: /^[^./]/ }, ({ path }) => (path.startsWith("@im/") ? undefined : { external: true }));
+    bundle.onResolve({ filter: /^[^./]/ }, ({ path }) => (bundled(path) ? undefined : { external: true }));
   },
 };
 

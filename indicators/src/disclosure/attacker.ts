@@ -1,10 +1,10 @@
-import highsLoader, { type Highs, type Model } from "highs";
+import type { Highs, Model } from "highs";
 import type { LinearSystem } from "./linear-system.ts";
 
 let loading: Promise<Highs> | null = null;
-/** The HiGHS solver (WebAssembly), loaded once per process. */
+/** The HiGHS solver (WebAssembly), loaded once per process, on first use: an import alone never needs it. */
 export function loadSolver(): Promise<Highs> {
-  loading ??= highsLoader();
+  loading ??= import("highs").then((module) => module.default());
   return loading;
 }
 
