@@ -9,11 +9,11 @@ import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findProfile, readExtract } from "@im/data-import";
 import { buildServer, DIST_DIR } from "../../server/build.ts";
 import { openDatabase } from "../../server/src/db/connection.ts";
 import { replaceDistricts } from "../../server/src/repositories/districts.ts";
 import { linesPerDistrict, syntheticDistricts, writeEinwohnerFile } from "../../server/src/testing/einwohner-file.ts";
+import { de, phasesOf, readingAlone } from "./import-phases.ts";
 import type { BenchRow } from "./run.ts";
 
 const targetLines = 1_000_000;
@@ -71,38 +71,6 @@ async function expectStored(dbPath: string, lines: number, total: number) {
   }
 }
 
-/** When the importer's phases ended, in ms since its process started, and its time in INSERTs (importer.ts). */
-interface Phases {
-  started: number;
-  checked: number;
-  read: number;
-  stored: number;
-  committed: number;
-  inserting: number;
-}
-
-function phasesOf(run: Run): Phases {
-  const line = /^import-phases (.*)$/m.exec(run.stderr);
-  if (!line) throw new Error(`Der Import hat seine Phasen nicht gemeldet:\n${run.stderr}`);
-  return JSON.parse(line[1]) as Phases;
-}
-
-/** Reading and checking alone, in this process and thread (warm, best of `rounds`): what the worker has to do. */
-async function readingAlone(csv: string, districts: ReturnType<typeof syntheticDistricts>): Promise<number> {
-  const profile = findProfile("einwohner");
-  if (!profile) throw new Error("Profil einwohner fehlt");
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 1; round <= rounds; round++) {
-    const started = performance.now();
-    await readExtract({ path: csv }, profile, districts, () => {});
-    best = Math.min(best, (performance.now() - started) / 1000);
-  }
-  return best;
-}
-
-const de = (n: number, digits = 0) =>
-  n.toLocaleString("de-DE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
 export default async function (): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), "integrationsmonitor-bench-"));
   try {
@@ -140,8 +108,8 @@ export default async function (): Promise<BenchRow[]> {
     }
     if (!imported || !bare) throw new Error("keine Messung");
 
-    const phases = phasesOf(imported);
-    const alone = await readingAlone(csv, districts);
+    const phases = phasesOf(imported.stderr);
+    const alone = await readingAlone(csv, districts, rounds);
     const startUp = await cli("--help");
     const recomputed = await cli("recompute", "--db", dbPath);
     if (recomputed.code !== 0) throw new Error(`Neuberechnung fehlgeschlagen:\n${recomputed.stderr}`);

@@ -11,12 +11,12 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findProfile, readExtract } from "@im/data-import";
 import pg from "pg";
 import { buildServer, DIST_DIR } from "../../server/build.ts";
 import { openDatabase } from "../../server/src/db/connection.ts";
 import { replaceDistricts } from "../../server/src/repositories/districts.ts";
 import { linesPerDistrict, syntheticDistricts, writeEinwohnerFile } from "../../server/src/testing/einwohner-file.ts";
+import { de, type Phases, phasesOf, readingAlone } from "./import-phases.ts";
 import type { BenchRow } from "./run.ts";
 
 const targetLines = 1_000_000;
@@ -53,39 +53,6 @@ async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
     await client.end();
   }
 }
-
-/** When the importer's phases ended, in ms since its process started, and its time building COPY data (importer.ts). */
-interface Phases {
-  started: number;
-  checked: number;
-  read: number;
-  written: number;
-  stored: number;
-  committed: number;
-  inserting: number;
-}
-
-function phasesOf(stderr: string): Phases {
-  const line = /^import-phases (.*)$/m.exec(stderr);
-  if (!line) throw new Error(`Der Import hat seine Phasen nicht gemeldet:\n${stderr}`);
-  return JSON.parse(line[1]) as Phases;
-}
-
-/** Reading and checking alone, in this process and thread (warm, best of `rounds`): what the worker has to do. */
-async function readingAlone(csv: string, districts: ReturnType<typeof syntheticDistricts>): Promise<number> {
-  const profile = findProfile("einwohner");
-  if (!profile) throw new Error("Profil einwohner fehlt");
-  let best = Number.POSITIVE_INFINITY;
-  for (let round = 1; round <= rounds; round++) {
-    const started = performance.now();
-    await readExtract({ path: csv }, profile, districts, () => {});
-    best = Math.min(best, (performance.now() - started) / 1000);
-  }
-  return best;
-}
-
-const de = (n: number, digits = 0) =>
-  n.toLocaleString("de-DE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 export default async function (): Promise<BenchRow[]> {
   const area = `PostgreSQL: Import ${de(targetLines)} Zeilen`;
@@ -172,7 +139,9 @@ export default async function (): Promise<BenchRow[]> {
     }
     if (!imported) throw new Error("keine Messung");
     const { seconds, phases } = imported;
-    const alone = await readingAlone(csv, districts);
+    const written = phases.written;
+    if (written === undefined) throw new Error("Der Import auf PostgreSQL hat das Ende des COPY nicht gemeldet");
+    const alone = await readingAlone(csv, districts, rounds);
     const startUp = await timed(process.execPath, [join(DIST_DIR, "cli.js"), "--help"]);
 
     const ratio = seconds / bare;
@@ -203,9 +172,9 @@ export default async function (): Promise<BenchRow[]> {
       ),
       part(
         "davon Ende des COPY (Server arbeitet den Rest ab), neue Schlüssel, BRIN-Index zusammenfassen",
-        (phases.written - phases.read) / 1000,
+        (written - phases.read) / 1000,
       ),
-      part("davon Historie, Datengeneration", (phases.stored - phases.written) / 1000),
+      part("davon Historie, Datengeneration", (phases.stored - written) / 1000),
       part("davon COMMIT (WAL auf die Platte)", (phases.committed - phases.stored) / 1000),
       part("davon Ende (Audit-Log, Verbindungen schließen, Prozessende)", seconds - phases.committed / 1000),
       part("zum Vergleich: Lesen, Parsen, Prüfen allein (im Prozess, ein Thread, warm)", alone),
