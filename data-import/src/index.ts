@@ -9,6 +9,6 @@ export type { BatchHandler, ColumnsHandler, Observation, ObservationColumns } fr
 export type { Problem } from "./problems.ts";
 export type { DimensionFilter, ExtractProfile, ProfileColumn, ProfileRule } from "./profiles/index.ts";
 export { findProfile, profileSchema, profiles } from "./profiles/index.ts";
-export { type ExtractSummary, type ReadOptions, readExtract, readExtractColumns } from "./read-extract.ts";
+export { type ExtractSummary, fileChunks, type ReadOptions, readExtract, readExtractColumns } from "./read-extract.ts";
 export { readExtractInWorker } from "./read-in-worker.ts";
 export type { Encoding } from "./text.ts";

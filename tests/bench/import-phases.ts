@@ -2,6 +2,7 @@
 // comparison, and German number formatting.
 import { findProfile, readExtract } from "@im/data-import";
 import type { syntheticDistricts } from "../../server/src/testing/einwohner-file.ts";
+import type { BenchRow } from "./run.ts";
 
 /**
  * When the importer's phases ended, in ms since its process started, and its time in INSERTs or building COPY
@@ -43,3 +44,14 @@ export async function readingAlone(
 
 export const de = (n: number, digits = 0) =>
   n.toLocaleString("de-DE", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** A row of seconds without a target, for the breakdown of an import. */
+export const secondsRow =
+  (area: string) =>
+  (measure: string, seconds: number): BenchRow => ({
+    area,
+    measure,
+    value: `${de(seconds, 2)} s`,
+    target: "",
+    ok: null,
+  });

@@ -13,7 +13,7 @@ import { buildServer, DIST_DIR } from "../../server/build.ts";
 import { openDatabase } from "../../server/src/db/connection.ts";
 import { replaceDistricts } from "../../server/src/repositories/districts.ts";
 import { linesPerDistrict, syntheticDistricts, writeEinwohnerFile } from "../../server/src/testing/einwohner-file.ts";
-import { de, phasesOf, readingAlone } from "./import-phases.ts";
+import { de, phasesOf, readingAlone, secondsRow } from "./import-phases.ts";
 import type { BenchRow } from "./run.ts";
 
 const targetLines = 1_000_000;
@@ -117,13 +117,7 @@ export default async function (): Promise<BenchRow[]> {
     const ratio = imported.seconds / bare.seconds;
     const rssMiB = imported.maxRssKb === null ? null : imported.maxRssKb / 1024;
     const area = `Import ${de(lines)} Zeilen`;
-    const part = (measure: string, seconds: number): BenchRow => ({
-      area,
-      measure,
-      value: `${de(seconds, 2)} s`,
-      target: "",
-      ok: null,
-    });
+    const part = secondsRow(area);
     const overlapped = (phases.read - phases.checked) / 1000;
     return [
       part("Import über die CLI (Parsen, Prüfen, Schreiben, Historie), beste von 3", imported.seconds),

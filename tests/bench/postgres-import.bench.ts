@@ -16,7 +16,7 @@ import { buildServer, DIST_DIR } from "../../server/build.ts";
 import { openDatabase } from "../../server/src/db/connection.ts";
 import { replaceDistricts } from "../../server/src/repositories/districts.ts";
 import { linesPerDistrict, syntheticDistricts, writeEinwohnerFile } from "../../server/src/testing/einwohner-file.ts";
-import { de, type Phases, phasesOf, readingAlone } from "./import-phases.ts";
+import { de, type Phases, phasesOf, readingAlone, secondsRow } from "./import-phases.ts";
 import type { BenchRow } from "./run.ts";
 
 const targetLines = 1_000_000;
@@ -145,13 +145,7 @@ export default async function (): Promise<BenchRow[]> {
     const startUp = await timed(process.execPath, [join(DIST_DIR, "cli.js"), "--help"]);
 
     const ratio = seconds / bare;
-    const part = (measure: string, value: number): BenchRow => ({
-      area,
-      measure,
-      value: `${de(value, 2)} s`,
-      target: "",
-      ok: null,
-    });
+    const part = secondsRow(area);
     const overlapped = (phases.read - phases.checked) / 1000;
     return [
       part("Import über die CLI auf PostgreSQL (Parsen, Prüfen, COPY, Historie), beste von 3", seconds),

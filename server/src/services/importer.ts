@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
-import { open } from "node:fs/promises";
-import { type ExtractProfile, type ExtractSummary, type Problem, readExtractInWorker } from "@im/data-import";
+import {
+  type ExtractProfile,
+  type ExtractSummary,
+  fileChunks,
+  type Problem,
+  readExtractInWorker,
+} from "@im/data-import";
 import type { AppContext } from "../context.ts";
 import type { DatabaseHandle } from "../db/connection.ts";
 import { type Conn, WriteLockBusyError } from "../db/engine.ts";
@@ -42,18 +47,7 @@ export type ImportOutcome =
 
 export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash("sha256");
-  // One buffer, read into again and again: a read stream's fresh memory per chunk cost a page fault per 4 KB.
-  const file = await open(path);
-  try {
-    const buffer = Buffer.allocUnsafe(256 * 1024);
-    for (;;) {
-      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await file.close();
-  }
+  for await (const chunk of fileChunks(path)) hash.update(chunk);
   return hash.digest("hex");
 }
 
