@@ -104,6 +104,25 @@ describe("protect: secondary suppression over all tables at once", () => {
     expect((await audit(system, values, publications, result.withheld.map(Boolean), rule)).findings).toEqual([]);
   });
 
+  it("hides a Stadtteil's count before a smaller one that spans the Bezirk", async () => {
+    // Cells a = 1, b = 49 in Stadtteil 1, c = 0 in Stadtteil 2. Shown: Z = a + b = 50 (Stadtteil 1),
+    // Y = b + c = 49 (both Stadtteile) and c; hidden: x = a (a numerator of 1), which is Z − Y + c exactly.
+    // Hiding Z or Y frees x; Y is smaller, but Z is the Stadtteil's own number and sits in fewer relations.
+    const system = new LinearSystem(3);
+    const x = system.sumOfCells([0]);
+    const z = system.sumOfCells([0, 1]);
+    const y = system.sumOfCells([1, 2]);
+    const c = system.sumOfCells([2]);
+    const values = system.evaluate([1, 49, 0]);
+    const alone = (count: number): Publication => ({ counts: [count], roles: ["numerator"] });
+    const publications = [x, z, y, c].map(alone);
+    const stadtteile = Int32Array.from([0, 0, 1]);
+    const bezirke = Int32Array.from([0, 0, 0]);
+    const result = await protect(system, values, publications, rule, [], [stadtteile, bezirke]);
+    expect(result.withheld).toEqual(["primary-numerator", "secondary", null, null]);
+    expect((await audit(system, values, publications, result.withheld.map(Boolean), rule)).findings).toEqual([]);
+  });
+
   it("gives the same hidden cells for the same data, every time", async () => {
     const runs = await Promise.all(
       [1, 2, 3].map(() => {

@@ -59,8 +59,8 @@ export interface Protection {
  * publication that shows a secret count is withheld as a whole. Then, per block of linked counts, an attacker
  * who knows every shown number and every relation (cells ≥ 0) is simulated by linear programming: a primary
  * count must stay able to be 0 and to reach the threshold, a secondary one must not be fixed to one value.
- * Where that fails, one of the shown counts that bound the attacker (smallest value first, empty ones last)
- * becomes secret too, until every secret count is protected. Hiding only widens what an attacker can reach,
+ * Where that fails, one of the shown counts that bound the attacker (of the smallest area first, there the
+ * smallest positive value) becomes secret too, until every secret count is protected. Hiding only widens what an attacker can reach,
  * so a count that passed stays protected. Deterministic: the same data give the same hidden cells.
  */
 export async function protect(
@@ -115,6 +115,7 @@ export async function protect(
     getOrPush(members, b, k);
   });
   const findings: Finding[] = [];
+  const levels = areaLevels(system, cellAreas);
   let solves = 0;
   const active = new Set<BlockAttacker>();
 
@@ -193,6 +194,7 @@ export async function protect(
         const partner = cheapest(
           weak.limiting.filter((c) => !exempt.has(c) && !secret.has(c)),
           values,
+          levels,
         );
         if (partner === null) {
           if (report) findings.push(weak.finding);
@@ -453,14 +455,33 @@ function cap(secrecy: Secrecy, value: number, rule: DisclosureRule): number {
   return value + 1;
 }
 
-/** The shown count to hide next: the smallest positive one (a count of 0 frees nothing), lowest index on ties. */
-function cheapest(candidates: readonly number[], values: Float64Array): number | null {
+/**
+ * The shown count to hide next: one of the smallest area (a Stadtteil's before its Bezirk's, a Bezirk's before
+ * the city's: a larger area's count sits in more relations, so hiding it draws more partners after it), there
+ * the smallest positive one (a count of 0 frees nothing), lowest index on ties.
+ */
+function cheapest(candidates: readonly number[], values: Float64Array, levels: Int8Array): number | null {
   let best: number | null = null;
   for (const c of candidates) {
     if (!(values[c] > 0)) continue;
-    if (best === null || values[c] < values[best] || (values[c] === values[best] && c < best)) best = c;
+    const better =
+      best === null ||
+      levels[c] < levels[best] ||
+      (levels[c] === levels[best] && (values[c] < values[best] || (values[c] === values[best] && c < best)));
+    if (better) best = c;
   }
   return best;
+}
+
+/** Per count: the finest level of `cellAreas` with one area that holds all its cells, else the number of levels. */
+function areaLevels(system: LinearSystem, cellAreas: readonly Int32Array[]): Int8Array {
+  const levels = new Int8Array(system.counts.length).fill(cellAreas.length);
+  for (let level = cellAreas.length - 1; level >= 0; level--) {
+    areasOf(system, cellAreas[level]).forEach((area, k) => {
+      if (area >= 0) levels[k] = level;
+    });
+  }
+  return levels;
 }
 
 /** A hash of a block: every count's key, value and state (secret kind, shown or hidden), in key order. */
@@ -490,6 +511,15 @@ export function hash53(text: string, seed = 0): string {
 
 /** Counts that lie within one area and one block, grouped: each group is a small program of its own. */
 function localGroups(system: LinearSystem, cellArea: Int32Array, blockOf: Int32Array): number[][] {
+  const groups = new Map<string, number[]>();
+  areasOf(system, cellArea).forEach((area, k) => {
+    if (area >= 0) getOrPush(groups, `${blockOf[k]}:${area}`, k);
+  });
+  return [...groups.values()];
+}
+
+/** Per count: the one area (of `cellArea`) all its cells lie in; negative when they span several or none. */
+function areasOf(system: LinearSystem, cellArea: Int32Array): Int32Array {
   const MIXED = -1;
   const EMPTY = -2;
   const areaOf = new Int32Array(system.counts.length);
@@ -503,11 +533,7 @@ function localGroups(system: LinearSystem, cellArea: Int32Array, blockOf: Int32A
     }
     areaOf[k] = area;
   });
-  const groups = new Map<string, number[]>();
-  areaOf.forEach((area, k) => {
-    if (area >= 0) getOrPush(groups, `${blockOf[k]}:${area}`, k);
-  });
-  return [...groups.values()];
+  return areaOf;
 }
 
 function strictest(counts: readonly number[], secret: ReadonlyMap<number, Secrecy>): Secrecy {

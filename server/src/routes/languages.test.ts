@@ -233,12 +233,12 @@ describe("names in the reader's language", () => {
     const measure = dutch.goals[0].measures[0];
     expect(measure.directionText).toBe("verschil tussen buitenlanders en Duitsers verkleinen");
     expect(measure.short.label).toBe("niet te beoordelen");
-    expect(measure.short.text).toBe("Niet te beoordelen: de waarde van 2018 is geheim.");
+    expect(measure.short.text).toBe("Niet te beoordelen: voor 2018–2020 zijn er minder dan 3 jaren met waarden.");
     expect(dutch.method).toMatch(/^Beoordeeld volgens de methode van het EU-SDG-monitoringrapport/);
     const german = (await get("/api/goals")).json();
     expect(german.goals[0].measures[0].directionText).toBe("Abstand zwischen Ausländer/-innen und Deutsche verringern");
     expect(german.goals[0].measures[0].short.label).toBe("nicht bewertbar");
-    expect(german.goals[0].measures[0].short.text).toBe("Nicht bewertbar: der Wert 2018 ist geheim zu halten.");
+    expect(german.goals[0].measures[0].short.text).toBe("Nicht bewertbar: für 2018–2020 liegen weniger als 3 Jahre mit Werten vor.");
     expect((await get("/api/overview?area=11", "en")).json().benchmarkMethod).toMatch(
       /^Compared as in the Public Health Profile “Fingertips”/,
     );

@@ -42,8 +42,11 @@ describe("GET /api/overview", () => {
   });
 
   it("shows a withheld comparison group to the public as suppressed ('.'), to analysts marked confidential", async () => {
-    const publicGroups = (await overview("")).cards.flatMap((c) => c.comparison?.groups ?? []);
-    const analystGroups = (await overview("", ADMIN_TOKEN)).cards.flatMap((c) => c.comparison?.groups ?? []);
+    // Bezirk Mitte: its SGB II shares by nationality are withheld (the partners of Nord's, which is Feld's).
+    const publicGroups = (await overview("?area=bezirk:Mitte")).cards.flatMap((c) => c.comparison?.groups ?? []);
+    const analystGroups = (await overview("?area=bezirk:Mitte", ADMIN_TOKEN)).cards.flatMap(
+      (c) => c.comparison?.groups ?? [],
+    );
     expect(publicGroups.some((g) => g.status === "suppressed")).toBe(true);
     publicGroups.forEach((g, i) => {
       expect(g.value === null).toBe(g.status !== "ok" && g.status !== "denominator_zero");

@@ -129,9 +129,12 @@ describe("releases", () => {
     expect(city2020?.reason).toContain("einwohner-2020-korrigiert.csv (Bürgeramt");
     expect(city2020?.reason).toContain("Korrektur des Bürgeramts");
     // Altstadt, Bezirk Mitte and the city changed. Feld has 2 Ausländer (withheld), Nord is Feld, so Mitte
-    // (= city − Nord) and its Stadtteile are withheld in both releases: the public saw "." and still does, so
-    // only the city is revised; 2018 is untouched.
-    expect(body.revisions.map((r) => `${r.year}|${r.area}|${r.breakdown}`)).toEqual(["2020|stadt|gesamt"]);
+    // (= city − Nord) is withheld in both releases, and with it its smallest Stadtteil, Neustadt: the public saw
+    // "." for Mitte and still does, so Altstadt and the city are revised; 2018 is untouched.
+    expect(body.revisions.map((r) => `${r.year}|${r.area}|${r.breakdown}`)).toEqual([
+      "2020|11|gesamt",
+      "2020|stadt|gesamt",
+    ]);
     // Kinderarmut reads only children: unchanged, so not revised.
     const kinder = revisionsResponseSchema.parse(
       (await get("/api/releases/2/revisions?indicator=kinder_sgb2_u15")).json(),
