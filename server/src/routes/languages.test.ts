@@ -238,7 +238,9 @@ describe("names in the reader's language", () => {
     const german = (await get("/api/goals")).json();
     expect(german.goals[0].measures[0].directionText).toBe("Abstand zwischen Ausländer/-innen und Deutsche verringern");
     expect(german.goals[0].measures[0].short.label).toBe("nicht bewertbar");
-    expect(german.goals[0].measures[0].short.text).toBe("Nicht bewertbar: für 2018–2020 liegen weniger als 3 Jahre mit Werten vor.");
+    expect(german.goals[0].measures[0].short.text).toBe(
+      "Nicht bewertbar: für 2018–2020 liegen weniger als 3 Jahre mit Werten vor.",
+    );
     expect((await get("/api/overview?area=11", "en")).json().benchmarkMethod).toMatch(
       /^Compared as in the Public Health Profile “Fingertips”/,
     );
