@@ -207,7 +207,8 @@ async function launchServer(
 
 /**
  * Importing and recomputing the demo city: the Geheimhaltung is decided over all tables at once by linear
- * programming (7 min measured on two busy cores; 38 min in CI before its programs shared their solutions).
+ * programming (under 3 min measured on two busy cores; 38 min in CI before its programs shared their solutions
+ * and partners came from the smallest area).
  */
 const DEMO_BUILD_MS = 60 * 60_000;
 /** A server on a filled database with current results starts without recomputing. */
