@@ -93,8 +93,9 @@ export function segregationPublications(
     }
   }
 
-  // A count with a withheld line is never shown (the result leaves such a Stadtteil out).
-  const usable = publications.map((p) => p.counts.every((c) => Number.isFinite(model.values[c])));
+  // A count with a withheld line is never shown, nor one below 0 (more in the groups than in the population):
+  // the result leaves such a Stadtteil or area out.
+  const usable = publications.map((p) => p.counts.every((c) => model.values[c] >= 0));
   const shown = places.filter((_, i) => usable[i]);
   return {
     publications: publications.filter((_, i) => usable[i]),
