@@ -137,8 +137,10 @@ export async function protect(
   };
 
   // Withholding a publication may leave other counts shown nowhere: the current attacker loses them too.
+  const hiddenInOrder: number[] = [];
   const makeSecret = (count: number) => {
     secret.set(count, "secondary");
+    hiddenInOrder.push(count);
     for (const i of publishers[count]) {
       if (withheld[i] !== null) continue;
       withheld[i] = strictest(publications[i].counts, secret);
@@ -183,7 +185,9 @@ export async function protect(
     }
   }
 
-  const secure = (attacker: BlockAttacker, queue: readonly number[], report: boolean) => {
+  // Each count's Stadtteil program (the finest level's group), for partners hidden by a larger program.
+  const finestGroupOf = new Map<number, number[]>();
+  const secure = (attacker: BlockAttacker, queue: readonly number[], report: boolean, finest: boolean) => {
     solves += settle(
       attacker,
       queue,
@@ -198,15 +202,21 @@ export async function protect(
         );
         if (partner === null) {
           if (report) findings.push(weak.finding);
-          return null;
+          return [];
         }
+        const from = hiddenInOrder.length;
         makeSecret(partner);
-        return partner;
+        // A partner hidden by a larger program is settled in its Stadtteil's small program first: its own
+        // partners there cost small programs instead of rounds of this one. This program checks them all.
+        const group = finest ? undefined : finestGroupOf.get(partner);
+        if (group) run(group, false);
+        return hiddenInOrder.slice(from);
       },
     );
   };
 
   const run = (counts: readonly number[], report: boolean) => {
+    const finest = finestGroupOf.get(counts[0]) === counts;
     const queue = counts.filter((c) => secret.has(c));
     if (queue.length === 0) return;
     const started = performance.now();
@@ -214,7 +224,7 @@ export async function protect(
     const attacker = new BlockAttacker(highs, system, counts, (c) => (shownBy[c] > 0 ? values[c] : null));
     active.add(attacker);
     try {
-      secure(attacker, queue, report);
+      secure(attacker, queue, report, finest);
     } finally {
       attacker.dispose();
       active.delete(attacker);
@@ -233,7 +243,10 @@ export async function protect(
   // partners it chose then (the decision is deterministic), without solving anything.
   const localByBlock = new Map<number, number[][]>();
   for (const cellArea of cellAreas) {
-    for (const group of localGroups(system, cellArea, blockOf)) getOrPush(localByBlock, blockOf[group[0]], group);
+    for (const group of localGroups(system, cellArea, blockOf)) {
+      getOrPush(localByBlock, blockOf[group[0]], group);
+      if (cellArea === cellAreas[0]) for (const c of group) finestGroupOf.set(c, group);
+    }
   }
   for (const block of [...members.keys()].sort((a, b) => a - b)) {
     const counts = members.get(block) as number[];
@@ -338,7 +351,7 @@ export async function audit(
         (weak) => {
           if (weak.finding.secrecy === "secondary") fixed.set(weak.finding.count, weak.finding);
           else findings.push(weak.finding);
-          return null;
+          return [];
         },
       );
     } finally {
@@ -360,8 +373,8 @@ interface Weak {
 
 /**
  * Rounds on one attacker: a joint screen settles most counts; each other one is checked on the side the
- * screen left open. `onWeak` may hide a partner (returned, then both are checked again next round) or give
- * up (null). Returns the number of programs solved.
+ * screen left open. `onWeak` may hide partners (returned, then the count and they are checked again next
+ * round) or give up (none). Returns the number of programs solved.
  */
 function settle(
   attacker: BlockAttacker,
@@ -369,7 +382,7 @@ function settle(
   secrecyOf: (count: number) => Secrecy,
   values: Float64Array,
   rule: DisclosureRule,
-  onWeak: (weak: Weak) => number | null,
+  onWeak: (weak: Weak) => number[],
 ): number {
   let solves = 0;
   let pending = queue;
@@ -421,10 +434,10 @@ function settle(
       }
       if (problem === null) continue;
       const finding = { count, secrecy, value: values[count], interval: interval(), problem: problem.text };
-      const partner = onWeak({ finding, limiting });
-      if (partner === null) continue;
+      const partners = onWeak({ finding, limiting });
+      if (partners.length === 0) continue;
       checked.delete(count);
-      next.push(count, partner);
+      next.push(count, ...partners);
     }
     pending = [...new Set(next)];
   }
