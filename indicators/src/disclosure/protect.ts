@@ -60,8 +60,9 @@ export interface Protection {
  * who knows every shown number and every relation (cells ≥ 0) is simulated by linear programming: a primary
  * count must stay able to be 0 and to reach the threshold, a secondary one must not be fixed to one value.
  * Where that fails, one of the shown counts that bound the attacker (of the smallest area first, there the
- * smallest positive value) becomes secret too, until every secret count is protected. Hiding only widens what an attacker can reach,
- * so a count that passed stays protected. Deterministic: the same data give the same hidden cells.
+ * smallest positive value) becomes secret too, until every secret count is protected. Hiding only widens what
+ * an attacker can reach, so a count that passed stays protected. Deterministic: the same data give the same
+ * hidden cells.
  */
 export async function protect(
   system: LinearSystem,
