@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { random } from "../../tests/support/random.ts";
 import { LimitScanner } from "./limits.ts";
 
 const limits = { lineChars: 20, fieldChars: 5, columns: 10 };
@@ -47,17 +48,6 @@ describe("LimitScanner", () => {
 });
 
 describe("LimitScanner on random text", () => {
-  /** A small seeded generator (mulberry32), so a failure can be replayed. */
-  function random(seed: number): () => number {
-    let a = seed;
-    return () => {
-      a = (a + 0x6d2b79f5) | 0;
-      let t = Math.imul(a ^ (a >>> 15), 1 | a);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   it("finds the same place however the text is cut into pieces", () => {
     const next = random(11);
     const alphabet = ["a", "a", "a", "b", ";", ";", '"', "\n", "\r"];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { random } from "../../../tests/support/random.ts";
 import { defaultDisclosureRule } from "./disclosure.ts";
 import { LinearSystem } from "./linear-system.ts";
 import { audit, type BlockDecision, type Publication, protect } from "./protect.ts";
@@ -160,10 +161,10 @@ describe("protect: secondary suppression over all tables at once", () => {
   it("leaves nothing an attacker can narrow too far, in random cities of two Bezirke", async () => {
     // Per Stadtteil four cells (w/m × deutsch/ausländisch) and their sums by sex, by nationality and in all;
     // the same sums for each Bezirk and the city. Many small values, so that partners draw partners.
-    const random = mulberry32(7);
+    const next = random(7);
     const unprotectable: number[] = [];
     for (let city = 0; city < 200; city++) {
-      const stadtteile = 2 + Math.floor(random() * 3); // per Bezirk
+      const stadtteile = 2 + Math.floor(next() * 3); // per Bezirk
       const areas = 2 * stadtteile;
       const system = new LinearSystem(areas * 4);
       const sums = (cells: number[]) => [
@@ -196,7 +197,7 @@ describe("protect: secondary suppression over all tables at once", () => {
         );
       }
       const cellValues = Array.from({ length: areas * 4 }, () =>
-        random() < 0.4 ? Math.floor(random() * 4) : 3 + Math.floor(random() * 60),
+        next() < 0.4 ? Math.floor(next() * 4) : 3 + Math.floor(next() * 60),
       );
       const values = system.evaluate(cellValues);
       const publications = [...new Set(counts)].map(
@@ -254,14 +255,3 @@ describe("protect: secondary suppression over all tables at once", () => {
     expect(result.findings).toHaveLength(1);
   });
 });
-
-/** A small seeded random generator (mulberry32), so that the random cities are the same in every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

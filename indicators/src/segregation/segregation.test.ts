@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { random } from "../../../tests/support/random.ts";
 import type { CountTable } from "./index.ts";
 import { dissimilarityPair, segregationProfile, validateCountTable } from "./index.ts";
 import { weightedAbsoluteDifferences } from "./math.ts";
@@ -19,17 +20,6 @@ const threeGroups: CountTable = {
     { unit: "West", counts: { Deutsche: 210, EU: 13, NichtEU: 8 } },
   ],
 };
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomTable(units: number, groups: number, seed: number): CountTable {
   const next = random(seed);
