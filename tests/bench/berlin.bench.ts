@@ -280,7 +280,12 @@ export default async function (): Promise<BenchRow[]> {
     log("Erstes Diagramm in chromium …");
     for (const [name, path, selector] of [
       ["Übersicht", "/", "svg.sparkline path"],
-      ["Indikator anteil_mv", "/indikatoren/anteil_mv", ".recharts-surface path.recharts-line-curve"],
+      // One computed year draws a marker, several a line.
+      [
+        "Indikator anteil_mv",
+        "/indikatoren/anteil_mv",
+        ".recharts-surface path.recharts-line-curve, .recharts-surface path.series-marker",
+      ],
     ] as const) {
       let times: number[];
       try {
