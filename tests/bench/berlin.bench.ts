@@ -7,9 +7,8 @@
 //      segregation inputs included) and write at full size, projected linearly to 13 years (measured: 2025
 //      alone about 1 min; 2024, whose einwohner extract has single years of age, adds about 11 min);
 //   3. the Geheimhaltung of the indicator tables on its own, for one year on the first BENCH_BERLIN_BEZIRKE
-//      Bezirke (default 1; "1,2" also projects to the city): its linear programs over a block grow much faster
-//      than the block, and one year of the whole city did not finish within an hour, so the bench never runs it
-//      whole; BENCH_BERLIN_BUDGET_S (default 300) stops it;
+//      Bezirke (default 1; "1,2" also projects to the city, "1,12" measures the whole city: about 2 minutes, of
+//      which one program over the whole block takes most); BENCH_BERLIN_BUDGET_S (default 300) stops it;
 //   4. the real server on the database of step 2: values and overview under load (autocannon), peak RSS;
 //   5. the first chart of the Übersicht and of an indicator in Debian's chromium (cold cache).
 import { type ChildProcess, spawn } from "node:child_process";
