@@ -322,10 +322,6 @@ function guessLineEnding(text: string): string {
  * The file in chunks, each read into the same buffer and valid until the next is read: a read stream's fresh memory
  * per chunk cost a page fault per 4 KB, about 10,000 for a 40 MB file (0.1 s of a million-line import on a VM).
  */
-/**
- * A file's bytes, chunk by chunk, read into one buffer again and again (fresh memory per chunk costs a page fault
- * per 4 KB): each chunk is valid until the next one is asked for.
- */
 export async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
   const file = await open(path);
   try {

@@ -116,7 +116,9 @@ export async function protect(
     getOrPush(members, b, k);
   });
   const findings: Finding[] = [];
-  const levels = areaLevels(system, cellAreas);
+  // Per level (Stadtteil, Bezirk): the one area each count lies in, negative when it spans several.
+  const areasByLevel = cellAreas.map((cellArea) => areasOf(system, cellArea));
+  const levels = areaLevels(areasByLevel, system.counts.length);
   let solves = 0;
   const active = new Set<BlockAttacker>();
 
@@ -243,12 +245,12 @@ export async function protect(
   // proves protection. A block decided before with the same counts, values and starting state takes the
   // partners it chose then (the decision is deterministic), without solving anything.
   const localByBlock = new Map<number, number[][]>();
-  for (const cellArea of cellAreas) {
-    for (const group of localGroups(system, cellArea, blockOf)) {
+  areasByLevel.forEach((areaOf, level) => {
+    for (const group of localGroups(areaOf, blockOf)) {
       getOrPush(localByBlock, blockOf[group[0]], group);
-      if (cellArea === cellAreas[0]) for (const c of group) finestGroupOf.set(c, group);
+      if (level === 0) for (const c of group) finestGroupOf.set(c, group);
     }
-  }
+  });
   for (const block of [...members.keys()].sort((a, b) => a - b)) {
     const counts = members.get(block) as number[];
     if (!counts.some((c) => secret.has(c))) continue;
@@ -487,11 +489,11 @@ function cheapest(candidates: readonly number[], values: Float64Array, levels: I
   return best;
 }
 
-/** Per count: the finest level of `cellAreas` with one area that holds all its cells, else the number of levels. */
-function areaLevels(system: LinearSystem, cellAreas: readonly Int32Array[]): Int8Array {
-  const levels = new Int8Array(system.counts.length).fill(cellAreas.length);
-  for (let level = cellAreas.length - 1; level >= 0; level--) {
-    areasOf(system, cellAreas[level]).forEach((area, k) => {
+/** Per count: the finest level with one area that holds all its cells, else the number of levels. */
+function areaLevels(areasByLevel: readonly Int32Array[], counts: number): Int8Array {
+  const levels = new Int8Array(counts).fill(areasByLevel.length);
+  for (let level = areasByLevel.length - 1; level >= 0; level--) {
+    areasByLevel[level].forEach((area, k) => {
       if (area >= 0) levels[k] = level;
     });
   }
@@ -524,9 +526,9 @@ export function hash53(text: string, seed = 0): string {
 }
 
 /** Counts that lie within one area and one block, grouped: each group is a small program of its own. */
-function localGroups(system: LinearSystem, cellArea: Int32Array, blockOf: Int32Array): number[][] {
+function localGroups(areaOf: Int32Array, blockOf: Int32Array): number[][] {
   const groups = new Map<string, number[]>();
-  areasOf(system, cellArea).forEach((area, k) => {
+  areaOf.forEach((area, k) => {
     if (area >= 0) getOrPush(groups, `${blockOf[k]}:${area}`, k);
   });
   return [...groups.values()];
