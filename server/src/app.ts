@@ -1,3 +1,4 @@
+import compress from "@fastify/compress";
 import multipart from "@fastify/multipart";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -51,6 +52,9 @@ export const integrationsmonitor = fp<AppOptions>(
     await languageChoice(app, `${context.config.city.basePath}/api/`);
     await authentication(app);
     await releaseChoice(app);
+    // Every answer of 1 KB or more, dashboard files included, compressed for clients that accept it; cached
+    // answers bring their own compressed body (services/replies.ts) and pass through.
+    await app.register(compress, { encodings: ["br", "gzip"] });
 
     await app.register(swagger, {
       openapi: {

@@ -13,6 +13,7 @@
 //   5. the first chart of the Übersicht and of an indicator in Debian's chromium (cold cache).
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { get } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -95,9 +96,13 @@ async function stopServer(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** What a browser sends: the answers come compressed, as the dashboard receives them. */
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+
 async function load(url: string): Promise<autocannon.Result> {
-  await autocannon({ url, duration: 2, connections: CONNECTIONS }); // warm-up
-  const result = await autocannon({ url, duration: DURATION_S, connections: CONNECTIONS });
+  const options = { url, connections: CONNECTIONS, headers: BROWSER_HEADERS };
+  await autocannon({ ...options, duration: 2 }); // warm-up
+  const result = await autocannon({ ...options, duration: DURATION_S });
   if (result.non2xx > 0 || result.errors > 0) {
     const sample = await fetch(url);
     throw new Error(
@@ -105,6 +110,21 @@ async function load(url: string): Promise<autocannon.Result> {
     );
   }
   return result;
+}
+
+/** The answer's size as JSON and as a browser receives it (undici's fetch would decompress, so node:http). */
+async function sizes(url: string): Promise<{ plain: number; compressed: number }> {
+  const plain = (await (await fetch(url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).byteLength;
+  const compressed = await new Promise<number>((resolve, reject) => {
+    get(url, { headers: BROWSER_HEADERS }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      response.on("end", () => resolve(bytes));
+    }).on("error", reject);
+  });
+  return { plain, compressed };
 }
 
 /** ms from navigation start to the first drawn mark matching `selector` (a path with a `d`). */
@@ -260,15 +280,19 @@ export default async function (): Promise<BenchRow[]> {
     if (release.status !== 201) throw new Error(`Veröffentlichung: ${release.status} ${await release.text()}`);
     const year = Math.max(...YEARS);
     const queries = [
-      ["Werte der Stadt (Zeitreihe)", "/api/indicators/anteil_mv/values?area=stadt"],
-      [`Werte aller ${stamp.districts} Planungsräume ${year}`, `/api/indicators/anteil_mv/values?year=${year}`],
+      ["Werte der Stadt (Zeitreihe)", "/api/indicators/anteil_mv/values?area=stadt&breakdown=gesamt"],
+      [`Karte: alle ${stamp.districts} Planungsräume`, "/api/indicators/anteil_mv/values?breakdown=gesamt"],
+      [
+        `alle ${stamp.districts} Planungsräume ${year}, jede Aufschlüsselung`,
+        `/api/indicators/anteil_mv/values?year=${year}`,
+      ],
       ["Übersicht", "/api/overview?area=stadt"],
     ] as const;
     for (const [name, path] of queries) {
       const r = await load(`${started.url}${path}`);
-      const bytes = (await (await fetch(`${started.url}${path}`)).arrayBuffer()).byteLength;
+      const sent = await sizes(`${started.url}${path}`);
       row(
-        `GET ${path} (${name}, ${de(bytes / 1024, 1)} KB), ${CONNECTIONS} Verbindungen, ${DURATION_S} s`,
+        `GET ${path} (${name}, ${de(sent.plain / 1024, 1)} KB, komprimiert ${de(sent.compressed / 1024, 1)} KB), ${CONNECTIONS} Verbindungen, ${DURATION_S} s`,
         `${de(r.requests.average)} req/s, p99 ${r.latency.p99} ms`,
         "p99 ≤ 10 ms",
         r.latency.p99 <= 10,

@@ -36,8 +36,13 @@ export function setCity(city: CityFacts | null): void {
   current = city;
 }
 
-/** The city of this dashboard (`GET /api/city`), or null when the server is older or unreachable. */
+/**
+ * The city of this dashboard: as the server wrote it into index.html, else (Vite's dev server) from
+ * `GET /api/city`; null when the server is unreachable.
+ */
 export async function fetchCity(): Promise<CityFacts | null> {
+  const written = document.getElementById("im-city")?.textContent;
+  if (written) return JSON.parse(written) as CityFacts;
   try {
     const response = await fetch(`${BASE_PATH}/api/city`, { headers: { Accept: "application/json" } });
     return response.ok ? ((await response.json()) as CityFacts) : null;

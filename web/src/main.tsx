@@ -13,6 +13,7 @@ import {
   setDefaultLanguage,
   setLanguage,
 } from "./i18n/index.ts";
+import { prefetchView } from "./prefetch.ts";
 import { createQueryClient } from "./queryClient.ts";
 import "./styles.css";
 
@@ -34,6 +35,8 @@ void fetchCity().then((city) => {
   const queryClient = createQueryClient();
   // The catalogue's texts come localised from the API client: another language fetches them again.
   i18next.on("languageChanged", () => void queryClient.invalidateQueries());
+  // The first view's data is asked for now, while React and the view's code are still loading.
+  prefetchView(queryClient, window.location.pathname.slice(BASE_PATH.length) || "/", window.location.search);
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -28,6 +28,7 @@ export function prefetchView(client: QueryClient, pathname: string, search: stri
       void client.prefetchQuery(valuesQuery({ id, area: shown, breakdown: TOTAL }));
       if (breakdown && breakdown !== TOTAL) void client.prefetchQuery(valuesQuery({ id, area: shown, breakdown }));
     };
+    void client.prefetchQuery(catalogueQuery());
     // Another area than the city only once the indicator says it has values there (else the view shows the city).
     if (area === CITY) {
       void client.prefetchQuery(indicatorQuery(id));

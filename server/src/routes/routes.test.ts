@@ -1,10 +1,12 @@
 // The small resources: districts, profiles, auth check, GeoJSON, the dashboard files and the OpenAPI document.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
 import { afterEach, describe, expect, it, onTestFinished } from "vitest";
 import { MUENSTER_STADTTEILE_FILE, referenceFolder } from "../../../tests/support/reference-folder.ts";
 import { SYNTHETIC_CITY_PATH } from "../../../tests/support/synthetic-city.ts";
 import { type TestApp, tempDir, testApp } from "../testing/app.ts";
+import { cityIndexHtml } from "./web/index.ts";
 
 const reference = referenceFolder("Auslieferung von Münsters echten Stadtteilgrenzen");
 
@@ -119,7 +121,10 @@ describe("the dashboard", () => {
   it("serves web/dist and falls back to index.html for client-side routes, but not for /api", async () => {
     const dist = tempDir();
     mkdirSync(join(dist.dir, "assets"));
-    writeFileSync(join(dist.dir, "index.html"), "<!doctype html><title>Dashboard</title>");
+    writeFileSync(
+      join(dist.dir, "index.html"),
+      '<!doctype html><html lang="de"><head><title>Dashboard</title></head></html>',
+    );
     writeFileSync(join(dist.dir, "assets", "app.js"), "console.log(1)");
     t = await testApp({ webDistPath: dist.dir });
     onTestFinished(dist.remove);
@@ -127,12 +132,28 @@ describe("the dashboard", () => {
     const asset = await t.app.inject({ url: "/assets/app.js" });
     expect(asset.statusCode).toBe(200);
     expect(asset.body).toBe("console.log(1)");
+    // What a phone downloads: the bundles compressed.
+    const bundle = `console.log(${JSON.stringify("Integrationsmonitor ".repeat(200))});`;
+    writeFileSync(join(dist.dir, "assets", "big.js"), bundle);
+    const compressed = await t.app.inject({ url: "/assets/big.js", headers: { "accept-encoding": "br" } });
+    expect(compressed.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toBe(bundle);
     const route = await t.app.inject({ url: "/indikatoren/arbeitslosigkeit?jahr=2020" });
     expect(route.statusCode).toBe(200);
     expect(route.body).toContain("<title>Dashboard</title>");
+    // The city's facts travel inside the page, as GET /api/city gives them: no round trip before the first render.
+    const written = /<script type="application\/json" id="im-city">(.*?)<\/script>/.exec(route.body)?.[1];
+    expect(JSON.parse(written ?? "null")).toEqual((await t.app.inject({ url: "/api/city" })).json());
     const api = await t.app.inject({ url: "/api/gibtsnicht" });
     expect(api.statusCode).toBe(404);
     expect(api.json().error).toBe("Nicht gefunden: GET /api/gibtsnicht");
+  });
+
+  it("writes the city's facts into index.html so that no text in them can end the data block", () => {
+    const html = cityIndexHtml('<html lang="de"><head></head></html>', "", "de", { name: "</script><b>x" });
+    const block = /<script type="application\/json" id="im-city">(.*?)<\/script>/.exec(html)?.[1] ?? "";
+    expect(block).not.toContain("<");
+    expect(JSON.parse(block)).toEqual({ name: "</script><b>x" });
   });
 
   it("explains in German how to build it when web/dist is missing", async () => {

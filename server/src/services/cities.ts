@@ -7,10 +7,19 @@ import { type Language, translate } from "../i18n/index.ts";
 import type { GapsResponse, ValuesResponse } from "../schemas/indicators.ts";
 import { translated } from "./catalogue-language.ts";
 import { currentCatalogue } from "./catalogue-loading.ts";
+import { computableIndexConfigs } from "./sozialmonitoring-reads.ts";
 
 /** What the dashboard and the API tell about a city (no file paths). */
 export function cityFacts(city: City) {
   return { slug: city.slug, name: city.name, language: city.language, levels: city.levels, basePath: city.basePath };
+}
+
+/** The city of this address, with what its catalogue can compute (`GET /api/city`, and inside index.html). */
+export function thisCity(context: AppContext) {
+  return {
+    ...cityFacts(context.config.city),
+    indexConfigs: computableIndexConfigs(context).map((c) => c.id),
+  };
 }
 
 type ComparabilityLevel = "vergleichbar" | "eingeschraenkt" | "nicht_vergleichbar";

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { thisCitySchema } from "../../schemas/city.ts";
-import { cityFacts } from "../../services/cities.ts";
-import { computableIndexConfigs } from "../../services/sozialmonitoring-reads.ts";
+import { thisCity } from "../../services/cities.ts";
 
 const plugin: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -13,10 +12,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         response: { 200: thisCitySchema },
       },
     },
-    async () => ({
-      ...cityFacts(app.context.config.city),
-      indexConfigs: computableIndexConfigs(app.context).map((c) => c.id),
-    }),
+    async () => thisCity(app.context),
   );
 };
 export default plugin;

@@ -77,7 +77,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         release: chosenRelease(request),
         language: request.language,
       });
-      return sendPrepared(reply, prepared);
+      return sendPrepared(request, reply, prepared);
     },
   );
 
@@ -110,7 +110,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         const name = `${safeFileName(id)}_${safeFileName(area ?? "alle-gebiete")}_${year ?? "alle-jahre"}${breakdown ? `_${safeFileName(breakdown)}` : ""}${variant(options)}.xlsx`;
         return { body: await buildWorkbook(data), type: XLSX_TYPE, disposition: contentDisposition(name) };
       });
-      return sendPrepared(reply, prepared);
+      return sendPrepared(request, reply, prepared);
     },
   );
 

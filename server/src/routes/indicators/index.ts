@@ -46,7 +46,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         });
         return preparedJson(body);
       });
-      return sendPrepared(reply, prepared);
+      return sendPrepared(request, reply, prepared);
     },
   );
 
@@ -115,7 +115,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
           disposition: contentDisposition(name),
         };
       });
-      return sendPrepared(reply, prepared);
+      return sendPrepared(request, reply, prepared);
     },
   );
 

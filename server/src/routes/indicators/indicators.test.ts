@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   indicatorDetailResponseSchema,
@@ -199,6 +200,38 @@ describe("GET /api/indicators/:id/values", () => {
     expect(machines.body.split("\r\n")[1]).toBe(
       "2020,21,Feld,gesamt,gesamt,Insgesamt,,,,suppressed,Zahlenwert geheim zu halten,false",
     );
+  });
+});
+
+describe("compressed answers", () => {
+  it("sends the same values brotli- or gzip-compressed to clients that accept it, and plain to the others", async () => {
+    const url = "/api/indicators/sgb2_quote/values";
+    const plain = await get(url);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers.vary).toBe("Accept-Language, Accept-Encoding");
+    expect(plain.rawPayload.length).toBeGreaterThan(1024);
+
+    const accepting = (encoding: string) => city.app.inject({ url, headers: { "accept-encoding": encoding } });
+    const br = await accepting("gzip, deflate, br");
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+    // From the cached answer: the same bytes again.
+    expect((await accepting("br")).rawPayload.equals(br.rawPayload)).toBe(true);
+
+    const gz = await accepting("gzip;q=1, br;q=0");
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect((await accepting("identity")).rawPayload.equals(plain.rawPayload)).toBe(true);
+  });
+
+  it("leaves answers under 1 KB uncompressed", async () => {
+    const small = await city.app.inject({
+      url: "/api/indicators/auslaenderanteil/values?year=2020&area=21",
+      headers: { "accept-encoding": "br" },
+    });
+    expect(small.rawPayload.length).toBeLessThan(1024);
+    expect(small.headers["content-encoding"]).toBeUndefined();
   });
 });
 

@@ -28,7 +28,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         const context = await readContext(app.context, release, language);
         return preparedJson(await overview(app.context.database, context, area, analyst));
       });
-      return sendPrepared(reply, prepared);
+      return sendPrepared(request, reply, prepared);
     },
   );
 };

@@ -65,7 +65,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         async () =>
           preparedJson(await segregationResults(app.context, { release, year, comparison, area, language }, analyst)),
       );
-      return sendPrepared(reply, prepared);
+      return sendPrepared(request, reply, prepared);
     },
   );
 
@@ -90,7 +90,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         async () =>
           preparedJson(await segregationSeries(app.context, { release, comparison, area, language }, analyst)),
       );
-      return sendPrepared(reply, prepared);
+      return sendPrepared(request, reply, prepared);
     },
   );
 
@@ -114,7 +114,7 @@ const plugin: FastifyPluginAsyncZod = async (app) => {
         `index|${release}|${year ?? ""}|${config ?? ""}|${analyst}`,
         async () => preparedJson(await indexFor(app.context, { release, year, config }, analyst)),
       );
-      return sendPrepared(reply, prepared);
+      return sendPrepared(request, reply, prepared);
     },
   );
 };

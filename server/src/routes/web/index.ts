@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { thisCity } from "../../services/cities.ts";
 import { notFound as notFoundText } from "../../services/replies.ts";
 
 const missingBuild = `<!doctype html>
@@ -12,29 +13,37 @@ const missingBuild = `<!doctype html>
 </body></html>`;
 
 /**
- * The dashboard's index.html for a city mounted at `basePath`: its assets under that path, and the path in a
- * meta element, from which the dashboard takes its routes' and the API's prefix.
+ * The dashboard's index.html for a city mounted at `basePath`: its assets under that path, the path in a meta
+ * element, from which the dashboard takes its routes' and the API's prefix, and the city's facts as
+ * `GET /api/city` gives them (a data block, not a script), so the first page needs no round trip before it renders.
  */
-export function cityIndexHtml(html: string, basePath: string, language: string): string {
+export function cityIndexHtml(html: string, basePath: string, language: string, city: unknown): string {
+  // "<" escaped: no text in the facts can close the element.
+  const facts = JSON.stringify(city).replaceAll("<", "\\u003c");
   return html
     .replaceAll(/(src|href)="\.?\/assets\//g, `$1="${basePath}/assets/`)
     .replace(/<html lang="[a-z]+"/, `<html lang="${language}"`)
-    .replace("</head>", `  <meta name="im-base" content="${basePath}" />\n  </head>`);
+    .replace(
+      "</head>",
+      `  <meta name="im-base" content="${basePath}" />\n    <script type="application/json" id="im-city">${facts}</script>\n  </head>`,
+    );
 }
 
 /** The dashboard: files of `web/dist`, and index.html for every other non-API path (client-side routing). */
 const plugin: FastifyPluginAsync = async (app) => {
   const { webDistPath: dist, city } = app.context.config;
   const built = existsSync(join(dist, "index.html"));
-  const index = built
-    ? cityIndexHtml(readFileSync(join(dist, "index.html"), "utf8"), city.basePath, city.language)
-    : "";
-  // index.html only as rewritten above, so that it always carries the city's path.
+  const html = built ? readFileSync(join(dist, "index.html"), "utf8") : "";
+  // index.html only as rewritten here, so that it always carries the city's path and facts (those of now: the
+  // catalogue decides which indices the city has).
   const sendIndex = async (_request: FastifyRequest, reply: FastifyReply) =>
     built
-      ? reply.type("text/html; charset=utf-8").send(index)
+      ? reply
+          .type("text/html; charset=utf-8")
+          .send(cityIndexHtml(html, city.basePath, city.language, thisCity(app.context)))
       : reply.code(503).type("text/html; charset=utf-8").send(missingBuild);
-  if (built) await app.register(fastifyStatic, { root: dist, index: false });
+  // The build writes each bundle compressed beside it (web/vite.config.ts).
+  if (built) await app.register(fastifyStatic, { root: dist, index: false, preCompressed: true });
   app.get("/", { schema: { hide: true } }, sendIndex);
   app.get("/index.html", { schema: { hide: true } }, sendIndex);
 
