@@ -102,6 +102,8 @@ describe("an instance with several cities", () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<meta name="im-base" content="/zweitstadt" />');
     expect(page.body).toContain('src="/zweitstadt/assets/index-1.js"');
+    // Its own facts, not the other city's: the dashboard renders with them before any API call.
+    expect(page.body).toMatch(/<script type="application\/json" id="im-city">\{"slug":"zweitstadt"/);
     expect((await app.inject({ url: "/zweitstadt/api/nope" })).statusCode).toBe(404);
   });
 
