@@ -132,6 +132,8 @@ describe("the dashboard", () => {
     const asset = await t.app.inject({ url: "/assets/app.js" });
     expect(asset.statusCode).toBe(200);
     expect(asset.body).toBe("console.log(1)");
+    // Bundles are named by their content's hash: a phone keeps them; the page that names them is asked for anew.
+    expect(asset.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     // What a phone downloads: the bundles compressed.
     const bundle = `console.log(${JSON.stringify("Integrationsmonitor ".repeat(200))});`;
     writeFileSync(join(dist.dir, "assets", "big.js"), bundle);
@@ -141,6 +143,7 @@ describe("the dashboard", () => {
     const route = await t.app.inject({ url: "/indikatoren/arbeitslosigkeit?jahr=2020" });
     expect(route.statusCode).toBe(200);
     expect(route.body).toContain("<title>Dashboard</title>");
+    expect(route.headers["cache-control"]).toBeUndefined();
     // The city's facts travel inside the page, as GET /api/city gives them: no round trip before the first render.
     const written = /<script type="application\/json" id="im-city">(.*?)<\/script>/.exec(route.body)?.[1];
     expect(JSON.parse(written ?? "null")).toEqual((await t.app.inject({ url: "/api/city" })).json());

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { thisCity } from "../../services/cities.ts";
@@ -33,6 +33,7 @@ export function cityIndexHtml(html: string, basePath: string, language: string, 
 const plugin: FastifyPluginAsync = async (app) => {
   const { webDistPath: dist, city } = app.context.config;
   const built = existsSync(join(dist, "index.html"));
+  const assets = join(dist, "assets") + sep;
   const html = built ? readFileSync(join(dist, "index.html"), "utf8") : "";
   // index.html only as rewritten here, so that it always carries the city's path and facts (those of now: the
   // catalogue decides which indices the city has).
@@ -42,8 +43,19 @@ const plugin: FastifyPluginAsync = async (app) => {
           .type("text/html; charset=utf-8")
           .send(cityIndexHtml(html, city.basePath, city.language, thisCity(app.context)))
       : reply.code(503).type("text/html; charset=utf-8").send(missingBuild);
-  // The build writes each bundle compressed beside it (web/vite.config.ts).
-  if (built) await app.register(fastifyStatic, { root: dist, index: false, preCompressed: true });
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: dist,
+      index: false,
+      // The build writes each bundle compressed beside it (web/vite.config.ts).
+      preCompressed: true,
+      // A bundle's name carries its content's hash: browsers keep it without asking again. index.html, which
+      // names the bundles of the running version, is sent by the routes below without such a header.
+      setHeaders: (reply, path) => {
+        if (path.startsWith(assets)) reply.header("cache-control", "public, max-age=31536000, immutable");
+      },
+    });
+  }
   app.get("/", { schema: { hide: true } }, sendIndex);
   app.get("/index.html", { schema: { hide: true } }, sendIndex);
 
