@@ -53,8 +53,9 @@ export const integrationsmonitor = fp<AppOptions>(
     await authentication(app);
     await releaseChoice(app);
     // Every answer of 1 KB or more, dashboard files included, compressed for clients that accept it; cached
-    // answers bring their own compressed body (services/replies.ts) and pass through.
-    await app.register(compress, { encodings: ["br", "gzip"] });
+    // answers bring their own compressed body (services/replies.ts) and pass through. Request bodies are read
+    // as sent, as before: no route needs compressed ones (and the plugin would answer other codings in English).
+    await app.register(compress, { encodings: ["br", "gzip"], globalDecompression: false });
 
     await app.register(swagger, {
       openapi: {

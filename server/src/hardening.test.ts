@@ -148,6 +148,18 @@ describe("finding 1: bodies are small except the upload, and never read before r
     expect(res.json().error).toBe("Nicht gefunden: POST /api/nope");
   });
 
+  it("reads a request body as sent, whatever Content-Encoding it names: the route's German answer, no English 415", async () => {
+    t = await testApp();
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { "content-type": "application/json", "content-encoding": "xyz" },
+      payload: JSON.stringify({ name: "niemand", password: "falsches-passwort-1" }),
+    });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error).toBe("Benutzername oder Passwort ist falsch, oder das Konto ist gesperrt.");
+  });
+
   it("refuses a large body at once by its Content-Length, with a German 413", async () => {
     t = await testApp();
     const res = await t.app.inject({

@@ -63,7 +63,7 @@ const compress = (body: Buffer, coding: Coding): Promise<Buffer> =>
 
 /**
  * Sends a prepared body, compressed once per cached answer for clients that accept it (a year of Planungsräume
- * is 1.6 MB of JSON, under 100 KB compressed: what a phone downloads). The reply is used untyped on purpose: the
+ * is 1.6 MB of JSON and 144 KB compressed: what a phone downloads). The reply is used untyped on purpose: the
  * JSON text bypasses the schema serializer, which would otherwise validate the same cached answer again on
  * every request.
  */
