@@ -10,6 +10,7 @@ import Fastify from "fastify";
 import { buildApp } from "../../server/src/app.ts";
 import { loadConfig } from "../../server/src/config.ts";
 import { openAppContext } from "../../server/src/context.ts";
+import { publishRelease } from "../../server/src/services/releases.ts";
 import { demoDatabase } from "./recompute.bench.ts";
 import type { BenchRow } from "./run.ts";
 
@@ -21,6 +22,8 @@ const CONNECTIONS = 10;
 async function serve(dbPath: string): Promise<void> {
   const context = await openAppContext(loadConfig(["--db", dbPath], { MONITOR_DEMO: "0" }));
   const app = await buildApp({ context });
+  // The public reads releases only: publish the computed demo city first.
+  await publishRelease(context, { title: "API-Benchmark", publishedBy: "Benchmark" });
   const sample = await app.inject(QUERY);
   if (sample.statusCode !== 200) throw new Error(`${QUERY}: ${sample.statusCode} ${sample.body}`);
   const body: unknown = sample.json();
