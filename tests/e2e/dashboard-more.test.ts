@@ -100,6 +100,17 @@ test("Indikator: Karte mit Jahresregler (Tastatur), Beschriftung am Linienende u
   await screenshot(page, "issue12b-indikator-390");
 });
 
+test("Telefon: Indikatoren mit langen Namen („Migrationsvorgeschichte“) brechen ihre Überschrift um, nicht die Seite", async () => {
+  const { page } = demo;
+  await page.setViewportSize(PHONE);
+  for (const id of ["anteil_mv", "anteil_mv_u18"]) {
+    await page.goto(`/indikatoren/${id}`);
+    await settled();
+    await page.locator("h1").first().waitFor();
+    await noSidewaysScroll();
+  }
+});
+
 test("Wahlbeteiligung: das Legendensymbol ist nur die Markierung der Wahljahre, ohne Linie", async () => {
   const { page } = demo;
   await page.setViewportSize(DESKTOP);
