@@ -9,8 +9,8 @@
 //   3. the Geheimhaltung of the indicator tables on its own, for one year on the first BENCH_BERLIN_BEZIRKE
 //      Bezirke (default 1; "1,2" also projects to the city, "1,12" measures the whole city: about 2 minutes, of
 //      which one program over the whole block takes most); BENCH_BERLIN_BUDGET_S (default 300) stops it;
-//   4. the real server on the database of step 2: values (the dashboard's queries and every breakdown of every area) and
-//      overview under load (autocannon, compressed as a browser asks), peak RSS;
+//   4. the real server on the database of step 2: values (the dashboard's queries, and every breakdown of every
+//      area) and the overview under load (autocannon, compressed as a browser asks), peak RSS;
 //   5. the first chart of the Übersicht and of an indicator in Debian's chromium (cold cache).
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
