@@ -18,6 +18,8 @@ export interface CityFacts {
   basePath: string;
   /** The status and dynamics index configurations the city's catalogue can compute (none: no index). */
   indexConfigs?: string[];
+  /** False when the server has no Stadtteil boundaries (the map draws tiles); unknown from older servers. */
+  boundaries?: boolean;
 }
 
 let current: CityFacts | null = null;

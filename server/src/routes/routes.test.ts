@@ -82,6 +82,8 @@ describe("GET /api/geo/stadtteile", () => {
     expect(body.features).toHaveLength(7);
     expect(body.features[0].properties).toEqual({ code: "11", name: "Altstadt", bezirk: "Mitte" });
     expect(body.attribution).toContain("erfundenen Stadt");
+    // The city says so, and the dashboard asks for the boundaries only then.
+    expect((await t.app.inject({ url: "/api/city" })).json().boundaries).toBe(true);
   });
 
   reference.it("serves Münster's boundary file with its 45 Stadtteile and licence notice", async () => {
@@ -100,6 +102,7 @@ describe("GET /api/geo/stadtteile", () => {
     const res = await t.app.inject({ url: "/api/geo/stadtteile" });
     expect(res.statusCode).toBe(404);
     expect(res.json().error).toContain("MONITOR_GEOJSON");
+    expect((await t.app.inject({ url: "/api/city" })).json().boundaries).toBe(false);
   });
 
   it("refuses to start with a file that is not a FeatureCollection", async () => {

@@ -21,6 +21,9 @@ export const thisCitySchema = citySchema.extend({
   indexConfigs: z
     .array(z.string())
     .describe("Konfigurationen des Status- und Dynamikindex, die ihr Katalog berechnen kann"),
+  boundaries: z
+    .boolean()
+    .describe("Ob Stadtteilgrenzen hinterlegt sind (GET /api/geo/stadtteile); sonst zeigt die Karte Kacheln"),
 });
 
 const comparabilitySchema = z.object({

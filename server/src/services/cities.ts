@@ -14,11 +14,15 @@ export function cityFacts(city: City) {
   return { slug: city.slug, name: city.name, language: city.language, levels: city.levels, basePath: city.basePath };
 }
 
-/** The city of this address, with what its catalogue can compute (`GET /api/city`, and inside index.html). */
+/**
+ * The city of this address, with what its catalogue can compute and whether the map has its boundaries
+ * (`GET /api/city`, and inside index.html).
+ */
 export function thisCity(context: AppContext) {
   return {
     ...cityFacts(context.config.city),
     indexConfigs: computableIndexConfigs(context).map((c) => c.id),
+    boundaries: context.config.geojsonPath !== null,
   };
 }
 

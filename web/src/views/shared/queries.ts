@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { ApiError, api } from "../../api/client.ts";
+import { currentCity } from "../../city.ts";
 import type { DistrictsResponse } from "../../api/types.ts";
 import type { StadtteilFeatureCollection } from "../../map/index.ts";
 
@@ -16,6 +17,8 @@ export const geoQuery = () =>
   queryOptions({
     queryKey: ["geo", "stadtteile"],
     queryFn: async ({ signal }) => {
+      // Not asked at all where the city says it has none: no failed request in every visitor's console.
+      if (currentCity()?.boundaries === false) return null;
       try {
         return await api<StadtteilFeatureCollection>("/geo/stadtteile", { signal });
       } catch (error) {
