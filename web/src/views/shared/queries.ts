@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { ApiError, api } from "../../api/client.ts";
-import { currentCity } from "../../city.ts";
 import type { DistrictsResponse } from "../../api/types.ts";
+import { currentCity } from "../../city.ts";
 import type { StadtteilFeatureCollection } from "../../map/index.ts";
 
 // District names change rarely; keep them for the whole session.
